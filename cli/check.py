@@ -1,0 +1,94 @@
+"""The ``check`` verb: validates a `.journey` file and summarises it with its graph findings.
+
+Exit 0 for a valid file, findings or not (findings are advice, not errors); an invalid file raises
+JourneyFileError, which the dispatcher reports in one line with exit 2.
+Pure Python; imports the standard library and model.* only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from model import analysis
+from model.entities import CardKind, TransitionKind
+from model.errors import JourneyFileError, ModelError
+from model.fileformat import load_journey
+from model.journey import JourneyMap
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "check", help="validate a .journey file and summarise it",
+        description="Validate a .journey file; print its contents and the findings of the "
+                    "graph and health checks. Exit 0 when the file is valid, 2 when it is not.")
+    parser.add_argument("file", metavar="FILE", type=Path, help="the .journey file to check")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    return parser
+
+
+def _counts(values, kinds) -> dict[str, int]:
+    """Count per kind, every kind present (zero included) so the JSON shape never varies."""
+    counted = Counter(str(value) for value in values)
+    return {str(kind): counted[str(kind)] for kind in kinds}
+
+
+def summarize(journey: JourneyMap, path: Path) -> dict[str, Any]:
+    """Everything ``check`` reports, as plain data (the --json output)."""
+    cards, transitions = journey.cards(), journey.transitions()
+    return {
+        "file": str(path), "valid": True,
+        "title": journey.title, "language": journey.language,
+        "stages": len(journey.stage_ids()), "lanes": len(journey.lane_ids()),
+        "cards": {"total": len(cards), "by_kind": _counts((c.kind for c in cards), CardKind)},
+        "transitions": {"total": len(transitions),
+                        "by_kind": _counts((t.kind for t in transitions), TransitionKind)},
+        "segments": len(journey.segments()), "paths": len(journey.paths()),
+        "links": len(journey.links()),
+        "unreachable_stages": analysis.unreachable_stages(journey),
+        "dead_ends": analysis.dead_ends(journey),
+        "loops": analysis.loops(journey),
+        "findings": [{"kind": f.kind, "element_id": f.element_id, "message": f.message}
+                     for f in analysis.health_findings(journey)],
+    }
+
+
+def _by_kind(counts: dict[str, Any]) -> str:
+    parts = [f"{kind} {n}" for kind, n in counts["by_kind"].items() if n]
+    return f"{counts['total']}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def format_summary(summary: dict[str, Any], journey: JourneyMap) -> list[str]:
+    lines = [f"File: {summary['file']}", f"Title: {summary['title']}",
+             f"Language: {summary['language']}", f"Stages: {summary['stages']}",
+             f"Lanes: {summary['lanes']}", f"Cards: {_by_kind(summary['cards'])}",
+             f"Transitions: {_by_kind(summary['transitions'])}",
+             f"Segments: {summary['segments']}", f"Paths: {summary['paths']}",
+             f"Links: {summary['links']}"]
+    # Loops are how renewals go back to adoption: worth seeing, not a problem.
+    for loop in summary["loops"]:
+        names = [journey.stage(s).name for s in loop + loop[:1]]
+        lines.append(f"Loop (informational): {' → '.join(names)}")
+    findings = summary["findings"]
+    lines.append(f"Findings: {len(findings)}" if findings else "Findings: none")
+    lines += [f"  - [{f['kind']}] {f['message']}" for f in findings]
+    return lines
+
+
+def load_checked(path: Path) -> JourneyMap:
+    try:
+        return load_journey(path)
+    except ModelError as exc:  # the file layer should wrap these; make sure the file is named
+        raise JourneyFileError(path, str(exc)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    journey = load_checked(args.file)
+    summary = summarize(journey, args.file)
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(format_summary(summary, journey)))
+    return 0

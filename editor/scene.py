@@ -1,0 +1,246 @@
+"""JourneyScene: the swimlane canvas. Builds items from the model once, then follows its events.
+
+An event touches only the items it names (create, remove, refresh one item); geometry comes from
+model.layout and is re-applied to the items whose rectangle changed. User gestures (drags, drops,
+keys, inline edits) are turned into controller calls in editor.interaction.
+Imports: PySide6, model, editor (items, fonts, controller, interaction).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene
+
+from model import Event, JourneyMap, LaneKind
+from model.appearance import CARD_KIND_LABELS, CELL_FILL, GRID_LINE, LANE_KIND_LABELS, label_language
+from model.layout import CardSizer, MapLayout, compute_layout, emotion_points, transition_arc
+
+from .controller import EditController
+from .fonts import qt_char_widths
+from .interaction import SceneInteractionMixin
+from .items import CardItem, EmotionCurveItem, LaneHeaderItem, StageHeaderItem, TransitionItem
+
+SCENE_MARGIN = 40
+
+
+class JourneyScene(SceneInteractionMixin, QGraphicsScene):
+    def __init__(self, controller: EditController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.journey: JourneyMap = controller.journey
+        self.sizer = CardSizer(qt_char_widths())
+        self.layout = MapLayout()
+        self.cards: dict[str, CardItem] = {}
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.transitions: dict[str, TransitionItem] = {}
+        self.emotions: dict[str, EmotionCurveItem] = {}
+        self.init_interaction()
+        self._build()
+        self.journey.events.connect(self._on_model_event)
+
+    def detach(self) -> None:
+        """Stop following the model (the window is switching documents)."""
+        self.journey.events.disconnect(self._on_model_event)
+
+    # ----------------------------------------------------------------- building (load/new only)
+    def _build(self) -> None:
+        for stage in self.journey.stages():
+            self._add_stage_item(stage.id)
+        for lane in self.journey.lanes():
+            self._add_lane_item(lane.id)
+        for card_id in self.journey.card_ids():
+            self._add_card_item(card_id)
+        for transition in self.journey.transitions():
+            self._add_transition_item(transition.id)
+        self.relayout()
+
+    def _labels(self):
+        return label_language(self.journey.language)
+
+    def _add_card_item(self, card_id: str) -> None:
+        item = CardItem(self.journey.card(card_id))
+        self.cards[card_id] = item
+        self.addItem(item)
+        self._refresh_card(card_id)
+
+    def _refresh_card(self, card_id: str) -> None:
+        card = self.journey.card(card_id)
+        colours = tuple(self.journey.segment(s).colour for s in card.segments)
+        self.cards[card_id].set_content(card, CARD_KIND_LABELS[self._labels()][card.kind], colours)
+
+    def _add_stage_item(self, stage_id: str) -> None:
+        item = StageHeaderItem(self.journey.stage(stage_id))
+        self.stages[stage_id] = item
+        self.addItem(item)
+
+    def _add_lane_item(self, lane_id: str) -> None:
+        item = LaneHeaderItem(self.journey.lane(lane_id))
+        self.lanes[lane_id] = item
+        self.addItem(item)
+
+    def _add_transition_item(self, transition_id: str) -> None:
+        item = TransitionItem(self.journey.transition(transition_id))
+        self.transitions[transition_id] = item
+        self.addItem(item)
+
+    def _remove_items(self, table: dict, ids) -> None:
+        for element_id in ids:
+            item = table.pop(element_id, None)
+            if item is not None:
+                self.removeItem(item)
+
+    # ----------------------------------------------------------------- following the model
+    def _on_model_event(self, event: Event) -> None:
+        handler = getattr(self, f"_on_{event.type}", None)
+        if handler is not None:
+            handler(event)
+        self.relayout()
+
+    def _on_card_added(self, event: Event) -> None:
+        self._add_card_item(event.card_id)
+
+    def _on_card_removed(self, event: Event) -> None:
+        self._remove_items(self.cards, [event.card_id])
+
+    def _on_card_changed(self, event: Event) -> None:
+        self._refresh_card(event.card_id)
+
+    def _on_stage_added(self, event: Event) -> None:
+        self._add_stage_item(event.stage_id)
+        self._restore_dependents(event)
+
+    def _on_lane_added(self, event: Event) -> None:
+        self._add_lane_item(event.lane_id)
+        self._restore_dependents(event)
+
+    def _restore_dependents(self, event: Event) -> None:
+        for card_id in event.payload.get("card_ids", ()):
+            self._add_card_item(card_id)
+        for transition_id in event.payload.get("transition_ids", ()):
+            self._add_transition_item(transition_id)
+
+    def _on_stage_removed(self, event: Event) -> None:
+        self._remove_items(self.stages, [event.stage_id])
+        self._remove_items(self.cards, event.card_ids)
+        self._remove_items(self.transitions, event.transition_ids)
+
+    def _on_lane_removed(self, event: Event) -> None:
+        self._remove_items(self.lanes, [event.lane_id])
+        self._remove_items(self.cards, event.card_ids)
+        self._remove_items(self.emotions, [event.lane_id])
+
+    def _on_transition_added(self, event: Event) -> None:
+        self._add_transition_item(event.transition_id)
+
+    def _on_transition_removed(self, event: Event) -> None:
+        self._remove_items(self.transitions, [event.transition_id])
+
+    def _on_segment_added(self, event: Event) -> None:
+        for card_id in event.payload.get("retagged_ids", ()):
+            self._refresh_card(card_id)
+
+    _on_segment_removed = _on_segment_added
+
+    def _on_segment_changed(self, event: Event) -> None:
+        for card_id in self.journey.card_ids():
+            if event.segment_id in self.journey.card(card_id).segments:
+                self._refresh_card(card_id)
+
+    def _on_map_changed(self, event: Event) -> None:
+        if "language" in event.fields:
+            for card_id in self.cards:
+                self._refresh_card(card_id)
+
+    # ----------------------------------------------------------------- geometry
+    def relayout(self) -> None:
+        """Recompute the layout and move/resize only the items whose rectangles changed."""
+        self.layout = layout = compute_layout(self.journey, self.sizer)
+        for card_id, item in self.cards.items():
+            item.set_box(layout.cards[card_id])
+        for stage_id, item in self.stages.items():
+            item.set_content(self.journey.stage(stage_id), layout.stage_name_lines[stage_id],
+                             layout.stage_overview_lines[stage_id])
+            item.set_rect(layout.stage_headers[stage_id])
+        labels = LANE_KIND_LABELS[self._labels()]
+        for lane_id, item in self.lanes.items():
+            lane = self.journey.lane(lane_id)
+            item.set_content(lane, layout.lane_name_lines[lane_id], labels[lane.kind])
+            item.set_rect(layout.lane_headers[lane_id])
+        for transition_id, item in self.transitions.items():
+            transition = self.journey.transition(transition_id)
+            item.set_geometry(transition, transition_arc(layout, transition.source, transition.target))
+        self._update_emotion_curves()
+        self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, layout.width + 2 * SCENE_MARGIN,
+                                 layout.height + 2 * SCENE_MARGIN))
+        self.update()
+
+    def _update_emotion_curves(self) -> None:
+        emotion_lanes = [lane.id for lane in self.journey.lanes() if lane.kind == LaneKind.EMOTION]
+        self._remove_items(self.emotions, [i for i in self.emotions if i not in emotion_lanes])
+        for lane_id in emotion_lanes:
+            if lane_id not in self.emotions:
+                self.emotions[lane_id] = EmotionCurveItem(lane_id)
+                self.addItem(self.emotions[lane_id])
+            curves = [("", emotion_points(self.layout, self.journey, lane_id))]
+            curves += [(s.colour, emotion_points(self.layout, self.journey, lane_id, s.id))
+                       for s in self.journey.segments()]
+            self.emotions[lane_id].set_curves(self.layout.rows[lane_id], curves)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, QColor("#f4f5f7"))
+        painter.setPen(QPen(QColor(GRID_LINE), 1))
+        painter.setBrush(QColor(CELL_FILL))
+        for cell in self.layout.cells.values():
+            cell_rect = QRectF(cell.x, cell.y, cell.w, cell.h)
+            if cell_rect.intersects(rect):
+                painter.drawRect(cell_rect)
+        self.draw_drop_indicator(painter)
+
+    # ----------------------------------------------------------------- queries for the window
+    def card_item(self, card_id: str) -> CardItem:
+        return self.cards[card_id]
+
+    def stage_item(self, stage_id: str) -> StageHeaderItem:
+        return self.stages[stage_id]
+
+    def lane_item(self, lane_id: str) -> LaneHeaderItem:
+        return self.lanes[lane_id]
+
+    def item_for(self, element_id: str):
+        for table in (self.cards, self.stages, self.lanes, self.transitions):
+            if element_id in table:
+                return table[element_id]
+        return None
+
+    def selected_ids(self) -> list[str]:
+        selected = {getattr(item, "element_id", None) for item in self.selectedItems()}
+        order = (list(self.journey.stage_ids()) + list(self.journey.lane_ids())
+                 + list(self.journey.card_ids()) + [t.id for t in self.journey.transitions()])
+        return [element_id for element_id in order if element_id in selected]
+
+    def selected_card_ids(self) -> list[str]:
+        return [i for i in self.selected_ids() if i in self.cards]
+
+    def primary_selection(self) -> tuple[str, str] | None:
+        focus = self.focusItem()
+        if focus is not None and focus.isSelected() and hasattr(focus, "element_id"):
+            return (focus.kind, focus.element_id)
+        for element_id in self.selected_ids():
+            return (self.item_for(element_id).kind, element_id)
+        return None
+
+    def select_element(self, element_id: str) -> None:
+        item = self.item_for(element_id)
+        self.clearSelection()
+        if item is not None:
+            item.setSelected(True)
+            item.setFocus()
+
+    def element_rect(self, element_id: str) -> QRectF:
+        item = self.item_for(element_id)
+        return item.sceneBoundingRect() if item is not None else QRectF()
+
+    def select_all(self) -> None:
+        for item in self.cards.values():
+            item.setSelected(True)

@@ -1,0 +1,80 @@
+"""The editor's remembered preferences: settings keys, the UI language and the recent-files list.
+
+Everything the window remembers between sessions goes through one QSettings object that the window
+is given, so tests can hand in a settings file of their own and never touch the user's.
+Imports: PySide6.QtCore only.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+
+ORGANIZATION = "JourneyMapEditor"
+APPLICATION = "Journey Map Editor"
+
+KEY_LANGUAGE = "ui/language"
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+KEY_LAST_FOLDER = "files/last_folder"
+KEY_RECENT = "files/recent"
+KEY_EXPORT_FOLDER = "export/last_folder"
+MAX_RECENT = 10
+DEFAULT_TEMPLATE = "saas-cs-lifecycle"
+
+
+def app_settings() -> QSettings:
+    """The user's settings, keyed by the organisation and application names set on the app."""
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def ui_language(settings: QSettings) -> str:
+    """"ja" or "en": the "ui/language" setting if set, else the system locale's language."""
+    chosen = str(settings.value(KEY_LANGUAGE, "") or "")
+    name = chosen or QLocale.system().name()
+    return "ja" if name.lower().startswith("ja") else "en"
+
+
+def read_text(settings: QSettings, key: str, default: str = "") -> str:
+    value = settings.value(key, default)
+    return str(value) if value else default
+
+
+def last_folder(settings: QSettings, key: str = KEY_LAST_FOLDER) -> str:
+    """The folder of the last file opened or saved, or the home folder the first time."""
+    folder = read_text(settings, key)
+    return folder if folder and Path(folder).is_dir() else str(Path.home())
+
+
+def remember_folder(settings: QSettings, path: Path | str, key: str = KEY_LAST_FOLDER) -> None:
+    settings.setValue(key, str(Path(path).parent))
+
+
+class RecentFiles:
+    """The most recently opened or saved files, newest first, at most MAX_RECENT."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def paths(self) -> list[str]:
+        value = self._settings.value(KEY_RECENT, [])
+        # An INI file gives back a bare string for a one-element list, and None for an empty one.
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in (value or []) if item]
+
+    def add(self, path: Path | str) -> None:
+        entry = str(Path(path).resolve())
+        self._store([entry] + [p for p in self.paths() if p != entry])
+
+    def remove(self, path: Path | str) -> None:
+        self._store([p for p in self.paths() if p != str(path)])
+
+    def missing(self) -> list[str]:
+        return [p for p in self.paths() if not Path(p).is_file()]
+
+    def clear(self) -> None:
+        self._store([])
+
+    def _store(self, paths: list[str]) -> None:
+        self._settings.setValue(KEY_RECENT, paths[:MAX_RECENT])

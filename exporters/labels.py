@@ -1,0 +1,46 @@
+"""Headings and column names of the exports, in each supported language. Pure data.
+
+The exports speak the map's language (or the one the user asks for), not the UI's: a Japanese team
+shares a Japanese poster even from an English desktop. Imports model.appearance only.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from model.appearance import label_language
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "map": "Map", "overview": "Overview", "exit_criteria": "Exit criteria",
+        "criterion": "Milestone", "kpi_target": "KPI target",
+        "moments_of_truth": "Moments of truth", "pain_points": "Pain points",
+        "other_cards": "Cards", "feeling": "Customer feels", "stakes": "At stake",
+        "team_actions": "Team actions", "details": "Details", "channel": "Channel",
+        "owner": "Owner", "segments": "Segments", "votes": "Votes", "stage": "Stage",
+        "lane": "Lane", "kind": "Kind", "title": "Title", "order": "Order", "number": "No.",
+        "emotions": "Emotions", "all_customers": "All customers", "transitions": "Transitions",
+        "from": "From", "to": "To", "trigger": "Trigger", "conversion_rate": "Conversion rate",
+        "name": "Name", "none": "(none)", "tile": "row {row} / col {col}",
+        "tile_of": "of {rows} × {cols} pages", "page": "Page {page}", "subject": "Customer journey map",
+        "author": "Journey Map Editor", "lanes_stages": "Lane \\ Stage",
+    },
+    "ja": {
+        "map": "マップ", "overview": "ステージの概要", "exit_criteria": "フェーズのゴール(マイルストーン)",
+        "criterion": "マイルストーン", "kpi_target": "指標の目標",
+        "moments_of_truth": "真実の瞬間", "pain_points": "問題点", "other_cards": "カード",
+        "feeling": "顧客の気持ち", "stakes": "懸かっていること", "team_actions": "チームの行動",
+        "details": "詳細", "channel": "チャネル", "owner": "担当", "segments": "セグメント",
+        "votes": "投票", "stage": "ステージ", "lane": "レーン", "kind": "種類", "title": "タイトル",
+        "order": "順序", "number": "番号", "emotions": "顧客の感情", "all_customers": "全顧客",
+        "transitions": "ステージ間の移動", "from": "移動元", "to": "移動先", "trigger": "トリガー",
+        "conversion_rate": "コンバージョン率", "name": "名前", "none": "(なし)",
+        "tile": "{row}行目 / {col}列目", "tile_of": "全 {rows} × {cols} ページ", "page": "{page} ページ",
+        "subject": "カスタマージャーニーマップ", "author": "Journey Map Editor",
+        "lanes_stages": "レーン \\ ステージ",
+    },
+}
+
+
+def labels_for(language: str) -> Mapping[str, str]:
+    """The label table for a map language ("ja", "ja-JP", "en", ...); English for anything else."""
+    return LABELS[label_language(language or "en")]

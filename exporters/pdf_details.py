@@ -1,0 +1,200 @@
+"""The PDF's detail pages: one section per stage, laid out by reportlab's platypus.
+
+Each stage starts a page: overview, emotions, exit criteria with KPI targets, the transitions that
+leave it, then its cards, moments of truth and pain points first. User text is data, never
+markup: everything goes through ``markup`` (forbidden characters out, XML-escaped). Cards are
+Paragraphs rather than table rows so a card longer than a page still splits across pages.
+Imports reportlab, model and exporters only.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from model.appearance import (
+    CARD_KIND_LABELS,
+    EMPHASISED_KINDS,
+    HEADER_FILL,
+    TRANSITION_KIND_LABELS,
+    card_colour,
+    label_language,
+)
+
+from .cleaning import TextCleaner
+from .fonts import BOLD_FONT, FONT
+from .projection import CardRow, Projection, StageSection, format_emotion, format_rate
+
+
+def markup(text: str, clean: TextCleaner, where: str) -> str:
+    """User text as Paragraph markup that shows exactly the user's characters."""
+    return escape(clean(text, where)).replace("\n", "<br/>")
+
+
+class StageAnchor(Flowable):
+    """Zero-size marker at a stage's first page: its bookmark, outline entry and progress tick."""
+
+    def __init__(self, key: str, title: str, on_drawn: Callable[[], None]) -> None:
+        super().__init__()
+        self.key, self.title, self.on_drawn = key, title, on_drawn
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(self.title, self.key, level=0)
+        self.on_drawn()
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    # CJK word wrap breaks anywhere a line must break, so long Japanese runs without spaces (and
+    # long URLs) stay inside the frame instead of overflowing it.
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=13.5, wordWrap="CJK",
+                          spaceAfter=2)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=7.5, leading=11, textColor="#5f6b7a"),
+        "h1": ParagraphStyle("h1", base, fontName=BOLD_FONT, fontSize=17, leading=22,
+                             textColor=HEADER_FILL, spaceAfter=6, keepWithNext=1),
+        "h2": ParagraphStyle("h2", base, fontName=BOLD_FONT, fontSize=11.5, leading=16,
+                             textColor=HEADER_FILL, spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "h3": ParagraphStyle("h3", base, fontName=BOLD_FONT, fontSize=9.5, leading=13,
+                             textColor="#5f6b7a", spaceBefore=4, keepWithNext=1),
+        "field": ParagraphStyle("field", base, leftIndent=8),
+    }
+
+
+class DetailPages:
+    """Builds the flowables of every stage's detail section."""
+
+    def __init__(self, projection: Projection, labels: Mapping[str, str], language: str,
+                 clean: TextCleaner, column_width: float) -> None:
+        self.projection, self.labels, self.clean = projection, labels, clean
+        self.kinds = CARD_KIND_LABELS[label_language(language)]
+        self.transition_kinds = TRANSITION_KIND_LABELS[label_language(language)]
+        self.width = column_width
+        self.styles = _styles()
+        self._card_styles: dict[tuple[str, str], ParagraphStyle] = {}
+
+    def story(self, on_stage: Callable[[], None]) -> list[Flowable]:
+        flowables: list[Flowable] = []
+        for number, stage in enumerate(self.projection.stages, start=1):
+            flowables.append(PageBreak())
+            flowables += self.stage(number, self.projection.section(stage), on_stage)
+        return flowables
+
+    def _m(self, text: str, where: str) -> str:
+        return markup(text, self.clean, where)
+
+    def _p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(text, self.styles[style])
+
+    def stage(self, number: int, section: StageSection, on_stage) -> list[Flowable]:
+        stage, labels = section.stage, self.labels
+        where = f"stage {stage.id}"
+        title = f"{number}. {self.clean(stage.name, where + ' name')}"
+        out: list[Flowable] = [StageAnchor(f"stage-{number}", title, on_stage),
+                               self._p(escape(title), "h1")]
+        if stage.overview:
+            out += [self._p(escape(labels["overview"]), "h2"),
+                    self._p(self._m(stage.overview, where + " overview"))]
+        out += self._emotions(section)
+        if stage.exit_criteria:
+            out += [self._p(escape(labels["exit_criteria"]), "h2"), self._criteria(section)]
+        out += self._transitions(section)
+        out += self._card_group(labels["moments_of_truth"], section.moments)
+        out += self._card_group(labels["pain_points"], section.pains)
+        out += self._other_cards(section.others)
+        return out
+
+    def _emotions(self, section: StageSection) -> list[Flowable]:
+        items = self.projection.emotions(section.stage, self.labels["all_customers"])
+        if not items:
+            return []
+        text = " ・ ".join(
+            f'<font color="{i.colour}">●</font> {self._m(i.name, "segment " + i.segment_id)} '
+            f"{format_emotion(i.value)}" for i in items)
+        return [self._p(f"<b>{escape(self.labels['emotions'])}:</b> {text}")]
+
+    def _criteria(self, section: StageSection) -> Table:
+        where = f"stage {section.stage.id} exit criterion"
+        head = [self._p(f"<b>{escape(self.labels[k])}</b>") for k in ("criterion", "kpi_target")]
+        rows = [[self._p(self._m(c.text, where)), self._p(self._m(c.kpi, where + " KPI"))]
+                for c in section.stage.exit_criteria]
+        table = Table([head, *rows], colWidths=[self.width * 0.55, self.width * 0.45],
+                      repeatRows=1, splitInRow=1)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9ced6")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef1f5")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return table
+
+    def _transitions(self, section: StageSection) -> list[Flowable]:
+        rows = [r for r in self.projection.transitions() if r.transition.source == section.stage.id]
+        if not rows:
+            return []
+        out: list[Flowable] = [self._p(escape(self.labels["transitions"]), "h2")]
+        for row in rows:
+            t = row.transition
+            parts = [f"→ <b>{self._m(row.target_name, 'stage ' + t.target)}</b>",
+                     escape(self.transition_kinds[t.kind])]
+            if t.trigger:
+                parts.append(f"{escape(self.labels['trigger'])}: {self._m(t.trigger, 'transition ' + t.id)}")
+            if t.conversion_rate is not None:
+                parts.append(format_rate(t.conversion_rate))
+            out.append(self._p(" ・ ".join(parts), "field"))
+        return out
+
+    def _card_group(self, heading: str, rows: tuple[CardRow, ...]) -> list[Flowable]:
+        if not rows:
+            return []
+        out: list[Flowable] = [self._p(escape(heading), "h2")]
+        for row in rows:
+            out += self.card(row)
+        return out
+
+    def _other_cards(self, rows: tuple[CardRow, ...]) -> list[Flowable]:
+        if not rows:
+            return []
+        out: list[Flowable] = [self._p(escape(self.labels["other_cards"]), "h2")]
+        lane_id = None
+        for row in rows:
+            if row.lane.id != lane_id:
+                lane_id = row.lane.id
+                out.append(self._p(self._m(row.lane.name, f"lane {lane_id}"), "h3"))
+            out += self.card(row)
+        return out
+
+    def card(self, row: CardRow) -> list[Flowable]:
+        card, labels, where = row.card, self.labels, f"card {row.card.id}"
+        title = f"<b>{escape(self.kinds[card.kind])}</b> │ {self._m(card.title, where + ' title')}"
+        out: list[Flowable] = [Paragraph(title, self._card_style(card))]
+        meta = [(labels["lane"], self._m(row.lane.name, f"lane {row.lane.id}")),
+                (labels["channel"], self._m(card.channel, where + " channel")),
+                (labels["owner"], self._m(card.owner, where + " owner")),
+                (labels["segments"], "、".join(self._m(n, where) for n in row.segment_names)),
+                (labels["votes"], str(card.votes) if card.votes else "")]
+        out.append(self._p(" ・ ".join(f"<b>{escape(k)}:</b> {v}" for k, v in meta if v), "small"))
+        fields = [("details", card.details), ("feeling", card.feeling), ("stakes", card.stakes),
+                  ("team_actions", card.actions)]
+        for key, value in fields:
+            if value:
+                out.append(self._p(f"<b>{escape(labels[key])}:</b> "
+                                   f"{self._m(value, where + ' ' + key)}", "field"))
+        out.append(Spacer(1, 5))
+        return out
+
+    def _card_style(self, card) -> ParagraphStyle:
+        fill = card_colour(card.kind, card.colour)
+        edge = EMPHASISED_KINDS.get(card.kind, "#9aa5b1")
+        style = self._card_styles.get((fill, edge))
+        if style is None:
+            style = self._card_styles[(fill, edge)] = ParagraphStyle(
+                f"card-{fill}-{edge}", self.styles["body"], backColor=fill, borderColor=edge,
+                borderWidth=1.6 if card.kind in EMPHASISED_KINDS else 0.5, borderPadding=(3, 4),
+                leftIndent=4, rightIndent=4, spaceBefore=4, spaceAfter=5, keepWithNext=1)
+        return style

@@ -1,0 +1,97 @@
+"""Page geometry of the PDF poster: fit the whole map on one page, or tile it at 100 % with overlap.
+
+Pure arithmetic over a MapLayout, plus the printer's marks a tiled poster needs to be cut and glued
+(crop marks, registration marks, overlap guides). Imports reportlab and model only.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from model.layout import MapLayout, Rect
+
+MARGIN = 28  # points; printers cannot print to the paper's edge
+TITLE_BAND = 26  # room above the poster for the title line
+OVERLAP = 36  # tiles repeat this much of their neighbour, so they can be glued edge over edge
+MAX_FIT_SCALE = 2.0  # a tiny map need not become a giant one
+MARK_INK = "#5f6b7a"
+
+
+@dataclass(frozen=True)
+class PosterSheet:
+    """One poster page: which part of the layout it shows, how large, and where on the paper."""
+
+    row: int
+    col: int
+    rows: int
+    cols: int
+    view: Rect  # layout coordinates
+    scale: float
+    origin: tuple[float, float]  # page point where the view's top-left corner goes
+    area: Rect  # the printable poster area, page coordinates (y up, x/y = bottom-left)
+
+
+def poster_area(page_size: tuple[float, float]) -> Rect:
+    width, height = page_size
+    return Rect(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - TITLE_BAND)
+
+
+def poster_sheets(layout: MapLayout, page_size: tuple[float, float], tile: bool) -> list[PosterSheet]:
+    area = poster_area(page_size)
+    if not tile:
+        return [_fit_sheet(layout, area)]
+    step_w, step_h = area.w - OVERLAP, area.h - OVERLAP
+    cols = max(1, math.ceil((layout.width - OVERLAP) / step_w))
+    rows = max(1, math.ceil((layout.height - OVERLAP) / step_h))
+    return [PosterSheet(r + 1, c + 1, rows, cols, Rect(c * step_w, r * step_h, area.w, area.h),
+                        1.0, (area.x, area.bottom), area)
+            for r in range(rows) for c in range(cols)]
+
+
+def _fit_sheet(layout: MapLayout, area: Rect) -> PosterSheet:
+    scale = min(area.w / max(layout.width, 1), area.h / max(layout.height, 1), MAX_FIT_SCALE)
+    left = area.x + (area.w - layout.width * scale) / 2
+    view = Rect(0, 0, layout.width, layout.height)
+    return PosterSheet(1, 1, 1, 1, view, scale, (left, area.bottom), area)
+
+
+def draw_tile_marks(canvas: Canvas, sheet: PosterSheet) -> None:
+    """Crop marks at the corners, registration marks mid-edge, dashed guides at the overlaps."""
+    area = sheet.area
+    canvas.saveState()
+    canvas.setStrokeColor(HexColor(MARK_INK))
+    canvas.setLineWidth(0.5)
+    for x, y, dx, dy in ((area.x, area.y, -1, -1), (area.right, area.y, 1, -1),
+                         (area.x, area.bottom, -1, 1), (area.right, area.bottom, 1, 1)):
+        canvas.line(x + dx * 3, y, x + dx * 15, y)
+        canvas.line(x, y + dy * 3, x, y + dy * 15)
+    middle_x, middle_y = area.x + area.w / 2, area.y + area.h / 2
+    for x, y in ((middle_x, area.y - 12), (middle_x, area.bottom + 12 - TITLE_BAND / 2 + 4),
+                 (area.x - 14, middle_y), (area.right + 14, middle_y)):
+        _registration_mark(canvas, x, y)
+    _overlap_guides(canvas, sheet)
+    canvas.restoreState()
+
+
+def _registration_mark(canvas: Canvas, x: float, y: float) -> None:
+    canvas.circle(x, y, 4, stroke=1, fill=0)
+    canvas.line(x - 7, y, x + 7, y)
+    canvas.line(x, y - 7, x, y + 7)
+
+
+def _overlap_guides(canvas: Canvas, sheet: PosterSheet) -> None:
+    """Where this page's content repeats its neighbour's: glue the neighbour up to this line."""
+    area = sheet.area
+    canvas.setDash(2, 3)
+    if sheet.col < sheet.cols:
+        canvas.line(area.right - OVERLAP, area.y, area.right - OVERLAP, area.bottom)
+    if sheet.col > 1:
+        canvas.line(area.x + OVERLAP, area.y, area.x + OVERLAP, area.bottom)
+    if sheet.row < sheet.rows:
+        canvas.line(area.x, area.y + OVERLAP, area.right, area.y + OVERLAP)
+    if sheet.row > 1:
+        canvas.line(area.x, area.bottom - OVERLAP, area.right, area.bottom - OVERLAP)
+    canvas.setDash()

@@ -1,0 +1,251 @@
+"""The map as a vector poster: draws a MapLayout (model.layout) onto a reportlab canvas.
+
+Geometry comes only from model.layout.compute_layout, so the poster is the canvas the facilitator
+saw; this module only paints it: grid, headers, cards with kind markers, the emotion curves and the
+transition arcs. Coordinates are layout units under a transform set by the caller (pdf.py), flipped
+by pdf_shapes.up. Imports reportlab, model and exporters only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from model import JourneyMap, LaneKind
+from model import layout as geo
+from model.appearance import (
+    CARD_MARKERS,
+    CELL_FILL,
+    EMOTION_LINE,
+    EMPHASISED_KINDS,
+    GRID_LINE,
+    HEADER_FILL,
+    HEADER_TEXT,
+    LANE_FILL,
+    TRANSITION_STYLES,
+    card_colour,
+)
+from model.layout import MapLayout, Rect
+from model.textlayout import CharWidths, wrap_text
+
+from .cleaning import FORBIDDEN_RE
+from .fonts import FONT
+from .pdf_shapes import arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
+from .projection import Projection, format_rate
+
+TEXT_INK = "#1f2933"
+MUTED_INK = "#5f6b7a"
+CARD_EDGE = "#9aa5b1"
+# Marker inks: dark enough to read on any sticky-note colour and in grey print.
+MARKER_INK = {"star": "#c77700", "bolt": "#c62828", "circle": "#1f6fb2", "bulb": "#2e7d32",
+              "flag": "#6a3fb5", "bars": "#3d6b6b"}
+EMOTION_LINE_WIDTH = 2.6
+SEGMENT_LINE_WIDTH = 1.6
+
+
+def clean(text: str) -> str:
+    """Forbidden characters out; the detail pages report them, the poster only must not break."""
+    return FORBIDDEN_RE.sub("", text)
+
+
+def ascent(size: float) -> float:
+    """Baseline offset below the top of an em box; IPAexGothic's ascent is 0.88 em."""
+    return size * 0.88
+
+
+@dataclass
+class PosterPainter:
+    canvas: Canvas
+    journey: JourneyMap
+    projection: Projection
+    layout: MapLayout
+    widths: CharWidths
+    all_customers: str
+
+    def draw(self, view: Rect) -> None:
+        """Paint everything that shows through ``view`` (layout coordinates)."""
+        self._grid()
+        self._stage_headers()
+        self._lane_headers()
+        for card_id, box in self.layout.cards.items():
+            if _overlaps(box.rect, view):
+                self._card(card_id, box)
+        self._emotions()
+        self._transitions()
+
+    # ------------------------------------------------------------------ text
+    def _text(self, x: float, top: float, text: str, size: float, ink: str,
+              centred: bool = False) -> None:
+        """Draw one line whose em box starts at layout height ``top``."""
+        self.canvas.setFont(FONT, size)
+        self.canvas.setFillColor(HexColor(ink))
+        draw = self.canvas.drawCentredString if centred else self.canvas.drawString
+        draw(x, up(top + ascent(size)), clean(text))
+
+    def _lines(self, x: float, top: float, lines, size: float, leading: float, ink: str) -> float:
+        """Lines centred in their leading; returns the layout y below the last one."""
+        for line in lines:
+            self._text(x, top + (leading - size) / 2, line, size, ink)
+            top += leading
+        return top
+
+    def _fit(self, text: str, width: float, size: float) -> str:
+        return wrap_text(clean(text), width, self.widths, size, 1)[0] if text else ""
+
+    # ------------------------------------------------------------------ grid and headers
+    def _grid(self) -> None:
+        canvas = self.canvas
+        canvas.setLineWidth(0.6)
+        canvas.setStrokeColor(HexColor(GRID_LINE))
+        canvas.setFillColor(HexColor(CELL_FILL))
+        for cell in self.layout.cells.values():
+            canvas.rect(*pdf_rect(cell), stroke=1, fill=1)
+        canvas.setFillColor(HexColor(LANE_FILL))
+        for header in self.layout.lane_headers.values():
+            canvas.rect(*pdf_rect(header), stroke=1, fill=1)
+
+    def _stage_headers(self) -> None:
+        self.canvas.setStrokeColor(HexColor(CELL_FILL))
+        for stage_id, header in self.layout.stage_headers.items():
+            self.canvas.setFillColor(HexColor(HEADER_FILL))
+            self.canvas.rect(*pdf_rect(header), stroke=1, fill=1)
+            x, top = header.x + geo.CELL_PADDING, header.y + geo.CELL_PADDING
+            top = self._lines(x, top, self.layout.stage_name_lines[stage_id], geo.HEADER_NAME_SIZE,
+                              geo.HEADER_NAME_LEADING, HEADER_TEXT)
+            self._lines(x, top + 2, self.layout.stage_overview_lines[stage_id],
+                        geo.HEADER_TEXT_SIZE, geo.HEADER_TEXT_LEADING, "#d5dde6")
+
+    def _lane_headers(self) -> None:
+        for lane in self.projection.lanes:
+            header = self.layout.lane_headers[lane.id]
+            x, top = header.x + geo.CELL_PADDING, header.y + geo.CELL_PADDING
+            top = self._lines(x, top, self.layout.lane_name_lines[lane.id],
+                              geo.HEADER_NAME_SIZE - 1, geo.HEADER_NAME_LEADING - 1, TEXT_INK)
+            if lane.kind == LaneKind.EMOTION:
+                self._emotion_legend(header, top + 4)
+
+    def _emotion_legend(self, header: Rect, top: float) -> None:
+        """Which curve is which: a short line in the curve's colour, then its name."""
+        width = header.w - 2 * geo.CELL_PADDING - 18
+        for key, name, colour in self._curves():
+            if top + geo.HEADER_TEXT_LEADING > header.bottom - geo.CELL_PADDING:
+                break
+            mid = top + geo.HEADER_TEXT_LEADING / 2
+            self.canvas.setStrokeColor(HexColor(colour))
+            self.canvas.setLineWidth(EMOTION_LINE_WIDTH if not key else SEGMENT_LINE_WIDTH)
+            x = header.x + geo.CELL_PADDING
+            self.canvas.line(x, up(mid), x + 14, up(mid))
+            self._text(x + 18, top + 1.5, self._fit(name, width, geo.HEADER_TEXT_SIZE),
+                       geo.HEADER_TEXT_SIZE, TEXT_INK)
+            top += geo.HEADER_TEXT_LEADING
+
+    # ------------------------------------------------------------------ cards
+    def _card(self, card_id: str, box: geo.CardBox) -> None:
+        card = self.journey.card(card_id)
+        rect, canvas = box.rect, self.canvas
+        edge = EMPHASISED_KINDS.get(card.kind)
+        canvas.setFillColor(HexColor(card_colour(card.kind, card.colour)))
+        canvas.setStrokeColor(HexColor(edge or CARD_EDGE))
+        canvas.setLineWidth(2.4 if edge else 0.6)
+        canvas.roundRect(*pdf_rect(rect), 3, stroke=1, fill=1)
+        self._card_strip(card, rect)
+        top = rect.y + geo.CARD_PADDING + geo.CARD_KIND_STRIP
+        self._lines(rect.x + geo.CARD_PADDING, top, box.title_lines, geo.TITLE_SIZE,
+                    geo.TITLE_LEADING, TEXT_INK)
+        if box.footer:
+            footer_top = rect.bottom - geo.CARD_PADDING - geo.CARD_FOOTER + 4
+            text = self._fit(box.footer, rect.w - 2 * geo.CARD_PADDING, geo.SMALL_SIZE)
+            self._text(rect.x + geo.CARD_PADDING, footer_top, text, geo.SMALL_SIZE, MUTED_INK)
+
+    def _card_strip(self, card, rect: Rect) -> None:
+        """The top strip: the kind marker, then one dot per segment the card is tagged with."""
+        shape = CARD_MARKERS[card.kind]
+        mid = rect.y + geo.CARD_PADDING + geo.CARD_KIND_STRIP / 2 - 2
+        if shape != "none":
+            draw_marker(self.canvas, shape, rect.x + geo.CARD_PADDING + 6, mid, 6,
+                        MARKER_INK[shape])
+        x = rect.right - geo.CARD_PADDING - 4
+        for segment_id in reversed(card.segments):
+            self.canvas.setFillColor(HexColor(self.journey.segment(segment_id).colour))
+            self.canvas.circle(x, up(mid), 3.5, stroke=0, fill=1)
+            x -= 10
+
+    # ------------------------------------------------------------------ emotion curves
+    def _curves(self) -> list[tuple[str, str, str]]:
+        keys = {k for stage in self.projection.stages for k in stage.emotions}
+        curves = [("", self.all_customers, EMOTION_LINE)] if "" in keys else []
+        curves += [(s.id, s.name, s.colour) for s in self.projection.segments if s.id in keys]
+        return curves
+
+    def _emotions(self) -> None:
+        for lane in self.projection.lanes:
+            if lane.kind == LaneKind.EMOTION:
+                self._neutral_line(self.layout.rows[lane.id])
+                for key, _, colour in self._curves():
+                    points = geo.emotion_points(self.layout, self.journey, lane.id, key)
+                    self._curve(points, colour, SEGMENT_LINE_WIDTH if key else EMOTION_LINE_WIDTH)
+
+    def _neutral_line(self, row: Rect) -> None:
+        canvas, y = self.canvas, up(geo.emotion_y(row, 0.0))
+        canvas.setStrokeColor(HexColor(GRID_LINE))
+        canvas.setLineWidth(0.8)
+        canvas.setDash(3, 3)
+        canvas.line(row.x + geo.LANE_HEADER_WIDTH, y, row.right, y)
+        canvas.setDash()
+        for value in (2.0, 0.0, -2.0):
+            self._text(row.x + geo.LANE_HEADER_WIDTH + 3, geo.emotion_y(row, value) - 4,
+                       f"{value:+g}" if value else "0", 6, MUTED_INK)
+
+    def _curve(self, points, colour: str, width: float) -> None:
+        canvas = self.canvas
+        canvas.setStrokeColor(HexColor(colour))
+        canvas.setFillColor(HexColor(colour))
+        canvas.setLineWidth(width)
+        canvas.setLineJoin(1)
+        canvas.setLineCap(1)
+        if len(points) > 1:
+            path = canvas.beginPath()
+            for i, (_, x, y) in enumerate(points):
+                (path.lineTo if i else path.moveTo)(x, up(y))
+            canvas.drawPath(path, stroke=1, fill=0)
+        for _, x, y in points:
+            canvas.circle(x, up(y), width + 1.2, stroke=0, fill=1)
+
+    # ------------------------------------------------------------------ transitions
+    def _transitions(self) -> None:
+        for row in self.projection.transitions():
+            transition = row.transition
+            arc = geo.transition_arc(self.layout, transition.source, transition.target)
+            ink, dashed = TRANSITION_STYLES[transition.kind]
+            self._arc(arc, ink, dashed)
+            label = " ".join(p for p in (transition.trigger, format_rate(transition.conversion_rate))
+                             if p)
+            if label:
+                span = max(abs(arc.end[0] - arc.start[0]) - 16, 60)
+                self._arc_label(arc.label_at, self._fit(label, span, geo.SMALL_SIZE), ink)
+
+    def _arc(self, arc: geo.ArcGeometry, ink: str, dashed: bool) -> None:
+        canvas = self.canvas
+        c1, c2 = quad_to_cubic(arc.start, arc.control, arc.end)
+        canvas.setStrokeColor(HexColor(ink))
+        canvas.setLineWidth(1.4)
+        canvas.setDash(*((4, 3) if dashed else ()))
+        path = canvas.beginPath()
+        path.moveTo(arc.start[0], up(arc.start[1]))
+        path.curveTo(c1[0], up(c1[1]), c2[0], up(c2[1]), arc.end[0], up(arc.end[1]))
+        canvas.drawPath(path, stroke=1, fill=0)
+        canvas.setDash()
+        arrowhead(canvas, arc.end, c2, 7, ink)
+
+    def _arc_label(self, at: tuple[float, float], text: str, ink: str) -> None:
+        width = self.widths.text(text, geo.SMALL_SIZE)
+        size = geo.SMALL_SIZE
+        self.canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
+        self.canvas.rect(at[0] - width / 2 - 2, up(at[1] + size / 2 + 1.5), width + 4, size + 3,
+                         stroke=0, fill=1)
+        self._text(at[0], at[1] - size / 2, text, size, ink, centred=True)
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom

@@ -1,0 +1,118 @@
+"""The one "model -> table" projection shared by the Excel workbook and the PDF detail pages.
+
+Cards come out in journey order (stage by stage, lane by lane, then inside the cell), each with the
+names of its stage, lane and segments resolved, so every export orders and names things the same
+way. Imports model.* only.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from model import ALL_CUSTOMERS, Card, CardKind, JourneyMap, Lane, Stage, Transition
+from model.appearance import EMOTION_LINE
+
+# Text marks for outputs that have no drawn markers (a spreadsheet cell): one glyph per kind, the
+# same meaning as the poster's shapes.
+KIND_MARKS = {
+    CardKind.NOTE: "・", CardKind.TOUCHPOINT: "●", CardKind.MOMENT_OF_TRUTH: "★",
+    CardKind.PAIN_POINT: "⚡", CardKind.IDEA: "💡", CardKind.MILESTONE: "⚑", CardKind.KPI: "▮",
+}
+
+
+@dataclass(frozen=True)
+class CardRow:
+    number: int  # 1-based position in journey order
+    card: Card
+    stage: Stage
+    lane: Lane
+    index: int  # 0-based position inside its cell
+    segment_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StageSection:
+    """One stage's cards, make-or-break ones first, as the detail pages list them."""
+
+    stage: Stage
+    moments: tuple[CardRow, ...]
+    pains: tuple[CardRow, ...]
+    others: tuple[CardRow, ...]
+
+
+@dataclass(frozen=True)
+class EmotionItem:
+    segment_id: str  # "" for all customers
+    name: str
+    value: float
+    colour: str
+
+
+@dataclass(frozen=True)
+class TransitionRow:
+    transition: Transition
+    source_name: str
+    target_name: str
+
+
+class Projection:
+    """Read-once view of a map for exporters; cheap to build even for 10,000 cards."""
+
+    def __init__(self, journey: JourneyMap) -> None:
+        self.journey = journey
+        self.stages = journey.stages()
+        self.lanes = journey.lanes()
+        self.segments = journey.segments()
+        self._segment_names = {s.id: s.name for s in self.segments}
+        self.rows = self._card_rows()
+        self.by_cell: dict[tuple[str, str], list[CardRow]] = {}
+        for row in self.rows:
+            self.by_cell.setdefault((row.stage.id, row.lane.id), []).append(row)
+
+    def _card_rows(self) -> tuple[CardRow, ...]:
+        cells = self.journey.cells()
+        rows: list[CardRow] = []
+        for stage in self.stages:
+            for lane in self.lanes:
+                for index, card_id in enumerate(cells.get((stage.id, lane.id), ())):
+                    card = self.journey.card(card_id)
+                    names = tuple(self._segment_names[s] for s in card.segments)
+                    rows.append(CardRow(len(rows) + 1, card, stage, lane, index, names))
+        return tuple(rows)
+
+    def cell(self, stage_id: str, lane_id: str) -> list[CardRow]:
+        return self.by_cell.get((stage_id, lane_id), [])
+
+    def section(self, stage: Stage) -> StageSection:
+        rows = [r for lane in self.lanes for r in self.cell(stage.id, lane.id)]
+        return StageSection(
+            stage,
+            tuple(r for r in rows if r.card.kind == CardKind.MOMENT_OF_TRUTH),
+            tuple(r for r in rows if r.card.kind == CardKind.PAIN_POINT),
+            tuple(r for r in rows
+                  if r.card.kind not in (CardKind.MOMENT_OF_TRUTH, CardKind.PAIN_POINT)))
+
+    def emotions(self, stage: Stage, all_customers: str) -> list[EmotionItem]:
+        """The stage's emotion values: all customers first, then segments in their order."""
+        items = []
+        if ALL_CUSTOMERS in stage.emotions:
+            items.append(EmotionItem("", all_customers, stage.emotions[""], EMOTION_LINE))
+        for segment in self.segments:
+            if segment.id in stage.emotions:
+                items.append(EmotionItem(segment.id, segment.name, stage.emotions[segment.id],
+                                         segment.colour))
+        return items
+
+    def transitions(self) -> list[TransitionRow]:
+        names = {s.id: s.name for s in self.stages}
+        return [TransitionRow(t, names[t.source], names[t.target])
+                for t in self.journey.transitions()]
+
+
+def format_emotion(value: float) -> str:
+    """+1, -0.5, 0: signed so a reader sees at once which side of neutral a stage is on."""
+    return "0" if value == 0 else f"{value:+g}"
+
+
+def format_rate(rate: float | None) -> str:
+    """A conversion rate (0..1) as a percentage; empty when unknown."""
+    return "" if rate is None else f"{rate * 100:.4g}%"

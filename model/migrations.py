@@ -1,0 +1,105 @@
+"""Migrations of `.journey` data from older format versions to the current one.
+
+Each migration is a small function taking the plain data of version N and returning new data of
+version N + 1 (it never changes its argument); ``MIGRATIONS`` maps N to it, and ``migrate`` runs
+the chain. Migrations run before schema validation, so they must cope with malformed input: what
+they cannot convert they report as a ``MigrationError`` with the place, anything else they leave
+for the schema to judge. Pure standard library; imports nothing of the project.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+CURRENT_VERSION = 1
+
+Data = dict[str, Any]
+
+
+class MigrationError(ValueError):
+    """Data of an old version that cannot be carried forward; ``where`` is a JSON path."""
+
+    def __init__(self, message: str, where: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.where = where
+
+
+def _fresh_ids(prefix: str, count: int, used: set[str]) -> list[str]:
+    """``prefix-1``, ``prefix-2``, ... skipping ids the file already uses."""
+    ids: list[str] = []
+    number = 0
+    while len(ids) < count:
+        number += 1
+        candidate = f"{prefix}-{number}"
+        if candidate not in used:
+            ids.append(candidate)
+            used.add(candidate)
+    return ids
+
+
+def _named_elements(data: Data, array: str, prefix: str, used: set[str]) -> list[Data]:
+    """A v0 array of names -> v1 elements ``{"id": "stage-1", "name": ...}``."""
+    names = data.get(array, [])
+    if not isinstance(names, list):
+        raise MigrationError(f"{array} must be a list of names in a version 0 file", array)
+    for i, name in enumerate(names):
+        if not isinstance(name, str):
+            raise MigrationError(f"{array} must be a list of names in a version 0 file, "
+                                 f"but entry {i + 1} is not text", f"{array}[{i}]")
+    return [{"id": element_id, "name": name}
+            for element_id, name in zip(_fresh_ids(prefix, len(names), used), names)]
+
+
+def _index_to_id(card: Data, field: str, ids: list[str], where: str) -> str:
+    index = card.get(field)
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(ids):
+        raise MigrationError(f"in a version 0 file a card's {field} must be a {field} number from "
+                             f"0 to {len(ids) - 1}, found {index!r}", f"{where}.{field}")
+    return ids[index]
+
+
+def _card_0_to_1(card: Any, where: str, stage_ids: list[str], lane_ids: list[str],
+                 new_id: str) -> Data:
+    if not isinstance(card, dict):
+        raise MigrationError("a card must be an object", where)
+    result = {"id": card.get("id", new_id)}
+    result["stage"] = _index_to_id(card, "stage", stage_ids, where)
+    result["lane"] = _index_to_id(card, "lane", lane_ids, where)
+    if "text" in card and "title" not in card:
+        result["title"] = card["text"]
+    result.update((k, v) for k, v in card.items() if k not in ("id", "stage", "lane", "text"))
+    return result
+
+
+def migrate_0_to_1(data: Data) -> Data:
+    """v0: stages and lanes were arrays of names; cards had ``text`` and stage/lane indexes."""
+    cards = data.get("cards", [])
+    if not isinstance(cards, list):
+        raise MigrationError("cards must be a list", "cards")
+    used = {c["id"] for c in cards if isinstance(c, dict) and isinstance(c.get("id"), str)}
+    stages = _named_elements(data, "stages", "stage", used)
+    lanes = _named_elements(data, "lanes", "lane", used)
+    stage_ids = [s["id"] for s in stages]
+    lane_ids = [lane["id"] for lane in lanes]
+    card_ids = _fresh_ids("card", len(cards), used)
+    new_cards = [_card_0_to_1(card, f"cards[{i}]", stage_ids, lane_ids, card_ids[i])
+                 for i, card in enumerate(cards)]
+    return {**data, "version": 1, "stages": stages, "lanes": lanes, "cards": new_cards}
+
+
+MIGRATIONS: dict[int, Callable[[Data], Data]] = {
+    0: migrate_0_to_1,
+}
+
+
+def migrate(data: Data) -> Data:
+    """Run the chain from ``data["version"]`` up to CURRENT_VERSION. Current data comes back as is.
+
+    The caller has checked that the version is a whole number no newer than CURRENT_VERSION.
+    """
+    for version in range(data["version"], CURRENT_VERSION):
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise MigrationError(f"format version {version} is not known to this app", "version")
+        data = step(data)
+    return data

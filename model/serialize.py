@@ -1,0 +1,165 @@
+"""JourneyMap <-> plain data (the dict form of the `.journey` format). Pure Python.
+
+``map_to_data`` is what gets saved and what equality compares; ``map_from_data`` builds a map from
+data that the file layer has already validated (schema and references). Unknown fields ride along in
+each entity's ``extra`` and are written back in place.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .entities import (
+    Card,
+    CardLink,
+    CardPlace,
+    ExitCriterion,
+    JourneyPath,
+    Lane,
+    Segment,
+    Stage,
+    Transition,
+)
+from .journey import JourneyMap
+
+FORMAT_NAME = "journey-map"
+FORMAT_VERSION = 1
+
+_KNOWN = {
+    "top": {"format", "version", "map", "segments", "stages", "lanes", "cards", "transitions",
+            "paths", "links"},
+    "map": {"title", "language", "description"},
+    "segment": {"id", "name", "colour"},
+    "stage": {"id", "name", "overview", "exit_criteria", "emotions"},
+    "lane": {"id", "name", "kind"},
+    "card": {"id", "stage", "lane", "kind", "title", "details", "channel", "owner", "colour",
+             "segments", "votes", "feeling", "stakes", "actions"},
+    "transition": {"id", "source", "target", "kind", "trigger", "conversion_rate"},
+    "path": {"id", "name", "colour", "stages"},
+    "link": {"id", "source", "target", "kind"},
+}
+
+
+def _extra(data: dict[str, Any], kind: str) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in _KNOWN[kind]}
+
+
+def _with_extra(known: dict[str, Any], extra) -> dict[str, Any]:
+    return {**known, **{k: v for k, v in extra.items() if k not in known}}
+
+
+def segment_to_data(s: Segment) -> dict[str, Any]:
+    return _with_extra({"id": s.id, "name": s.name, "colour": s.colour}, s.extra)
+
+
+def stage_to_data(s: Stage) -> dict[str, Any]:
+    return _with_extra({
+        "id": s.id, "name": s.name, "overview": s.overview,
+        "exit_criteria": [{"text": c.text, "kpi": c.kpi} for c in s.exit_criteria],
+        "emotions": dict(s.emotions)}, s.extra)
+
+
+def lane_to_data(lane: Lane) -> dict[str, Any]:
+    return _with_extra({"id": lane.id, "name": lane.name, "kind": str(lane.kind)}, lane.extra)
+
+
+def card_to_data(c: Card, place: CardPlace | None = None) -> dict[str, Any]:
+    known: dict[str, Any] = {"id": c.id}
+    if place is not None:
+        known.update(stage=place.stage, lane=place.lane)
+    known.update({
+        "kind": str(c.kind), "title": c.title, "details": c.details, "channel": c.channel,
+        "owner": c.owner, "colour": c.colour, "segments": list(c.segments), "votes": c.votes,
+        "feeling": c.feeling, "stakes": c.stakes, "actions": c.actions})
+    return _with_extra(known, c.extra)
+
+
+def transition_to_data(t: Transition) -> dict[str, Any]:
+    return _with_extra({"id": t.id, "source": t.source, "target": t.target, "kind": str(t.kind),
+                        "trigger": t.trigger, "conversion_rate": t.conversion_rate}, t.extra)
+
+
+def path_to_data(p: JourneyPath) -> dict[str, Any]:
+    return _with_extra({"id": p.id, "name": p.name, "colour": p.colour,
+                        "stages": list(p.stages)}, p.extra)
+
+
+def link_to_data(link: CardLink) -> dict[str, Any]:
+    return _with_extra({"id": link.id, "source": link.source, "target": link.target,
+                        "kind": str(link.kind)}, link.extra)
+
+
+def map_to_data(journey: JourneyMap) -> dict[str, Any]:
+    known = {
+        "format": FORMAT_NAME, "version": FORMAT_VERSION,
+        "map": {"title": journey.title, "language": journey.language,
+                "description": journey.description, **journey.extra.get("map", {})},
+        "segments": [segment_to_data(s) for s in journey.segments()],
+        "stages": [stage_to_data(s) for s in journey.stages()],
+        "lanes": [lane_to_data(lane) for lane in journey.lanes()],
+        "cards": [card_to_data(journey.card(c), journey.card_place(c)) for c in journey.card_ids()],
+        "transitions": [transition_to_data(t) for t in journey.transitions()],
+        "paths": [path_to_data(p) for p in journey.paths()],
+        "links": [link_to_data(link) for link in journey.links()],
+    }
+    return _with_extra(known, journey.extra.get("top", {}))
+
+
+def segment_from_data(d: dict[str, Any]) -> Segment:
+    return Segment(d["id"], d.get("name", ""), d.get("colour", "#4e79a7"), _extra(d, "segment"))
+
+
+def stage_from_data(d: dict[str, Any]) -> Stage:
+    criteria = tuple(ExitCriterion(c.get("text", ""), c.get("kpi", ""))
+                     for c in d.get("exit_criteria", []))
+    return Stage(d["id"], d.get("name", ""), d.get("overview", ""), criteria,
+                 d.get("emotions", {}), _extra(d, "stage"))
+
+
+def lane_from_data(d: dict[str, Any]) -> Lane:
+    return Lane(d["id"], d.get("name", ""), d.get("kind", "text"), _extra(d, "lane"))
+
+
+def card_from_data(d: dict[str, Any]) -> Card:
+    return Card(
+        d["id"], d.get("kind", "note"), d.get("title", ""), d.get("details", ""),
+        d.get("channel", ""), d.get("owner", ""), d.get("colour", ""),
+        tuple(d.get("segments", ())), d.get("votes", 0), d.get("feeling", ""),
+        d.get("stakes", ""), d.get("actions", ""), _extra(d, "card"))
+
+
+def transition_from_data(d: dict[str, Any]) -> Transition:
+    return Transition(d["id"], d["source"], d["target"], d.get("kind", "forward"),
+                      d.get("trigger", ""), d.get("conversion_rate"), _extra(d, "transition"))
+
+
+def path_from_data(d: dict[str, Any]) -> JourneyPath:
+    return JourneyPath(d["id"], d.get("name", ""), tuple(d.get("stages", ())),
+                       d.get("colour", "#e15759"), _extra(d, "path"))
+
+
+def link_from_data(d: dict[str, Any]) -> CardLink:
+    return CardLink(d["id"], d["source"], d["target"], d.get("kind", "addresses"),
+                    _extra(d, "link"))
+
+
+def map_from_data(data: dict[str, Any]) -> JourneyMap:
+    """Build a map from validated data. Raises ModelError on anything the model refuses."""
+    head = data.get("map", {})
+    extra = {"top": _extra(data, "top"), "map": _extra(head, "map")}
+    journey = JourneyMap(head.get("title", ""), head.get("language", "en"),
+                         head.get("description", ""), extra=extra)
+    for d in data.get("segments", []):
+        journey.add_segment(segment_from_data(d))
+    for d in data.get("stages", []):
+        journey.add_stage(stage_from_data(d))
+    for d in data.get("lanes", []):
+        journey.add_lane(lane_from_data(d))
+    for d in data.get("cards", []):
+        journey.add_card(card_from_data(d), d["stage"], d["lane"])
+    for d in data.get("transitions", []):
+        journey.add_transition(transition_from_data(d))
+    for d in data.get("paths", []):
+        journey.add_path(path_from_data(d))
+    for d in data.get("links", []):
+        journey.add_link(link_from_data(d))
+    return journey
