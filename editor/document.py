@@ -28,8 +28,11 @@ class Document(QObject):
         self.journey = journey
         self.path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.controller = EditController(journey, self.undo_stack, self)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
 
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> Document:

@@ -64,7 +64,8 @@ class InlineTextEditor(QGraphicsTextItem):
             return
         self._finished = True
         text = self.toPlainText() if commit else None
-        scene = self.scene()
-        if scene is not None:
-            scene.removeItem(self)
+        self.hide()
+        # Removing the item inside its own key or focus handler would pull it out from under Qt;
+        # deleteLater removes it from the scene once the event is done.
+        self.deleteLater()
         self._on_done(text)

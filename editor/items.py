@@ -62,7 +62,12 @@ class ElementItem(QGraphicsItem):
         self._size = QRectF()
 
     def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-3, -3, 4, 5)
+        return self._size.adjusted(-3, -3, 4, 5)  # room for the shadow and selection outline
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()  # hits only the element itself, not its shadow
+        path.addRect(self._size)
+        return path
 
     def set_rect(self, rect: Rect) -> None:
         """Move/resize to a layout rectangle; a no-op when nothing changed (incremental updates)."""

@@ -13,7 +13,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from model.appearance import (
     CARD_KIND_LABELS,
@@ -128,6 +136,9 @@ class DetailPages:
         table = Table([head, *rows], colWidths=[self.width * 0.55, self.width * 0.45],
                       repeatRows=1, splitInRow=1)
         table.setStyle(TableStyle([
+            # Cells are Paragraphs, but the table still sets its own font per cell: Helvetica by
+            # default, which would then be listed (unembedded) in the PDF.
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9ced6")),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef1f5")),
             ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -153,8 +164,7 @@ class DetailPages:
         if not rows:
             return []
         out: list[Flowable] = [self._p(escape(heading), "h2")]
-        for row in rows:
-            out += self.card(row)
+        out += [self.card(row) for row in rows]
         return out
 
     def _other_cards(self, rows: tuple[CardRow, ...]) -> list[Flowable]:
@@ -166,10 +176,14 @@ class DetailPages:
             if row.lane.id != lane_id:
                 lane_id = row.lane.id
                 out.append(self._p(self._m(row.lane.name, f"lane {lane_id}"), "h3"))
-            out += self.card(row)
+            out.append(self.card(row))
         return out
 
-    def card(self, row: CardRow) -> list[Flowable]:
+    def card(self, row: CardRow) -> Flowable:
+        """A card's block, kept in one column when it fits one (KeepTogether splits it if not)."""
+        return KeepTogether(self._card_parts(row))
+
+    def _card_parts(self, row: CardRow) -> list[Flowable]:
         card, labels, where = row.card, self.labels, f"card {row.card.id}"
         title = f"<b>{escape(self.kinds[card.kind])}</b> │ {self._m(card.title, where + ' title')}"
         out: list[Flowable] = [Paragraph(title, self._card_style(card))]

@@ -31,7 +31,8 @@ class PosterSheet:
     view: Rect  # layout coordinates
     scale: float
     origin: tuple[float, float]  # page point where the view's top-left corner goes
-    area: Rect  # the printable poster area, page coordinates (y up, x/y = bottom-left)
+    area: Rect  # the poster area in page coordinates: y up, so area.y is its lower edge and
+    #             area.bottom (y + h) its upper edge
 
 
 def poster_area(page_size: tuple[float, float]) -> Rect:
@@ -69,7 +70,7 @@ def draw_tile_marks(canvas: Canvas, sheet: PosterSheet) -> None:
         canvas.line(x + dx * 3, y, x + dx * 15, y)
         canvas.line(x, y + dy * 3, x, y + dy * 15)
     middle_x, middle_y = area.x + area.w / 2, area.y + area.h / 2
-    for x, y in ((middle_x, area.y - 12), (middle_x, area.bottom + 12 - TITLE_BAND / 2 + 4),
+    for x, y in ((middle_x, area.y - 12), (middle_x, area.bottom + TITLE_BAND + 14),
                  (area.x - 14, middle_y), (area.right + 14, middle_y)):
         _registration_mark(canvas, x, y)
     _overlap_guides(canvas, sheet)

@@ -56,7 +56,7 @@ def ascent(size: float) -> float:
 
 @dataclass
 class PosterPainter:
-    canvas: Canvas
+    canvas: Canvas | None
     journey: JourneyMap
     projection: Projection
     layout: MapLayout
@@ -214,16 +214,20 @@ class PosterPainter:
 
     # ------------------------------------------------------------------ transitions
     def _transitions(self) -> None:
+        # Every arc first, then every label, so no later arc crosses an earlier label.
+        labels = []
         for row in self.projection.transitions():
             transition = row.transition
             arc = geo.transition_arc(self.layout, transition.source, transition.target)
             ink, dashed = TRANSITION_STYLES[transition.kind]
             self._arc(arc, ink, dashed)
-            label = " ".join(p for p in (transition.trigger, format_rate(transition.conversion_rate))
-                             if p)
-            if label:
+            text = " ".join(p for p in (transition.trigger, format_rate(transition.conversion_rate))
+                            if p)
+            if text:
                 span = max(abs(arc.end[0] - arc.start[0]) - 16, 60)
-                self._arc_label(arc.label_at, self._fit(label, span, geo.SMALL_SIZE), ink)
+                labels.append((arc.label_at, self._fit(text, span, geo.SMALL_SIZE), ink))
+        for label in labels:
+            self._arc_label(*label)
 
     def _arc(self, arc: geo.ArcGeometry, ink: str, dashed: bool) -> None:
         canvas = self.canvas

@@ -66,20 +66,20 @@ def structure_findings(journey: JourneyMap) -> list[Finding]:
 
 
 def content_findings(journey: JourneyMap) -> list[Finding]:
-    cells = journey.cells()
     kinds_in_stage: dict[str, set[CardKind]] = {s: set() for s in journey.stage_ids()}
     findings: list[Finding] = []
     addressed = {link.target for link in journey.links()}
-    for (stage_id, _), ids in cells.items():
-        for card_id in ids:
-            card = journey.card(card_id)
-            kinds_in_stage[stage_id].add(card.kind)
-            if card.kind == CardKind.MOMENT_OF_TRUTH and not card.owner.strip():
-                findings.append(Finding("moment_without_owner", card_id,
-                                        f"Moment of truth “{card.title}” has no owner"))
-            if card.kind == CardKind.PAIN_POINT and card_id not in addressed:
-                findings.append(Finding("pain_point_without_idea", card_id,
-                                        f"Pain point “{card.title}” has no linked idea"))
+    # Journey order (not the graph's cell order, which depends on edit history): equal maps
+    # must list their findings alike.
+    for card_id in journey.card_ids():
+        card = journey.card(card_id)
+        kinds_in_stage[journey.card_place(card_id).stage].add(card.kind)
+        if card.kind == CardKind.MOMENT_OF_TRUTH and not card.owner.strip():
+            findings.append(Finding("moment_without_owner", card_id,
+                                    f"Moment of truth “{card.title}” has no owner"))
+        if card.kind == CardKind.PAIN_POINT and card_id not in addressed:
+            findings.append(Finding("pain_point_without_idea", card_id,
+                                    f"Pain point “{card.title}” has no linked idea"))
     for stage in journey.stages():
         if CardKind.TOUCHPOINT not in kinds_in_stage[stage.id]:
             findings.append(Finding("no_touchpoint", stage.id,

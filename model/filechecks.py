@@ -1,16 +1,17 @@
 """Checks of `.journey` content that come before and after the JSON Schema: parsing with limits,
 and the references between elements. Pure standard library; imports nothing of the project.
 
-Every check raises ``FileProblem(message, where)``; ``model.fileformat`` adds the file name and turns
-it into a ``JourneyFileError``. ``where`` is a JSON path (``cards[3].stage``) or, for problems found
-while parsing, a line and column.
+Every check raises ``FileProblem(message, where)``; ``model.fileformat`` adds the file name and
+turns it into a ``JourneyFileError``. ``where`` is a JSON path (``cards[3].stage``) or, for
+problems found while parsing, a line and column.
 """
 from __future__ import annotations
 
 import json
 import math
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64  # nesting of arrays and objects; the top-level object is level 1
@@ -104,7 +105,8 @@ def _parse_float(literal: str) -> float:
 
 def _parse_int(literal: str) -> int:
     if len(literal.lstrip("-")) > MAX_INT_DIGITS:
-        raise _BadLiteral(literal, f"contains a whole number with more than {MAX_INT_DIGITS} digits")
+        raise _BadLiteral(literal,
+                          f"contains a whole number with more than {MAX_INT_DIGITS} digits")
     return int(literal)
 
 

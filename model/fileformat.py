@@ -23,8 +23,19 @@ from resources import SCHEMA_PATH
 
 from .errors import JourneyFileError, ModelError
 from .filechecks import (
-    ELEMENT_ARRAYS, MAX_DEPTH, MAX_ELEMENTS, MAX_FILE_BYTES, MAX_INT_DIGITS, MAX_STRING_LENGTH,
-    FileProblem, check_limits, check_references, decode_bytes, json_path, json_type, parse_json,
+    ELEMENT_ARRAYS,
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    MAX_FILE_BYTES,
+    MAX_INT_DIGITS,
+    MAX_STRING_LENGTH,
+    FileProblem,
+    check_limits,
+    check_references,
+    decode_bytes,
+    json_path,
+    json_type,
+    parse_json,
     short,
 )
 from .journey import JourneyMap

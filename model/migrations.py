@@ -8,7 +8,8 @@ for the schema to judge. Pure standard library; imports nothing of the project.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 CURRENT_VERSION = 1
 
@@ -47,7 +48,7 @@ def _named_elements(data: Data, array: str, prefix: str, used: set[str]) -> list
             raise MigrationError(f"{array} must be a list of names in a version 0 file, "
                                  f"but entry {i + 1} is not text", f"{array}[{i}]")
     return [{"id": element_id, "name": name}
-            for element_id, name in zip(_fresh_ids(prefix, len(names), used), names)]
+            for element_id, name in zip(_fresh_ids(prefix, len(names), used), names, strict=True)]
 
 
 def _index_to_id(card: Data, field: str, ids: list[str], where: str) -> str:

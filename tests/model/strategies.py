@@ -9,8 +9,20 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from model import (
-    ALL_CUSTOMERS, Card, CardKind, CardLink, ExitCriterion, JourneyMap, JourneyPath, Lane,
-    LaneKind, LinkKind, Segment, Stage, Transition, TransitionKind,
+    ALL_CUSTOMERS,
+    Card,
+    CardKind,
+    CardLink,
+    ExitCriterion,
+    JourneyMap,
+    JourneyPath,
+    Lane,
+    LaneKind,
+    LinkKind,
+    Segment,
+    Stage,
+    Transition,
+    TransitionKind,
 )
 from model.serialize import _KNOWN  # the fields each element knows; extras must avoid them
 
@@ -105,8 +117,8 @@ def _links(draw, card_ids: list[str], used: set[str]) -> list[CardLink]:
 def _journey_map(draw) -> JourneyMap:
     used: set[str] = set()
     language = st.one_of(st.sampled_from(["ja", "en", "en-GB"]), texts)
-    journey = JourneyMap(draw(texts), draw(language),
-                         draw(texts), extra={"top": draw(extras("top")), "map": draw(extras("map"))})
+    extra = {"top": draw(extras("top")), "map": draw(extras("map"))}
+    journey = JourneyMap(draw(texts), draw(language), draw(texts), extra=extra)
     segment_ids = _ids(draw, draw(st.integers(0, 3)), used)
     for segment_id in segment_ids:
         journey.add_segment(_segment(draw, segment_id))

@@ -12,7 +12,8 @@ from model.migrations import CURRENT_VERSION, MIGRATIONS, migrate, migrate_0_to_
 
 
 def v0_data() -> dict:
-    """A file as the prototype wrote it: names for stages and lanes, indexes and ``text`` on cards."""
+    """A file as the prototype wrote it: names for stages and lanes; cards with ``text`` and
+    stage/lane indexes."""
     return {
         "format": "journey-map", "version": 0,
         "map": {"title": "Prototype", "language": "en", "description": ""},
