@@ -75,7 +75,7 @@ def test_long_words_are_split_between_characters():
 
 
 def test_mixed_japanese_and_latin_breaks_at_the_script_boundary():
-    lines = wrap_text("NPSが高い", 4, UNIT, 1)
+    lines = wrap_text("NPSが高い", 3.5, UNIT, 1)
     assert lines == ["NPS", "が高い"]
 
 
