@@ -9,7 +9,7 @@ Imports: PySide6.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 Key = QKeySequence.StandardKey
@@ -23,7 +23,9 @@ def glyph_icon(symbol: str) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(Qt.GlobalColor.darkGray, 3, cap=Qt.PenCapStyle.RoundCap))
+    handle = QPen(Qt.GlobalColor.darkGray, 3)
+    handle.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(handle)
     painter.drawLine(QPointF(20, 20), QPointF(29, 29))
     painter.setPen(QPen(Qt.GlobalColor.black, 2.2))
     painter.drawEllipse(QPointF(13, 13), 10, 10)
@@ -35,6 +37,26 @@ def glyph_icon(symbol: str) -> QIcon:
         painter.drawRect(QRectF(8.5, 9.5, 9, 7))
     elif symbol == "1":
         painter.drawText(QRectF(3, 3, 20, 20), Qt.AlignmentFlag.AlignCenter, "1:1")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def badge_icon(text: str, colour: str) -> QIcon:
+    """A page with a coloured ``text`` badge (PDF, XLS): export icons no style has."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(Qt.GlobalColor.darkGray, 1.5))
+    painter.setBrush(Qt.GlobalColor.white)
+    painter.drawRect(QRectF(6.5, 2.5, 19, 27))
+    painter.fillRect(QRectF(1, 15, 30, 12), QColor(colour))
+    font = painter.font()
+    font.setPixelSize(10)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(Qt.GlobalColor.white)
+    painter.drawText(QRectF(1, 15, 30, 12), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QIcon(pixmap)
 
@@ -78,8 +100,9 @@ class WindowActions(QObject):
                                     self._icon(ThemeIcon.DocumentSaveAs, None))
         self.export_pdf = self._action(self.tr("&PDF Poster…"), w.exports.export_pdf,
                                        QKeySequence(self.tr("Ctrl+E")),
-                                       self._icon(ThemeIcon.DocumentPrint, Pixmap.SP_FileDialogDetailedView))
-        self.export_excel = self._action(self.tr("&Excel Workbook…"), w.exports.export_excel)
+                                       badge_icon("PDF", "#c62828"))
+        self.export_excel = self._action(self.tr("&Excel Workbook…"), w.exports.export_excel,
+                                         icon=badge_icon("XLS", "#1e7145"))
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
         self.close = self._action(self.tr("&Close"), w.close, Key.Close)
         self.quit = self._action(self.tr("&Quit"), w.quit_application, Key.Quit,
@@ -154,7 +177,7 @@ def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     for group in ([actions.new, actions.open, actions.save], [actions.undo, actions.redo],
                   [actions.delete], [actions.zoom_out, actions.zoom_in, actions.fit],
-                  [actions.export_pdf]):
+                  [actions.export_pdf, actions.export_excel]):
         toolbar.addActions(group)
         toolbar.addSeparator()
     return toolbar

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -70,8 +71,11 @@ class ElementForm(QWidget):
         self.element_id: str | None = None
         self._loading = False
         self._fields: dict[str, QWidget] = {}
-        self.form = QFormLayout(self)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        column = QVBoxLayout(self)
+        column.addLayout(self.form)
+        column.addStretch(1)  # rows stay together at the top of a tall dock
 
     # ----------------------------------------------------------------- showing
     def show_element(self, controller, element_id: str | None) -> None:

@@ -28,6 +28,7 @@ from model.layout import (
     stage_insertion_index,
 )
 
+from .canvas_gestures import CanvasGestures
 from .clipboard import cards_from_mime, cards_to_mime, paste_places
 from .inline_edit import InlineTextEditor
 from .items import CardItem, HeaderItem, LaneHeaderItem, StageHeaderItem
@@ -45,21 +46,29 @@ class SceneInteractionMixin:
         self._press_pos: QPointF | None = None
         self._drop_hint: QRectF | None = None
         self.inline_editor: InlineTextEditor | None = None
+        self.gestures = CanvasGestures(self)
 
     # ----------------------------------------------------------------- mouse: drags of cards/headers
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.gestures.press(event.scenePos()):
+            event.accept()
+            return
         super().mousePressEvent(event)
         self._press_pos = event.scenePos() if event.button() == Qt.MouseButton.LeftButton else None
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.gestures.move(event.scenePos()):
+            return
         super().mouseMoveEvent(event)
         if self._press_pos is not None and self._dragged_cards():
-            self._set_drop_hint(self._card_drop_hint(event.scenePos()))
+            self.set_drop_hint(self._card_drop_hint(event.scenePos()))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.gestures.release(event.scenePos()):
+            return
         super().mouseReleaseEvent(event)
         pressed, self._press_pos = self._press_pos, None
-        self._set_drop_hint(None)
+        self.set_drop_hint(None)
         if pressed is None or (event.scenePos() - pressed).manhattanLength() < DRAG_THRESHOLD:
             self._snap_all_home()
             return
@@ -110,7 +119,7 @@ class SceneInteractionMixin:
         rect = self.layout.cells[cell]
         return QRectF(rect.x, rect.y, rect.w, rect.h)
 
-    def _set_drop_hint(self, rect: QRectF | None) -> None:
+    def set_drop_hint(self, rect: QRectF | None) -> None:
         if rect != self._drop_hint:
             old, self._drop_hint = self._drop_hint, rect
             for area in (old, rect):
@@ -132,13 +141,13 @@ class SceneInteractionMixin:
             event.ignore()
             return
         event.acceptProposedAction()
-        self._set_drop_hint(self._card_drop_hint(event.scenePos()))
+        self.set_drop_hint(self._card_drop_hint(event.scenePos()))
 
     def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        self._set_drop_hint(None)
+        self.set_drop_hint(None)
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        self._set_drop_hint(None)
+        self.set_drop_hint(None)
         payload = bytes(event.mimeData().data(PALETTE_MIME)).decode("ascii", "replace")
         if self.create_from_palette(payload, event.scenePos()):
             event.acceptProposedAction()
@@ -170,6 +179,9 @@ class SceneInteractionMixin:
         if isinstance(item, (CardItem, HeaderItem)):
             self.select_element(item.element_id)
             self.edit_element(item.element_id)
+            event.accept()
+            return
+        if item is None and self.gestures.set_emotion_at(event.scenePos()):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

@@ -7,22 +7,12 @@ calls. Imports: PySide6, model (entities, layout, appearance), editor.painting.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from model import Card, Lane, Stage, Transition
 from model.appearance import (
     CARD_MARKERS,
-    EMOTION_LINE,
     EMPHASISED_KINDS,
     HEADER_FILL,
     HEADER_TEXT,
@@ -199,6 +189,7 @@ class StageHeaderItem(HeaderItem):
     def __init__(self, stage: Stage) -> None:
         super().__init__(stage.id)
         self.stage = stage
+        self.setAcceptHoverEvents(True)
         self.name_lines: tuple[str, ...] = ()
         self.overview_lines: tuple[str, ...] = ()
 
@@ -215,12 +206,39 @@ class StageHeaderItem(HeaderItem):
         painter.setPen(QColor("#c9d3de"))
         draw_lines(painter, self.overview_lines, CELL_PADDING, y + 2, HEADER_TEXT_SIZE,
                    HEADER_TEXT_LEADING)
+        self._paint_link_handle(painter)
         if self.stage.exit_criteria:
             painter.setPen(QColor("#ffd36b"))
             painter.setFont(cached_font(HEADER_TEXT_SIZE))
             text = f"⚑ {len(self.stage.exit_criteria)}"
             painter.drawText(QRectF(0, 0, self.rect().width() - 8, self.rect().height() - 4),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
+
+
+    def link_handle_rect(self) -> QRectF:
+        """The knob to drag a transition from (right edge, middle), in item coordinates."""
+        return QRectF(self.rect().width() - 22, self.rect().height() / 2 - 9, 18, 18)
+
+    def _paint_link_handle(self, painter: QPainter) -> None:
+        if not (self.isSelected() or self.isUnderMouse()):
+            return
+        rect = self.link_handle_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(QColor("#1a73e8"))
+        painter.drawEllipse(rect)
+        painter.drawLine(QPointF(rect.left() + 5, rect.center().y()),
+                         QPointF(rect.right() - 5, rect.center().y()))
+        painter.drawLine(QPointF(rect.right() - 8, rect.top() + 6), QPointF(rect.right() - 5,
+                                                                            rect.center().y()))
+        painter.drawLine(QPointF(rect.right() - 8, rect.bottom() - 6), QPointF(rect.right() - 5,
+                                                                               rect.center().y()))
+
+    def hoverEnterEvent(self, event) -> None:
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.update()
 
 
 class LaneHeaderItem(HeaderItem):
@@ -330,37 +348,3 @@ def _arrow_head(control: QPointF, tip: QPointF, size: float = 7.0) -> QPolygonF:
     back = QPointF(tip.x() - ux * size, tip.y() - uy * size)
     normal = QPointF(-uy * size / 2, ux * size / 2)
     return QPolygonF([tip, back + normal, back - normal])
-
-
-class EmotionCurveItem(QGraphicsItem):
-    """The emotion curve(s) of one emotion lane: a line per segment through stage points."""
-
-    kind = "emotion"
-
-    def __init__(self, lane_id: str) -> None:
-        super().__init__()
-        self.element_id = lane_id
-        self._curves: list[tuple[str, list[tuple[str, float, float]]]] = []
-        self._bounds = QRectF()
-        self.setZValue(8)
-
-    def set_curves(self, row: Rect, curves: list[tuple[str, list[tuple[str, float, float]]]]) -> None:
-        self.prepareGeometryChange()
-        self._bounds = QRectF(row.x, row.y, row.w, row.h)
-        self._curves = curves
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for colour, points in self._curves:
-            if not points:
-                continue
-            painter.setPen(QPen(QColor(colour or EMOTION_LINE), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolyline(QPolygonF([QPointF(x, y) for _, x, y in points]))
-            painter.setBrush(QBrush(QColor(colour or EMOTION_LINE)))
-            for _, x, y in points:
-                painter.drawEllipse(QPointF(x, y), 5, 5)

@@ -12,13 +12,21 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from model import Event, JourneyMap, LaneKind
-from model.appearance import CARD_KIND_LABELS, CELL_FILL, GRID_LINE, LANE_KIND_LABELS, label_language
+from model.appearance import (
+    ALL_CUSTOMERS_LABELS,
+    CARD_KIND_LABELS,
+    CELL_FILL,
+    GRID_LINE,
+    LANE_KIND_LABELS,
+    label_language,
+)
 from model.layout import CardSizer, MapLayout, compute_layout, emotion_points, transition_arc
 
 from .controller import EditController
+from .emotion_item import Curve, EmotionCurveItem
 from .fonts import qt_char_widths
 from .interaction import SceneInteractionMixin
-from .items import CardItem, EmotionCurveItem, LaneHeaderItem, StageHeaderItem, TransitionItem
+from .items import CardItem, LaneHeaderItem, StageHeaderItem, TransitionItem
 
 SCENE_MARGIN = 40
 
@@ -35,6 +43,10 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
         self.lanes: dict[str, LaneHeaderItem] = {}
         self.transitions: dict[str, TransitionItem] = {}
         self.emotions: dict[str, EmotionCurveItem] = {}
+        # View settings, not document data: they are neither saved nor undone.
+        self.hidden_curves: set[str] = set()
+        self.segment_filter: str | None = None
+        self.highlighted_path: str | None = None
         self.init_interaction()
         self._build()
         self.journey.events.connect(self._on_model_event)
@@ -139,6 +151,9 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
     def _on_segment_added(self, event: Event) -> None:
         for card_id in event.payload.get("retagged_ids", ()):
             self._refresh_card(card_id)
+        if self.segment_filter is not None and not self.journey.has(self.segment_filter):
+            self.segment_filter = None
+            self._apply_dimming()
 
     _on_segment_removed = _on_segment_added
 
@@ -146,6 +161,14 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
         for card_id in self.journey.card_ids():
             if event.segment_id in self.journey.card(card_id).segments:
                 self._refresh_card(card_id)
+
+    def _on_path_removed(self, event: Event) -> None:
+        if self.highlighted_path == event.path_id:
+            self.set_highlighted_path(None)
+
+    def _on_path_changed(self, event: Event) -> None:
+        if self.highlighted_path == event.path_id:
+            self._apply_dimming()
 
     def _on_map_changed(self, event: Event) -> None:
         if "language" in event.fields:
@@ -171,6 +194,8 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
             transition = self.journey.transition(transition_id)
             item.set_geometry(transition, transition_arc(layout, transition.source, transition.target))
         self._update_emotion_curves()
+        if self.segment_filter or self.highlighted_path:
+            self._apply_dimming()
         self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, layout.width + 2 * SCENE_MARGIN,
                                  layout.height + 2 * SCENE_MARGIN))
         self.update()
@@ -182,10 +207,57 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
             if lane_id not in self.emotions:
                 self.emotions[lane_id] = EmotionCurveItem(lane_id)
                 self.addItem(self.emotions[lane_id])
-            curves = [("", emotion_points(self.layout, self.journey, lane_id))]
-            curves += [(s.colour, emotion_points(self.layout, self.journey, lane_id, s.id))
-                       for s in self.journey.segments()]
-            self.emotions[lane_id].set_curves(self.layout.rows[lane_id], curves)
+            self.emotions[lane_id].set_curves(self.layout.rows[lane_id],
+                                              self.layout.lane_headers[lane_id].w,
+                                              self._curves(lane_id))
+
+    def _curves(self, lane_id: str) -> list[Curve]:
+        everyone = Curve("", ALL_CUSTOMERS_LABELS[self._labels()], "",
+                         emotion_points(self.layout, self.journey, lane_id))
+        curves = [everyone] + [Curve(s.id, s.name, s.colour,
+                                     emotion_points(self.layout, self.journey, lane_id, s.id))
+                               for s in self.journey.segments()]
+        for curve in curves:
+            curve.visible = curve.segment_id not in self.hidden_curves
+        return curves
+
+    # ----------------------------------------------------------------- view filters (not saved)
+    def set_curve_visible(self, segment_id: str, visible: bool) -> None:
+        (self.hidden_curves.discard if visible else self.hidden_curves.add)(segment_id)
+        self._update_emotion_curves()
+
+    def set_segment_filter(self, segment_id: str | None) -> None:
+        """Dim the cards tagged only with other segments (untagged cards concern everyone)."""
+        self.segment_filter = segment_id
+        self._apply_dimming()
+
+    def set_highlighted_path(self, path_id: str | None) -> None:
+        """Dim the stages, their cards and the transitions that the path does not take."""
+        self.highlighted_path = path_id
+        self._apply_dimming()
+
+    def _apply_dimming(self) -> None:
+        on_path, steps = self._path_members()
+        for stage_id, item in self.stages.items():
+            item.setOpacity(1.0 if stage_id in on_path else 0.3)
+        for item in self.transitions.values():
+            transition = item.transition
+            item.setOpacity(1.0 if (transition.source, transition.target) in steps else 0.2)
+        for card_id, item in self.cards.items():
+            place_ok = self.layout.cards.get(card_id) is None or self._card_stage(card_id) in on_path
+            segment_ok = (self.segment_filter is None or not item.card.segments
+                          or self.segment_filter in item.card.segments)
+            item.setOpacity(1.0 if place_ok and segment_ok else 0.25)
+
+    def _path_members(self) -> tuple[set[str], set[tuple[str, str]]]:
+        if self.highlighted_path is None or not self.journey.has(self.highlighted_path):
+            stages = set(self.journey.stage_ids())
+            return stages, {(t.source, t.target) for t in self.journey.transitions()}
+        route = self.journey.path(self.highlighted_path).stages
+        return set(route), set(zip(route, route[1:], strict=False))
+
+    def _card_stage(self, card_id: str) -> str:
+        return self.journey.card_place(card_id).stage
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("#f4f5f7"))

@@ -38,6 +38,7 @@ CELL_LIMIT = 32_767  # Excel's maximum characters in one cell
 # A cell starting with one of these is read as a formula by Excel or by a CSV round trip.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MIN_WIDTH, MAX_WIDTH, MAX_ROW_HEIGHT, LINE_HEIGHT = 8, 60, 409, 15
+MIN_STAGE_WIDTH = 20  # so a stage's overview wraps into lines, not into a column of characters
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL_STYLE = PatternFill("solid", fgColor=HEADER_FILL.lstrip("#"))
@@ -58,14 +59,15 @@ class _Sheet:
         self.ws, self.clean = ws, cleaner
         self.widths: dict[int, int] = {}
 
-    def text(self, row: int, col: int, value: str, where: str = "") -> Cell:
+    def text(self, row: int, col: int, value: str, where: str = "", measure: bool = True) -> Cell:
         cleaned = self.clean(value, where)
         cell = self.ws.cell(row=row, column=col, value=cleaned)
         if cleaned.startswith(FORMULA_STARTS):
             # openpyxl has just typed it as a formula: store the characters, show them as typed.
             cell.data_type = "s"
             cell.quotePrefix = True
-        self._measure(col, cleaned)
+        if measure:
+            self._measure(col, cleaned)
         return cell
 
     def number(self, row: int, col: int, value: float | int | None, fmt: str = "") -> Cell:
@@ -115,13 +117,16 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
 # ---------------------------------------------------------------------- sheet "Map"
 def _map_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
     ws = sheet.ws
-    title = sheet.text(1, 1, projection.journey.title, "map title")
+    # The title and the overviews may spill or wrap; the card lines decide the column widths.
+    title = sheet.text(1, 1, projection.journey.title, "map title", measure=False)
     title.font = Font(bold=True, size=14)
     _header_cell(sheet.text(2, 1, labels["lanes_stages"]))
     sheet.text(3, 1, labels["overview"]).font = Font(bold=True)
     for col, stage in enumerate(projection.stages, start=2):
         _header_cell(sheet.text(2, col, stage.name, f"stage {stage.id} name"))
-        sheet.text(3, col, stage.overview, f"stage {stage.id} overview").alignment = WRAP_TOP
+        sheet.text(3, col, stage.overview, f"stage {stage.id} overview", measure=False
+                   ).alignment = WRAP_TOP
+        sheet.widths[col] = max(sheet.widths.get(col, 0), MIN_STAGE_WIDTH)
     for row, lane in enumerate(projection.lanes, start=4):
         lane_cell = sheet.text(row, 1, lane.name, f"lane {lane.id} name")
         lane_cell.font, lane_cell.fill, lane_cell.alignment = Font(bold=True), LANE_FILL_STYLE, WRAP_TOP

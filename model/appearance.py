@@ -83,6 +83,9 @@ TRANSITION_KIND_LABELS = {
 }
 
 
+ALL_CUSTOMERS_LABELS = {"en": "All customers", "ja": "全顧客"}
+
+
 def card_colour(kind: CardKind, colour: str = "") -> str:
     """The fill of a card: its own colour if set, else its kind's."""
     return colour or CARD_COLOURS[CardKind(kind)]

@@ -6,12 +6,27 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from model import (
-    Card, CardKind, CardLink, ExitCriterion, JourneyMap, Lane, LaneKind, ModelError, Stage,
-    Transition, TransitionKind,
+    Card,
+    CardKind,
+    CardLink,
+    ExitCriterion,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    ModelError,
+    Stage,
+    Transition,
+    TransitionKind,
 )
 from model.analysis import (
-    FINDING_KINDS, content_findings, dead_ends, health_findings, loops, routes_between,
-    structure_findings, unreachable_stages,
+    FINDING_KINDS,
+    content_findings,
+    dead_ends,
+    health_findings,
+    loops,
+    routes_between,
+    structure_findings,
+    unreachable_stages,
 )
 
 DONE = (ExitCriterion("done", "100%"),)

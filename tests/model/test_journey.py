@@ -8,10 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model import (
-    Card, CardKind, CardLink, CardPlace, Event, JourneyMap, JourneyPath, Lane, LaneKind,
-    ModelError, Segment, Stage, Transition, TransitionKind,
-)
+from model import Event, JourneyMap, ModelError, Segment, Stage, Transition, TransitionKind
+from model.entities import Card, CardKind, CardLink, CardPlace, JourneyPath, Lane, LaneKind
 from tests.model.strategies import journey_maps
 
 
@@ -72,8 +70,10 @@ MUTATIONS = [
      Event("lane_added", {"lane_id": "l4", "index": 1})),
     (lambda j: j.update_lane("l1", kind=LaneKind.BACKSTAGE),
      Event("lane_changed", {"lane_id": "l1", "fields": ("kind",)})),
-    (lambda j: j.move_lane("l3", 0), Event("lane_moved", {"lane_id": "l3", "old_index": 2, "new_index": 0})),
-    (lambda j: j.add_segment(Segment("seg-c", "C")), Event("segment_added", {"segment_id": "seg-c", "index": 2})),
+    (lambda j: j.move_lane("l3", 0),
+     Event("lane_moved", {"lane_id": "l3", "old_index": 2, "new_index": 0})),
+    (lambda j: j.add_segment(Segment("seg-c", "C")),
+     Event("segment_added", {"segment_id": "seg-c", "index": 2})),
     (lambda j: j.update_segment("seg-a", colour="#000000"),
      Event("segment_changed", {"segment_id": "seg-a", "fields": ("colour",)})),
     (lambda j: j.add_card(Card("c9"), "s3", "l3"),
@@ -81,7 +81,8 @@ MUTATIONS = [
     (lambda j: j.update_card("c1", title="Chat", segments=("seg-b",)),
      Event("card_changed", {"card_id": "c1", "fields": ("title", "segments")})),
     (lambda j: j.move_card("c1", "s2", "l2", 0),
-     Event("card_moved", {"card_id": "c1", "old": CardPlace("s1", "l1", 0), "new": CardPlace("s2", "l2", 0)})),
+     Event("card_moved", {"card_id": "c1", "old": CardPlace("s1", "l1", 0),
+                          "new": CardPlace("s2", "l2", 0)})),
     (lambda j: j.add_transition(Transition("t13", "s1", "s3", TransitionKind.SKIP)),
      Event("transition_added", {"transition_id": "t13"})),
     (lambda j: j.update_transition("t12", trigger="kick-off", conversion_rate=0.5),
@@ -107,7 +108,8 @@ MUTATIONS = [
     (lambda j: j.remove_segment("seg-a"),
      Event("segment_removed", {"segment_id": "seg-a", "index": 0, **removal_payload(
          retagged_ids=("c4", "c5"), stage_ids=("s2",))})),
-    (lambda j: j.remove_path("p2"), Event("path_removed", {"path_id": "p2", "index": 1, **removal_payload()})),
+    (lambda j: j.remove_path("p2"),
+     Event("path_removed", {"path_id": "p2", "index": 1, **removal_payload()})),
 ]
 
 

@@ -7,10 +7,27 @@ from hypothesis import HealthCheck, given, settings
 
 from model import Card, CardKind, JourneyMap, Lane, LaneKind, Stage, Transition
 from model.layout import (
-    ARC_BAND_HEIGHT, CARD_GAP, CELL_PADDING, COLUMN_WIDTH, EMOTION_ROW_HEIGHT, LANE_HEADER_WIDTH,
-    MAX_TITLE_LINES, MIN_ROW_HEIGHT, STAGE_HEADER_HEIGHT, CardSizer, Rect, card_footer, cell_at,
-    compute_layout, emotion_points, emotion_value, emotion_y, insertion_index, lane_insertion_index,
-    stage_insertion_index, transition_arc,
+    ARC_BAND_HEIGHT,
+    CARD_GAP,
+    CELL_PADDING,
+    COLUMN_WIDTH,
+    EMOTION_ROW_HEIGHT,
+    LANE_HEADER_WIDTH,
+    MAX_TITLE_LINES,
+    MIN_ROW_HEIGHT,
+    STAGE_HEADER_HEIGHT,
+    CardSizer,
+    Rect,
+    card_footer,
+    cell_at,
+    compute_layout,
+    emotion_points,
+    emotion_value,
+    emotion_y,
+    insertion_index,
+    lane_insertion_index,
+    stage_insertion_index,
+    transition_arc,
 )
 from model.textlayout import CharWidths
 from tests.model.strategies import journey_maps

@@ -6,7 +6,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from model.textlayout import (
-    NO_LINE_END, NO_LINE_START, CharWidths, estimated_char_width, wrap_line, wrap_text,
+    NO_LINE_END,
+    NO_LINE_START,
+    CharWidths,
+    estimated_char_width,
+    wrap_line,
+    wrap_text,
 )
 
 UNIT = CharWidths(lambda char: 1.0)  # every character one em: widths count characters

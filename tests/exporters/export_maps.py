@@ -1,0 +1,70 @@
+"""Maps for the exporter tests: a small Japanese map built in code, with hostile text where a test
+asks for it. Imported by conftest.py and by the tests (pytest puts this folder on sys.path)."""
+from __future__ import annotations
+
+from model import (
+    Card,
+    CardKind,
+    ExitCriterion,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Segment,
+    Stage,
+    Transition,
+    TransitionKind,
+)
+from resources import TEMPLATES_DIR
+
+TEMPLATE = TEMPLATES_DIR / "saas-cs-lifecycle.ja.journey"
+
+
+def build_map(titles: dict[str, str] | None = None, stages: int = 3, language: str = "ja",
+              cards_per_cell: int = 1) -> JourneyMap:
+    """Stages × 4 lanes (one an emotion lane), one card of each kind per stage, all transitions.
+
+    ``titles`` overrides the title of cards by id, for hostile-text tests.
+    """
+    journey = JourneyMap("オンボーディング改善マップ", language, "ワークショップの記録")
+    journey.add_segment(Segment("seg-smb", "SMB顧客", "#59a14f"))
+    for i in range(stages):
+        journey.add_stage(Stage(
+            f"s{i}", f"ステージ{i}「導入」", f"概要{i}: 顧客が小さな成功を体感する",
+            (ExitCriterion(f"基本機能を理解{i}", f"利用率 {70 + i}%以上"),),
+            {"": float(i % 3 - 1), "seg-smb": -1.0}))
+    for lane_id, name, kind in (("l-touch", "タッチポイント", LaneKind.TOUCHPOINTS),
+                                ("l-mot", "真実の瞬間", LaneKind.TEXT),
+                                ("l-emo", "顧客の感情", LaneKind.EMOTION),
+                                ("l-pain", "問題点", LaneKind.PAIN_POINTS)):
+        journey.add_lane(Lane(lane_id, name, kind))
+    for i in range(stages):
+        for n in range(cards_per_cell):
+            _add_cards(journey, i, n, titles or {})
+    for i in range(stages - 1):
+        journey.add_transition(Transition(f"t{i}", f"s{i}", f"s{i + 1}", TransitionKind.FORWARD,
+                                          f"トリガー{i}", 0.5))
+    if stages > 2:
+        journey.add_transition(Transition("t-skip", "s0", "s2", TransitionKind.SKIP, "紹介"))
+        journey.add_transition(Transition("t-back", "s2", "s1", TransitionKind.BACK, "再活用"))
+    return journey
+
+
+def _add_cards(journey: JourneyMap, i: int, n: int, titles: dict[str, str]) -> None:
+    suffix = f"{i}" if n == 0 else f"{i}-{n}"
+    specs = (("tp", CardKind.TOUCHPOINT, "l-touch", f"チャットサポート{suffix}"),
+             ("idea", CardKind.IDEA, "l-touch", f"引継ぎシート{suffix}"),
+             ("mot", CardKind.MOMENT_OF_TRUTH, "l-mot", f"キックオフ{suffix}"),
+             ("ms", CardKind.MILESTONE, "l-mot", f"完了{suffix}"),
+             ("kpi", CardKind.KPI, "l-mot", f"NPS{suffix}"),
+             ("note", CardKind.NOTE, "l-mot", f"メモ{suffix}"),
+             ("pain", CardKind.PAIN_POINT, "l-pain", f"同じ説明を何度も{suffix}"))
+    for prefix, kind, lane, title in specs:
+        card_id = f"{prefix}{suffix}"
+        journey.add_card(Card(
+            card_id, kind, titles.get(card_id, title), details=f"詳細 {title}", channel="チャット",
+            owner="CSM", segments=("seg-smb",) if kind == CardKind.TOUCHPOINT else (), votes=i,
+            feeling="不安" if kind == CardKind.MOMENT_OF_TRUTH else "",
+            stakes="信頼" if kind == CardKind.MOMENT_OF_TRUTH else "",
+            actions="議事録を送る" if kind == CardKind.MOMENT_OF_TRUTH else ""), f"s{i}", lane)
+
+
