@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
-    QMenu,
 )
 
 from model import CardKind
-from model.appearance import CARD_KIND_LABELS, label_language
 from model.layout import (
     HEADER_NAME_SIZE,
     TITLE_SIZE,
@@ -30,6 +28,7 @@ from model.layout import (
 
 from .canvas_gestures import CanvasGestures
 from .clipboard import cards_from_mime, cards_to_mime, paste_places
+from .context_menu import build_context_menu
 from .inline_edit import InlineTextEditor
 from .items import CardItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from .mime import PALETTE_MIME
@@ -326,28 +325,5 @@ class SceneInteractionMixin:
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
         if item is not None and hasattr(item, "element_id") and not item.isSelected():
             self.select_element(item.element_id)
-        menu = QMenu()
-        self._fill_context_menu(menu, event.scenePos())
+        menu = build_context_menu(self, event.scenePos())
         menu.exec(event.screenPos())
-
-    def _fill_context_menu(self, menu: QMenu, pos: QPointF) -> None:
-        has_cards = bool(self.selected_card_ids())
-        has_any = bool(self.selected_ids())
-        for text, slot, enabled in (
-                (tr("Edit text"), self.edit_selection, has_any),
-                (tr("Duplicate"), self.duplicate_selection, has_cards),
-                (tr("Cut"), self.cut_selection, has_cards),
-                (tr("Copy"), self.copy_selection, has_cards),
-                (tr("Paste"), self.paste, True),
-                (tr("Delete"), self.delete_selection, has_any)):
-            action = menu.addAction(text)
-            action.setEnabled(enabled)
-            action.triggered.connect(slot)
-        cell = cell_at(self.layout, pos.x(), pos.y())
-        if cell is not None:
-            add_menu = menu.addMenu(tr("Add card here"))
-            labels = CARD_KIND_LABELS[label_language(self.journey.language)]
-            for kind in CardKind:
-                action = add_menu.addAction(labels[kind])
-                action.triggered.connect(
-                    lambda _=False, k=kind: self.create_from_palette(f"card:{k.value}", pos))

@@ -20,13 +20,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from model import JourneyMap
-from model.appearance import (
-    CARD_KIND_LABELS,
-    HEADER_FILL,
-    LANE_FILL,
-    TRANSITION_KIND_LABELS,
-    label_language,
-)
+from model.appearance import CARD_KIND_LABELS, HEADER_FILL, LANE_FILL, TRANSITION_KIND_LABELS, label_language
 
 from .cleaning import TextCleaner
 from .common import ExportError, ExportReport, Progress, atomic_target, no_progress

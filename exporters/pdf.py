@@ -21,7 +21,7 @@ from .common import ExportError, ExportReport, Progress, atomic_target, no_progr
 from .fonts import FONT, char_widths, describe_missing, missing_glyphs, register_fonts
 from .labels import labels_for
 from .pdf_details import DetailPages
-from .pdf_pages import MARGIN, TITLE_BAND, PosterSheet, draw_tile_marks, poster_sheets
+from .pdf_pages import TITLE_BAND, PosterSheet, draw_tile_marks, poster_sheets
 from .pdf_poster import PosterPainter, clean
 from .projection import Projection
 

@@ -13,15 +13,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from model.appearance import (
     CARD_KIND_LABELS,
@@ -33,13 +25,13 @@ from model.appearance import (
 )
 
 from .cleaning import TextCleaner
-from .fonts import BOLD_FONT, FONT
+from .fonts import BOLD_FONT, FONT, printable
 from .projection import CardRow, Projection, StageSection, format_emotion, format_rate
 
 
 def markup(text: str, clean: TextCleaner, where: str) -> str:
     """User text as Paragraph markup that shows exactly the user's characters."""
-    return escape(clean(text, where)).replace("\n", "<br/>")
+    return escape(printable(clean(text, where))).replace("\n", "<br/>")
 
 
 class StageAnchor(Flowable):

@@ -30,7 +30,7 @@ from model.layout import MapLayout, Rect
 from model.textlayout import CharWidths, wrap_text
 
 from .cleaning import FORBIDDEN_RE
-from .fonts import FONT
+from .fonts import FONT, printable
 from .pdf_shapes import arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
 from .projection import Projection, format_rate
 
@@ -46,7 +46,7 @@ SEGMENT_LINE_WIDTH = 1.6
 
 def clean(text: str) -> str:
     """Forbidden characters out; the detail pages report them, the poster only must not break."""
-    return FORBIDDEN_RE.sub("", text)
+    return printable(FORBIDDEN_RE.sub("", text))
 
 
 def ascent(size: float) -> float:

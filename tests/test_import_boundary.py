@@ -11,7 +11,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = """
 import importlib, pkgutil, sys
 import model, model.fileformat, model.layout, model.analysis, model.templates, exporters, cli
-import cli.check, cli.new, cli.templates_cmd, main  # cli/render.py may use Qt: it draws the canvas
+import main
+# Building the parser imports every verb module: no command may pay for Qt just to start
+# (render and export load the editor lazily, only when they draw).
+cli.build_parser()
 # exporters/ grows while others work on it: import whatever modules it has today.
 for info in pkgutil.walk_packages(exporters.__path__, "exporters."):
     importlib.import_module(info.name)

@@ -58,8 +58,9 @@ def test_stages_and_transitions_rows(workbook, journey):
     assert [row[1] for row in stages] == [s.name for s in journey.stages()]
     assert "利用率 70%以上" in stages[0][4] and "SMB顧客: -1" in stages[0][5]
     transitions = list(wb["Transitions"].iter_rows(min_row=2, values_only=True))
+    first, second, third = (f"ステージ{i}「導入」" for i in range(3))
     assert [(r[0], r[1], r[2]) for r in transitions][:2] == [
-        ("ステージ0「導入」", "ステージ1「導入」", "前進"), ("ステージ0「導入」", "ステージ2「導入」", "スキップ")]
+        (first, second, "前進"), (first, third, "スキップ")]
     assert transitions[0][4] == 0.5
 
 
