@@ -170,9 +170,10 @@ def _poster_story(journey, projection, layout: MapLayout, doc, sheets, labels, t
         if len(sheets) > 1:
             heading += "  —  " + labels["tile"].format(row=sheet.row, col=sheet.col) + "  (" + \
                 labels["tile_of"].format(rows=sheet.rows, cols=sheet.cols) + ")"
-        if i == len(sheets) - 1:
-            story.append(NextPageTemplate("details"))
         story.append(PosterPage(painter, sheet, heading, labels["map"] if i == 0 else "", tick))
+    # Processed on the last poster page (each PosterPage fills its page), so the page after it is
+    # the first to use the details template.
+    story.append(NextPageTemplate("details"))
     return story
 
 

@@ -96,7 +96,7 @@ class DetailPages:
     def stage(self, number: int, section: StageSection, on_stage) -> list[Flowable]:
         stage, labels = section.stage, self.labels
         where = f"stage {stage.id}"
-        title = f"{number}. {self.clean(stage.name, where + ' name')}"
+        title = f"{number}. {printable(self.clean(stage.name, where + ' name'))}"
         out: list[Flowable] = [StageAnchor(f"stage-{number}", title, on_stage),
                                self._p(escape(title), "h1")]
         if stage.overview:
