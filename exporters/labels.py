@@ -23,6 +23,7 @@ LABELS: dict[str, dict[str, str]] = {
         "name": "Name", "none": "(none)", "tile": "row {row} / col {col}",
         "tile_of": "of {rows} × {cols} pages", "page": "Page {page}", "subject": "Customer journey map",
         "author": "Journey Map Editor", "lanes_stages": "Lane \\ Stage",
+        "list_sep": ", ", "field_sep": " · ",
     },
     "ja": {
         "map": "マップ", "overview": "ステージの概要", "exit_criteria": "フェーズのゴール(マイルストーン)",
@@ -36,7 +37,7 @@ LABELS: dict[str, dict[str, str]] = {
         "conversion_rate": "コンバージョン率", "name": "名前", "none": "(なし)",
         "tile": "{row}行目 / {col}列目", "tile_of": "全 {rows} × {cols} ページ", "page": "{page} ページ",
         "subject": "カスタマージャーニーマップ", "author": "Journey Map Editor",
-        "lanes_stages": "レーン \\ ステージ",
+        "lanes_stages": "レーン \\ ステージ", "list_sep": "、", "field_sep": " ・ ",
     },
 }
 

@@ -52,7 +52,8 @@ class PosterPage(Flowable):
             canvas.showOutline()
         canvas.setFont(FONT, 13)
         canvas.setFillColor(HexColor("#1f2933"))
-        canvas.drawString(sheet.area.x, sheet.area.bottom + TITLE_BAND / 2 - 2, self.heading)
+        # Indented past the crop mark that rises from the poster's top-left corner.
+        canvas.drawString(sheet.area.x + 8, sheet.area.bottom + TITLE_BAND / 2 - 2, self.heading)
         canvas.saveState()
         clip = canvas.beginPath()
         clip.rect(sheet.area.x, sheet.area.y, sheet.area.w, sheet.area.h)

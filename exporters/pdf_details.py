@@ -34,6 +34,23 @@ def markup(text: str, clean: TextCleaner, where: str) -> str:
     return escape(printable(clean(text, where))).replace("\n", "<br/>")
 
 
+class WrapOnceParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    KeepTogether measures a card by wrapping it, then the frame wraps the same paragraphs again at
+    the same width; line breaking of CJK text is most of the export's time, so reuse the result.
+    A paragraph's lines depend only on the width (see Paragraph.wrap), never on the height.
+    """
+
+    _wrapped_width: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if available_width != self._wrapped_width:
+            super().wrap(available_width, available_height)
+            self._wrapped_width = available_width
+        return self.width, self.height
+
+
 class StageAnchor(Flowable):
     """Zero-size marker at a stage's first page: its bookmark, outline entry and progress tick."""
 
@@ -91,7 +108,7 @@ class DetailPages:
         return markup(text, self.clean, where)
 
     def _p(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(text, self.styles[style])
+        return WrapOnceParagraph(text, self.styles[style])
 
     def stage(self, number: int, section: StageSection, on_stage) -> list[Flowable]:
         stage, labels = section.stage, self.labels
@@ -115,7 +132,7 @@ class DetailPages:
         items = self.projection.emotions(section.stage, self.labels["all_customers"])
         if not items:
             return []
-        text = " ・ ".join(
+        text = self.labels["field_sep"].join(
             f'<font color="{i.colour}">●</font> {self._m(i.name, "segment " + i.segment_id)} '
             f"{format_emotion(i.value)}" for i in items)
         return [self._p(f"<b>{escape(self.labels['emotions'])}:</b> {text}")]
@@ -149,7 +166,7 @@ class DetailPages:
                 parts.append(f"{escape(self.labels['trigger'])}: {self._m(t.trigger, 'transition ' + t.id)}")
             if t.conversion_rate is not None:
                 parts.append(format_rate(t.conversion_rate))
-            out.append(self._p(" ・ ".join(parts), "field"))
+            out.append(self._p(self.labels["field_sep"].join(parts), "field"))
         return out
 
     def _card_group(self, heading: str, rows: tuple[CardRow, ...]) -> list[Flowable]:
@@ -168,23 +185,17 @@ class DetailPages:
             if row.lane.id != lane_id:
                 lane_id = row.lane.id
                 out.append(self._p(self._m(row.lane.name, f"lane {lane_id}"), "h3"))
-            out.append(self.card(row))
+            out.append(self.card(row, show_lane=False))
         return out
 
-    def card(self, row: CardRow) -> Flowable:
+    def card(self, row: CardRow, show_lane: bool = True) -> Flowable:
         """A card's block, kept in one column when it fits one (KeepTogether splits it if not)."""
-        return KeepTogether(self._card_parts(row))
+        return KeepTogether(self._card_parts(row, show_lane))
 
-    def _card_parts(self, row: CardRow) -> list[Flowable]:
+    def _card_parts(self, row: CardRow, show_lane: bool) -> list[Flowable]:
         card, labels, where = row.card, self.labels, f"card {row.card.id}"
         title = f"<b>{escape(self.kinds[card.kind])}</b> │ {self._m(card.title, where + ' title')}"
-        out: list[Flowable] = [Paragraph(title, self._card_style(card))]
-        meta = [(labels["lane"], self._m(row.lane.name, f"lane {row.lane.id}")),
-                (labels["channel"], self._m(card.channel, where + " channel")),
-                (labels["owner"], self._m(card.owner, where + " owner")),
-                (labels["segments"], "、".join(self._m(n, where) for n in row.segment_names)),
-                (labels["votes"], str(card.votes) if card.votes else "")]
-        out.append(self._p(" ・ ".join(f"<b>{escape(k)}:</b> {v}" for k, v in meta if v), "small"))
+        out: list[Flowable] = [WrapOnceParagraph(title, self._card_style(card)), self._meta(row, show_lane)]
         fields = [("details", card.details), ("feeling", card.feeling), ("stakes", card.stakes),
                   ("team_actions", card.actions)]
         for key, value in fields:
@@ -193,6 +204,18 @@ class DetailPages:
                                    f"{self._m(value, where + ' ' + key)}", "field"))
         out.append(Spacer(1, 5))
         return out
+
+    def _meta(self, row: CardRow, show_lane: bool) -> Paragraph:
+        """The small line under a card's title: lane, channel, owner, segments, votes."""
+        card, labels, where = row.card, self.labels, f"card {row.card.id}"
+        segments = labels["list_sep"].join(self._m(n, where) for n in row.segment_names)
+        meta = [(labels["lane"], self._m(row.lane.name, f"lane {row.lane.id}") if show_lane else ""),
+                (labels["channel"], self._m(card.channel, where + " channel")),
+                (labels["owner"], self._m(card.owner, where + " owner")),
+                (labels["segments"], segments),
+                (labels["votes"], str(card.votes) if card.votes else "")]
+        return self._p(labels["field_sep"].join(f"<b>{escape(k)}:</b> {v}" for k, v in meta if v),
+                       "small")
 
     def _card_style(self, card) -> ParagraphStyle:
         fill = card_colour(card.kind, card.colour)

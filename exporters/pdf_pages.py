@@ -18,6 +18,7 @@ TITLE_BAND = 26  # room above the poster for the title line
 OVERLAP = 36  # tiles repeat this much of their neighbour, so they can be glued edge over edge
 MAX_FIT_SCALE = 2.0  # a tiny map need not become a giant one
 MARK_INK = "#5f6b7a"
+EDGE = 2.0  # layout units shown around the map
 
 
 @dataclass(frozen=True)
@@ -42,21 +43,23 @@ def poster_area(page_size: tuple[float, float]) -> Rect:
 
 def poster_sheets(layout: MapLayout, page_size: tuple[float, float], tile: bool) -> list[PosterSheet]:
     area = poster_area(page_size)
+    # The whole map plus a hair, so the clip at the poster area never halves the outer grid lines.
+    whole = Rect(-EDGE, -EDGE, layout.width + 2 * EDGE, layout.height + 2 * EDGE)
     if not tile:
-        return [_fit_sheet(layout, area)]
+        return [_fit_sheet(whole, area)]
     step_w, step_h = area.w - OVERLAP, area.h - OVERLAP
-    cols = max(1, math.ceil((layout.width - OVERLAP) / step_w))
-    rows = max(1, math.ceil((layout.height - OVERLAP) / step_h))
-    return [PosterSheet(r + 1, c + 1, rows, cols, Rect(c * step_w, r * step_h, area.w, area.h),
+    cols = max(1, math.ceil((whole.w - OVERLAP) / step_w))
+    rows = max(1, math.ceil((whole.h - OVERLAP) / step_h))
+    return [PosterSheet(r + 1, c + 1, rows, cols,
+                        Rect(whole.x + c * step_w, whole.y + r * step_h, area.w, area.h),
                         1.0, (area.x, area.bottom), area)
             for r in range(rows) for c in range(cols)]
 
 
-def _fit_sheet(layout: MapLayout, area: Rect) -> PosterSheet:
-    scale = min(area.w / max(layout.width, 1), area.h / max(layout.height, 1), MAX_FIT_SCALE)
-    left = area.x + (area.w - layout.width * scale) / 2
-    view = Rect(0, 0, layout.width, layout.height)
-    return PosterSheet(1, 1, 1, 1, view, scale, (left, area.bottom), area)
+def _fit_sheet(whole: Rect, area: Rect) -> PosterSheet:
+    scale = min(area.w / whole.w, area.h / whole.h, MAX_FIT_SCALE)
+    left = area.x + (area.w - whole.w * scale) / 2
+    return PosterSheet(1, 1, 1, 1, whole, scale, (left, area.bottom), area)
 
 
 def draw_tile_marks(canvas: Canvas, sheet: PosterSheet) -> None:

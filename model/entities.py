@@ -61,6 +61,10 @@ class ExitCriterion:
 
     text: str
     kpi: str = ""
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", _frozen_mapping(self.extra))
 
 
 @dataclass(frozen=True)

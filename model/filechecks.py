@@ -75,6 +75,8 @@ def json_type(value: Any) -> str:
 # ----------------------------------------------------------------------------- text -> JSON data
 def decode_bytes(raw: bytes) -> str:
     """UTF-8 (a leading BOM is tolerated) to text, or a FileProblem naming the bad byte."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise FileProblem("is UTF-16 text, not UTF-8 (save the file as UTF-8)", "line 1, byte 1")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

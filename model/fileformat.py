@@ -133,13 +133,15 @@ _OS_REASONS = {
 }
 
 
-def _os_reason(exc: OSError, missing: str) -> str:
+def _os_reason(exc: OSError, missing: str | None) -> str:
     """An OSError in words; ``missing`` is what does not exist when the error is ENOENT."""
-    if exc.errno == errno.ENOENT:
+    if exc.errno == errno.ENOENT and missing:
         return f"{missing} does not exist"
     reason = _OS_REASONS.get(exc.errno)
     detail = exc.strerror or str(exc)
-    return f"{reason} ({detail})" if reason else detail
+    if not reason or detail.lower() == reason.lower():
+        return reason or detail
+    return f"{reason} ({detail})"
 
 
 # ----------------------------------------------------------------------------- checking
@@ -203,19 +205,22 @@ def _schema_problem(error: ValidationError, data: dict[str, Any]) -> FileProblem
     path = tuple(error.absolute_path)
     if error.validator == "required":
         missing = next(k for k in error.validator_value if k not in error.instance)
+        path += (missing,)
         return FileProblem(f'{_subject(data, path)}the required field "{missing}" is missing',
-                           json_path(path + (missing,)))
+                           json_path(path))
     return FileProblem(_subject(data, path) + _describe(error, _field_name(path)), json_path(path))
 
 
 def _subject(data: dict[str, Any], path: tuple) -> str:
-    """'card "c7": ' when the path is inside an element that has a readable id."""
-    if len(path) < 2 or path[0] not in ELEMENT_ARRAYS or not isinstance(path[1], int):
+    """'card "c7": ' (or 'card number 7: ') when the path is inside an element."""
+    if len(path) < 3 or path[0] not in ELEMENT_ARRAYS or not isinstance(path[1], int):
         return ""
     element = data[path[0]][path[1]]
     element_id = element.get("id") if isinstance(element, dict) else None
     kind = path[0][:-1]
-    return f"{kind} {short(element_id)}: " if isinstance(element_id, str) and element_id else ""
+    if isinstance(element_id, str) and element_id:
+        return f"{kind} {short(element_id)}: "
+    return f"{kind} number {path[1] + 1}: "
 
 
 def _field_name(path: tuple) -> str:
@@ -224,6 +229,8 @@ def _field_name(path: tuple) -> str:
     last = path[-1]
     if isinstance(last, int):
         return f"entry {last + 1} of {path[-2]}" if len(path) > 1 else "an entry"
+    if len(path) > 2 and path[-3] == "exit_criteria":
+        return f"the {last} of exit criterion {path[-2] + 1}"
     if len(path) > 1 and path[-2] == "emotions":
         return f"the emotion for segment {short(last)}" if last else "the emotion of all customers"
     return last
@@ -279,7 +286,8 @@ def _write_atomically(path: str | os.PathLike[str], payload: bytes) -> None:
         os.replace(temp, target)
         temp = None
     except OSError as exc:
-        reason = _os_reason(exc, f"the folder {target.parent}")
+        folder_gone = not target.parent.is_dir()
+        reason = _os_reason(exc, f"the folder {target.parent}" if folder_gone else None)
         raise JourneyFileError(path, f"could not be saved: {reason}") from None
     finally:
         if temp is not None:

@@ -30,6 +30,7 @@ _KNOWN = {
     "map": {"title", "language", "description"},
     "segment": {"id", "name", "colour"},
     "stage": {"id", "name", "overview", "exit_criteria", "emotions"},
+    "criterion": {"text", "kpi"},
     "lane": {"id", "name", "kind"},
     "card": {"id", "stage", "lane", "kind", "title", "details", "channel", "owner", "colour",
              "segments", "votes", "feeling", "stakes", "actions"},
@@ -54,7 +55,8 @@ def segment_to_data(s: Segment) -> dict[str, Any]:
 def stage_to_data(s: Stage) -> dict[str, Any]:
     return _with_extra({
         "id": s.id, "name": s.name, "overview": s.overview,
-        "exit_criteria": [{"text": c.text, "kpi": c.kpi} for c in s.exit_criteria],
+        "exit_criteria": [_with_extra({"text": c.text, "kpi": c.kpi}, c.extra)
+                          for c in s.exit_criteria],
         "emotions": dict(s.emotions)}, s.extra)
 
 
@@ -109,7 +111,7 @@ def segment_from_data(d: dict[str, Any]) -> Segment:
 
 
 def stage_from_data(d: dict[str, Any]) -> Stage:
-    criteria = tuple(ExitCriterion(c.get("text", ""), c.get("kpi", ""))
+    criteria = tuple(ExitCriterion(c.get("text", ""), c.get("kpi", ""), _extra(c, "criterion"))
                      for c in d.get("exit_criteria", []))
     return Stage(d["id"], d.get("name", ""), d.get("overview", ""), criteria,
                  d.get("emotions", {}), _extra(d, "stage"))

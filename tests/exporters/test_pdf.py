@@ -138,3 +138,11 @@ def test_empty_map_exports_one_poster_page(tmp_path):
 
     report = export_pdf(JourneyMap(""), tmp_path / "empty.pdf")
     assert report.pages == 1
+
+
+def test_common_symbols_the_font_lacks_are_drawn_as_their_nearest_glyph(tmp_path):
+    journey = build_map({"tp0": "NPS ≥ 40 ✔"})
+    path = tmp_path / "symbols.pdf"
+    report = export_pdf(journey, path)
+    assert report.warnings == []
+    assert "NPS≧40✓" in pdf_text(path)
