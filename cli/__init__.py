@@ -91,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help/--version (0) and usage errors (2) end parsing this way
+        if exc.code is None:
+            return EXIT_OK
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
         return args.verb_run(args)

@@ -11,7 +11,7 @@ from pathlib import Path
 from model.fileformat import save_journey
 from model.templates import BLANK_TEMPLATE, load_template, normalise_language
 
-from . import report_error
+from . import EXIT_USAGE, report_error
 
 LANGUAGES = ("ja", "en")
 # POSIX precedence. "C"/"POSIX" name no language (containers set LC_ALL=C.UTF-8 only to get
@@ -20,7 +20,7 @@ LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def default_language(environ: Mapping[str, str] | None = None) -> str:
-    """"ja" when the system locale is Japanese, otherwise "en"."""
+    """The language of a new map: ja when the system locale is Japanese, otherwise en."""
     environ = os.environ if environ is None else environ
     for variable in LOCALE_VARIABLES:
         language = normalise_language(environ.get(variable, ""))
@@ -46,7 +46,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
         report_error(f"{args.output}: the file exists already; use --force to overwrite it")
-        return 2
+        return EXIT_USAGE
     language = args.lang or default_language()
     journey = load_template(args.template, language)
     if args.title is not None:

@@ -51,12 +51,12 @@ class ExportUi(QObject):
 
     def export_pdf(self) -> bool:
         path = self.ask_path(self.tr("Export PDF poster"), self.tr("PDF documents (*.pdf)"), ".pdf")
-        return bool(path) and self.run_export(path, lambda: _pdf_exporter(), self.tr("PDF"))
+        return bool(path) and self.run_export(path, _pdf_exporter, self.tr("PDF"))
 
     def export_excel(self) -> bool:
         path = self.ask_path(self.tr("Export Excel workbook"), self.tr("Excel workbooks (*.xlsx)"),
                              ".xlsx")
-        return bool(path) and self.run_export(path, lambda: _excel_exporter(), self.tr("Excel"))
+        return bool(path) and self.run_export(path, _excel_exporter, self.tr("Excel"))
 
     def export_image(self) -> bool:
         path = self.ask_path(self.tr("Export image"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +36,12 @@ EMOTION_STEP = 0.5
 NO_EMOTION = EMOTION_MIN - EMOTION_STEP  # the spin box's "—": this segment has no point here
 
 
+def section_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-weight: bold; margin-top: 6px;")
+    return label
+
+
 class StageForm(ElementForm):
     kind = "stage"
 
@@ -45,7 +52,7 @@ class StageForm(ElementForm):
         self._build_criteria()
         self.emotions = QFormLayout()
         self._emotion_spins: dict[str, QDoubleSpinBox] = {}
-        self.form.addRow(QLabel(self.tr("Emotions (−2 … +2)"), self))
+        self.form.addRow(section_label(self.tr("Emotions (−2 … +2)"), self))
         self.form.addRow(self.emotions)
 
     def _build_criteria(self) -> None:
@@ -54,6 +61,8 @@ class StageForm(ElementForm):
         self.criteria.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("KPI target")])
         self.criteria.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.criteria.verticalHeader().setVisible(False)
+        # Rows follow the wrapped text at the table's real width, also after the dock is resized.
+        self.criteria.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.criteria.setWordWrap(True)
         self.criteria.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.criteria.setMinimumHeight(120)
@@ -66,7 +75,7 @@ class StageForm(ElementForm):
         buttons.addWidget(self.add_row_button)
         buttons.addWidget(self.remove_row_button)
         buttons.addStretch(1)
-        self.form.addRow(QLabel(self.tr("Exit criteria"), self))
+        self.form.addRow(section_label(self.tr("Exit criteria (milestones to the next stage)"), self))
         self.form.addRow(self.criteria)
         self.form.addRow(buttons)
 
@@ -83,7 +92,6 @@ class StageForm(ElementForm):
         for row, criterion in enumerate(criteria):
             self.criteria.setItem(row, 0, QTableWidgetItem(criterion.text))
             self.criteria.setItem(row, 1, QTableWidgetItem(criterion.kpi))
-        self.criteria.resizeRowsToContents()
 
     def _load_emotions(self, emotions) -> None:
         keys = [ALL_CUSTOMERS] + [s.id for s in self.controller.journey.segments()]
@@ -182,13 +190,18 @@ class InspectorDock(QDockWidget):
 
     def set_scene(self, scene, controller) -> None:
         """Follow a new document's scene and map (the window calls this on New and Open)."""
-        if self.scene is not None:
-            self.scene.selectionChanged.disconnect(self.show_selection)
-            self.controller.journey.events.disconnect(self._on_event)
+        self.detach()
         self.scene, self.controller = scene, controller
         scene.selectionChanged.connect(self.show_selection)
         controller.journey.events.connect(self._on_event)
         self.show_selection()
+
+    def detach(self) -> None:
+        """Stop following the scene and the map (before either goes away)."""
+        if self.scene is not None:
+            self.scene.selectionChanged.disconnect(self.show_selection)
+            self.controller.journey.events.disconnect(self._on_event)
+        self.scene = None
 
     def current_form(self) -> ElementForm:
         return self.stack.currentWidget()
@@ -201,8 +214,17 @@ class InspectorDock(QDockWidget):
         form = self.forms[kind]
         self.message.hide()
         form.show_element(self.controller, element_id)
-        self.stack.setCurrentWidget(form)
+        self._make_current(form)
         self.heading.setText(self._heading(kind))
+
+    def _make_current(self, form: ElementForm) -> None:
+        # The stack sizes itself to its largest page unless the others are Ignored: without this the
+        # short map form would scroll as if it were as tall as the stage form.
+        for page in self.forms.values():
+            policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(form)
+        self.stack.adjustSize()
 
     def _heading(self, kind: str) -> str:
         return {"map": self.tr("Map"), "card": self.tr("Card"), "stage": self.tr("Stage"),

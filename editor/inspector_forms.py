@@ -272,7 +272,7 @@ class CardForm(ElementForm):
             item.setText(segment.name)
             item.setCheckState(Qt.CheckState.Checked if segment.id in tagged
                                else Qt.CheckState.Unchecked)
-        self.segments.setVisible(bool(segments))
+        self.form.setRowVisible(self.segments, bool(segments))
 
     def _on_segment_toggled(self, _item: QListWidgetItem) -> None:
         checked = tuple(self.segments.item(i).data(Qt.ItemDataRole.UserRole)

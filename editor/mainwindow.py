@@ -4,8 +4,8 @@ The window owns one Document at a time; New and Open replace it (after maybe_sav
 nothing itself: the canvas, palette and inspector go through the document's EditController, and
 Undo/Redo come from a QUndoGroup that follows the current document's stack. File verbs live in
 editor.file_ops, exports in editor.export_ui, actions and menus in editor.actions.
-Imports: PySide6, editor (actions, document, export_ui, file_ops, inspector, palette, scene,
-settings, view).
+Imports: PySide6, editor (actions, document, export_ui, file_ops, inspector, journey_docks,
+palette, scene, segments_dock, settings, view).
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QTabBar,
     QUndoView,
     QWidget,
 )
@@ -29,8 +30,10 @@ from .document import Document
 from .export_ui import ExportUi
 from .file_ops import FileOpsMixin
 from .inspector import InspectorDock
+from .journey_docks import HealthDock, MomentsOfTruthDock
 from .palette import PaletteDock
 from .scene import JourneyScene
+from .segments_dock import SegmentsPathsDock
 from .settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from .view import JourneyView
 
@@ -63,7 +66,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.exports = ExportUi(self)
         self._build_docks()
         self.menu_actions = WindowActions(self)
-        self.recent_menu = build_menus(self, self.menu_actions, [self.palette, self.inspector, self.history])
+        self.recent_menu = build_menus(self, self.menu_actions, self.docks())
         self.recent_menu.aboutToShow.connect(lambda: self.fill_recent_menu(self.recent_menu))
         self.toolbar = build_toolbar(self, self.menu_actions)
         self._build_status_bar()
@@ -83,12 +86,27 @@ class MainWindow(FileOpsMixin, QMainWindow):
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.palette)
         self.addDockWidget(area.RightDockWidgetArea, self.inspector)
-        self.addDockWidget(area.RightDockWidgetArea, self.history)
-        self.tabifyDockWidget(self.inspector, self.history)
-        self.inspector.raise_()
+        self._build_journey_docks()
         self._undo_filter = DocumentUndoFilter(self)
         for field in self.inspector.findChildren(QLineEdit) + self.inspector.findChildren(QPlainTextEdit):
             field.installEventFilter(self._undo_filter)
+
+    def _build_journey_docks(self) -> None:
+        """Under the inspector, as tabs: moments of truth, segments and paths, health check."""
+        self.moments = MomentsOfTruthDock(self)
+        self.health = HealthDock(self)
+        self.segments = SegmentsPathsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.moments)
+        self.splitDockWidget(self.inspector, self.moments, Qt.Orientation.Vertical)
+        for dock in (self.segments, self.health):
+            self.tabifyDockWidget(self.moments, dock)
+        self.tabifyDockWidget(self.inspector, self.history)
+        self.moments.raise_()
+        self.inspector.raise_()
+        for tabs in self.findChildren(QTabBar):
+            tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole names, scroll arrows if needed
+    def docks(self) -> list[QDockWidget]:
+        return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health]
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel(self)
@@ -100,8 +118,10 @@ class MainWindow(FileOpsMixin, QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 880)
-            self.resizeDocks([self.palette, self.inspector], [190, 360], Qt.Orientation.Horizontal)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1700, int(screen.width() * 0.92)), min(1050, int(screen.height() * 0.92)))
+            self.resizeDocks([self.palette, self.inspector], [180, 390], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.inspector, self.moments], [700, 220], Qt.Orientation.Vertical)
         state = self.settings.value(KEY_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -118,6 +138,9 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self._set_view(JourneyView(self.scene))
         self.palette.set_target(self.scene, document.controller)
         self.inspector.set_scene(self.scene, document.controller)
+        self.moments.set_scene(self.scene, self.view)
+        self.health.set_scene(self.scene, self.view)
+        self.segments.set_scene(self.scene)
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self.update_title())
         document.journey.events.connect(self._on_map_event)

@@ -41,6 +41,7 @@ class PaletteList(QListWidget):
         super().__init__(parent)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)  # a move would take the entry away
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSpacing(2)
 

@@ -23,6 +23,7 @@ from model.errors import JourneyFileError, ModelError
 from model.templates import TemplateInfo, list_templates, load_template
 
 PREVIEW_WIDTH = 520
+LANGUAGE_NAMES = {"ja": "日本語", "en": "English"}  # each in its own language, as menus show them
 _previews: dict[tuple[str, str], QImage] = {}
 
 
@@ -45,7 +46,11 @@ class TemplateDialog(QDialog):
         self.setWindowTitle(self.tr("New from template"))
         self.templates = list_templates()
         self.list = QListWidget(self)
-        self.list.setMinimumWidth(280)
+        self.list.setMinimumWidth(300)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH, 340)
@@ -78,7 +83,9 @@ class TemplateDialog(QDialog):
         # The user's language first: a Japanese facilitator sees the Japanese templates on top.
         ordered = sorted(self.templates, key=lambda info: info.language != language)
         for info in ordered:
-            item = QListWidgetItem(f"{info.title or info.id}\n{info.id} · {info.language}", self.list)
+            language_name = LANGUAGE_NAMES.get(info.language, info.language)
+            item = QListWidgetItem(f"{info.title or info.id}\n    {language_name} · {info.id}", self.list)
+            item.setToolTip(info.description)
             item.setData(Qt.ItemDataRole.UserRole, (info.id, info.language))
         self._infos = {(i.id, i.language): i for i in self.templates}
 

@@ -11,6 +11,7 @@ import os
 import unicodedata
 from collections.abc import Sequence
 from math import ceil
+from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -23,7 +24,7 @@ from model import JourneyMap
 from model.appearance import CARD_KIND_LABELS, HEADER_FILL, LANE_FILL, TRANSITION_KIND_LABELS, label_language
 
 from .cleaning import TextCleaner
-from .common import ExportError, ExportReport, Progress, atomic_target, no_progress
+from .common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
 from .labels import labels_for
 from .projection import KIND_MARKS, Projection, format_emotion
 
@@ -85,6 +86,7 @@ class _Sheet:
 def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language: str | None = None,
                  paper: str = "a3", progress: Progress | None = None) -> ExportReport:
     """Write the workbook of ``journey`` to ``path``; raises ExportError if it cannot be written."""
+    check_target(Path(path))  # before the work, not only when the file is opened
     progress = progress or no_progress
     labels = labels_for(language or journey.language)
     lang = label_language(language or journey.language)

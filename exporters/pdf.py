@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
 
 from model import JourneyMap
-from model.layout import CardSizer, MapLayout, compute_layout
+from model.layout import CardSizer, compute_layout
 
 from .cleaning import TextCleaner
-from .common import ExportError, ExportReport, Progress, atomic_target, no_progress
+from .common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
 from .fonts import FONT, char_widths, describe_missing, missing_glyphs, register_fonts
 from .labels import labels_for
 from .pdf_details import DetailPages
@@ -97,10 +99,10 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str 
     path cannot be written; nothing is left behind then.
     """
     size = page_size(paper, is_landscape)
+    check_target(Path(path))  # before the layout work, not only when the file is opened
     register_fonts()
     report = ExportReport(str(path))
     labels = labels_for(language or journey.language)
-    layout = compute_layout(journey, CardSizer(char_widths()))
     projection = Projection(journey)
     missing = missing_glyphs(_texts(journey, projection))
     if missing:
@@ -108,13 +110,12 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str 
     cleaner = TextCleaner()
     with atomic_target(path) as temp:
         doc = _document(temp, size, journey, labels, author)
-        sheets = poster_sheets(layout, size, tile)
+        sheets = poster_sheets(compute_layout(journey, CardSizer(char_widths())), size, tile)
         tick = _Ticker(progress or no_progress, len(sheets) + len(projection.stages) + 1)
-        story = _poster_story(journey, projection, layout, doc, sheets, labels, tick)
+        story = _poster_story(journey, projection, sheets, labels, tick)
         details = DetailPages(projection, labels, language or journey.language, cleaner,
                               _column_width(size))
-        story += details.story(tick)
-        _build(doc, story, path)
+        _build(doc, story + details.story(tick), path)
         tick()
     report.pages = doc.page
     report.warnings += cleaner.warnings()
@@ -126,6 +127,8 @@ def _build(doc: BaseDocTemplate, story: list[Flowable], path) -> None:
         doc.build(story)
     except OSError as exc:
         raise ExportError(path, exc.strerror or str(exc)) from exc
+    except LayoutError as exc:  # not expected (every flowable can split); say so, in one line
+        raise ExportError(path, f"the pages could not be laid out: {exc}") from exc
 
 
 def _document(temp, size, journey: JourneyMap, labels, author: str) -> BaseDocTemplate:
@@ -160,9 +163,9 @@ def _footer(title: str, labels):
     return draw
 
 
-def _poster_story(journey, projection, layout: MapLayout, doc, sheets, labels, tick) -> list:
+def _poster_story(journey, projection, sheets: list[PosterSheet], labels, tick) -> list:
     # The canvas exists only once the build starts; each PosterPage hands it over when drawn.
-    painter = PosterPainter(None, journey, projection, layout, char_widths(),
+    painter = PosterPainter(None, journey, projection, sheets[0].layout, char_widths(),
                             labels["all_customers"])
     title = clean(journey.title) or labels["map"]
     story: list[Flowable] = []

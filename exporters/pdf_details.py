@@ -45,7 +45,8 @@ class WrapOnceParagraph(Paragraph):
     _wrapped_width: float | None = None
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if available_width != self._wrapped_width:
+        # Paragraph.split deletes blPara when it gives up on a frame: then break lines again.
+        if available_width != self._wrapped_width or "blPara" not in self.__dict__:
             super().wrap(available_width, available_height)
             self._wrapped_width = available_width
         return self.width, self.height
@@ -172,25 +173,35 @@ class DetailPages:
     def _card_group(self, heading: str, rows: tuple[CardRow, ...]) -> list[Flowable]:
         if not rows:
             return []
-        out: list[Flowable] = [self._p(escape(heading), "h2")]
-        out += [self.card(row) for row in rows]
+        pending: list[Flowable] = [self._p(escape(heading), "h2")]
+        out: list[Flowable] = []
+        for row in rows:
+            out.append(self.card(row, lead=pending))
+            pending = []
         return out
 
     def _other_cards(self, rows: tuple[CardRow, ...]) -> list[Flowable]:
         if not rows:
             return []
-        out: list[Flowable] = [self._p(escape(self.labels["other_cards"]), "h2")]
+        pending: list[Flowable] = [self._p(escape(self.labels["other_cards"]), "h2")]
+        out: list[Flowable] = []
         lane_id = None
         for row in rows:
             if row.lane.id != lane_id:
                 lane_id = row.lane.id
-                out.append(self._p(self._m(row.lane.name, f"lane {lane_id}"), "h3"))
-            out.append(self.card(row, show_lane=False))
+                pending.append(self._p(self._m(row.lane.name, f"lane {lane_id}"), "h3"))
+            out.append(self.card(row, show_lane=False, lead=pending))
+            pending = []
         return out
 
-    def card(self, row: CardRow, show_lane: bool = True) -> Flowable:
-        """A card's block, kept in one column when it fits one (KeepTogether splits it if not)."""
-        return KeepTogether(self._card_parts(row, show_lane))
+    def card(self, row: CardRow, show_lane: bool = True,
+             lead: list[Flowable] | None = None) -> Flowable:
+        """A card's block, kept in one column when it fits one (KeepTogether splits it if not).
+
+        ``lead`` are the headings before the card: platypus's keepWithNext cannot bind a heading
+        to a KeepTogether, so they go inside it, never left alone at the foot of a column.
+        """
+        return KeepTogether([*(lead or []), *self._card_parts(row, show_lane)])
 
     def _card_parts(self, row: CardRow, show_lane: bool) -> list[Flowable]:
         card, labels, where = row.card, self.labels, f"card {row.card.id}"

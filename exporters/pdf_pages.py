@@ -32,6 +32,7 @@ class PosterSheet:
     view: Rect  # layout coordinates
     scale: float
     origin: tuple[float, float]  # page point where the view's top-left corner goes
+    layout: MapLayout
     area: Rect  # the poster area in page coordinates: y up, so area.y is its lower edge and
     #             area.bottom (y + h) its upper edge
 
@@ -46,20 +47,20 @@ def poster_sheets(layout: MapLayout, page_size: tuple[float, float], tile: bool)
     # The whole map plus a hair, so the clip at the poster area never halves the outer grid lines.
     whole = Rect(-EDGE, -EDGE, layout.width + 2 * EDGE, layout.height + 2 * EDGE)
     if not tile:
-        return [_fit_sheet(whole, area)]
+        return [_fit_sheet(layout, whole, area)]
     step_w, step_h = area.w - OVERLAP, area.h - OVERLAP
     cols = max(1, math.ceil((whole.w - OVERLAP) / step_w))
     rows = max(1, math.ceil((whole.h - OVERLAP) / step_h))
     return [PosterSheet(r + 1, c + 1, rows, cols,
                         Rect(whole.x + c * step_w, whole.y + r * step_h, area.w, area.h),
-                        1.0, (area.x, area.bottom), area)
+                        1.0, (area.x, area.bottom), layout, area)
             for r in range(rows) for c in range(cols)]
 
 
-def _fit_sheet(whole: Rect, area: Rect) -> PosterSheet:
+def _fit_sheet(layout: MapLayout, whole: Rect, area: Rect) -> PosterSheet:
     scale = min(area.w / whole.w, area.h / whole.h, MAX_FIT_SCALE)
     left = area.x + (area.w - whole.w * scale) / 2
-    return PosterSheet(1, 1, 1, 1, whole, scale, (left, area.bottom), area)
+    return PosterSheet(1, 1, 1, 1, whole, scale, (left, area.bottom), layout, area)
 
 
 def draw_tile_marks(canvas: Canvas, sheet: PosterSheet) -> None:

@@ -11,15 +11,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from editor.app import first_windows
+from editor.app import first_windows, use_bundled_font
 from editor.document import Document
 from editor.mainwindow import MainWindow
 from editor.settings import KEY_RECENT, RecentFiles
 from editor.template_dialog import TemplateDialog
 from model.fileformat import load_journey
 from model.templates import list_templates
+from resources import JAPANESE_FONT_FAMILY
 
 JA_TITLE = "SaaSカスタマーライフサイクル"
 
@@ -34,10 +36,13 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(qtbot, settings):
     window = MainWindow(Document.from_template("saas-cs-lifecycle", "ja"), settings)
-    qtbot.addWidget(window)
     window.show()
     yield window
-    window.document.undo_stack.setClean()  # qtbot closes the window: no prompt then
+    # Closed here, not by qtbot.addWidget: qtbot closes before fixtures end, and a modified map
+    # would wait for an answer to the save prompt.
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
 
 
 @pytest.fixture
@@ -75,6 +80,15 @@ def test_first_window_uses_the_template_in_the_settings_language(qtbot, settings
     finally:
         for window in windows:
             window.close()
+
+
+def test_the_bundled_japanese_font_is_the_application_font(qtbot):
+    before = QApplication.font()
+    try:
+        use_bundled_font(QApplication.instance())
+        assert QApplication.font().families()[0] == JAPANESE_FONT_FAMILY
+    finally:
+        QApplication.setFont(before)  # other tests keep the platform font
 
 
 def test_first_windows_open_each_file_given(qtbot, settings, tmp_path):
@@ -285,3 +299,62 @@ def test_new_from_template_makes_an_untitled_document(window, qtbot, monkeypatch
     assert window.document is not old
     assert window.document.path is None and window.document.journey.language == "en"
     assert not window.isWindowModified()
+
+
+# --------------------------------------------------------------------- keys reach the right target
+def focus_window(window: MainWindow, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_delete_in_an_inspector_field_does_not_delete_the_card(window, qtbot):
+    focus_window(window, qtbot)
+    card_id = window.document.journey.card_ids()[0]
+    window.scene.select_element(card_id)
+    title = window.inspector.current_form().title
+    title.setFocus()
+    title.setCursorPosition(0)
+    QTest.keyClick(title, Qt.Key.Key_Delete)
+    kind = window.inspector.current_form().card_kind
+    kind.setFocus()
+    QTest.keyClick(kind, Qt.Key.Key_Delete)
+    assert window.document.journey.has(card_id)
+    assert window.document.journey.card(card_id).title == title.text()
+
+
+def test_delete_while_editing_text_on_the_canvas_deletes_text_not_the_card(window, qtbot):
+    focus_window(window, qtbot)
+    card_id = window.document.journey.card_ids()[0]
+    window.view.setFocus()
+    window.scene.select_element(card_id)
+    window.menu_actions.edit_text.trigger()
+    assert window.scene.inline_editor is not None
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)  # the whole title is selected: it empties
+    assert window.document.journey.has(card_id)
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+
+
+def test_delete_on_the_canvas_deletes_the_selection(window, qtbot):
+    focus_window(window, qtbot)
+    card_id = window.document.journey.card_ids()[0]
+    window.view.setFocus()
+    window.scene.select_element(card_id)
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert not window.document.journey.has(card_id)
+    window.menu_actions.undo.trigger()
+    assert window.document.journey.has(card_id)
+
+
+def test_undo_key_in_an_inspector_field_undoes_the_map(window, qtbot):
+    focus_window(window, qtbot)
+    card_id = window.document.journey.card_ids()[0]
+    original = window.document.journey.card(card_id).title
+    window.scene.select_element(card_id)
+    title = window.inspector.current_form().title
+    title.setFocus()
+    title.selectAll()
+    QTest.keyClicks(title, "Chat")
+    assert window.document.journey.card(card_id).title == "Chat"
+    QTest.keySequence(title, QKeySequence(QKeySequence.StandardKey.Undo))
+    assert window.document.journey.card(card_id).title == original
+    assert title.text() == original

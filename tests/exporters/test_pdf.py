@@ -146,3 +146,18 @@ def test_common_symbols_the_font_lacks_are_drawn_as_their_nearest_glyph(tmp_path
     report = export_pdf(journey, path)
     assert report.warnings == []
     assert "NPS≧40✓" in pdf_text(path)
+
+
+def test_huge_text_everywhere_still_lays_out(tmp_path):
+    from model import ExitCriterion
+
+    journey = build_map()
+    big = "長文テキスト" * 1000
+    journey.update_stage("s0", name=big[:3000], overview=big,
+                         exit_criteria=(ExitCriterion(big, big),))
+    journey.update_card("tp0", title=big, details=big, owner=big[:2000])
+    journey.update_lane("l-touch", name=big[:1000])
+    path = tmp_path / "huge.pdf"
+    report = export_pdf(journey, path)
+    assert report.pages > 4 and len(PdfReader(path).pages) == report.pages
+    assert squash(big[:200]) in pdf_text(path)

@@ -1,5 +1,5 @@
 """Both exporters write atomically: an unwritable target raises ExportError naming the path and
-cause and leaves nothing behind; a good target is replaced whole. Also: no Qt in exporters."""
+cause and leaves nothing behind; a good target is replaced whole. (No-Qt imports: tests/test_import_boundary.py.)"""
 from __future__ import annotations
 
 import os
@@ -80,13 +80,6 @@ def test_replaces_an_existing_file_whole(tmp_path, journey, export):
 def test_exported_file_is_not_private(tmp_path, journey):
     export_excel(journey, tmp_path / "out.xlsx")
     assert (tmp_path / "out.xlsx").stat().st_mode & 0o044  # mkstemp's 0600 was not kept
-
-
-def test_importing_the_exporters_loads_no_qt():
-    code = ("import sys, exporters, exporters.pdf, exporters.excel; "
-            "sys.exit(any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
-    root = Path(__file__).resolve().parents[2]
-    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
 
 
 def test_permission_error_while_creating_the_file(tmp_path, journey, monkeypatch):

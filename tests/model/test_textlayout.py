@@ -36,14 +36,21 @@ def test_kinsoku_keeps_punctuation_off_the_line_start():
     assert lines == ["あいうえ", "お、かきく", "けこ。さし", "すせそ"]
 
 
+def test_a_run_with_no_legal_break_is_split_anyway():
+    lines = wrap_text("あーーー", 30, UNIT, 10)
+    assert lines == ["あーー", "ー"]  # better a bent rule than text running off the card
+
+
 def test_opening_brackets_do_not_end_a_line():
     lines = wrap_text("あいうえ「かきく」", 50, UNIT, 10)
     assert not any(line[-1] in NO_LINE_END for line in lines)
     assert "".join(lines) == "あいうえ「かきく」"
 
 
+# Words of characters that may start a line (no ー or small kana), each followed by at most one
+# closing mark: there is always a legal break, so kinsoku never has to give way.
 japanese_words = st.lists(
-    st.tuples(st.text(st.sampled_from("あいうえお漢字顧客導入解約更新カスタマーサクセス"), min_size=1,
+    st.tuples(st.text(st.sampled_from("あいうえお漢字顧客導入解約更新カスタサクセス"), min_size=1,
                       max_size=8),
               st.sampled_from(["", "、", "。", "）"])),
     min_size=1, max_size=12).map(lambda words: "".join(w + p for w, p in words))
