@@ -138,13 +138,15 @@ class UpdateCommand(QUndoCommand):
     """
 
     def __init__(self, journey: JourneyMap, kind: str, element_id: str | None,
-                 changes: dict[str, Any], mergeable: bool = False, text: str = "") -> None:
+                 changes: dict[str, Any], mergeable: bool = False, text: str = "",
+                 merge_session: int = 0) -> None:
         super().__init__(text or f"Edit {kind}")
         self._journey, self._kind, self._id = journey, kind, element_id
         self._new = dict(changes)
         current = self._current()
         self._old = {name: getattr(current, name) for name in changes}
         self._mergeable = mergeable
+        self._merge_session = merge_session  # a new session (focus moved) starts a new step
 
     def _current(self) -> Any:
         return self._journey if self._kind == "map" else getattr(self._journey, self._kind)(self._id)
@@ -167,7 +169,8 @@ class UpdateCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, UpdateCommand) or not other._mergeable:
             return False
-        if (other._kind, other._id, set(other._new)) != (self._kind, self._id, set(self._new)):
+        if (other._kind, other._id, set(other._new), other._merge_session) != (
+                self._kind, self._id, set(self._new), self._merge_session):
             return False
         self._new = dict(other._new)
         return True

@@ -55,6 +55,11 @@ class EditController(QObject):
         super().__init__(parent)
         self.journey = journey
         self.undo_stack = undo_stack
+        self._merge_session = 0
+
+    def end_merge(self) -> None:
+        """Typing that follows starts a new undo step (the user left the field, or came back)."""
+        self._merge_session += 1
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
@@ -184,7 +189,7 @@ class EditController(QObject):
         changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if changed:
             self.undo_stack.push(UpdateCommand(self.journey, kind, element_id, changed, mergeable,
-                                               text))
+                                               text, self._merge_session))
 
     # ----------------------------------------------------------------- transitions and links
     def add_transition(self, source: str, target: str, kind: TransitionKind | str | None = None,

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QColorDialog,
     QComboBox,
     QFormLayout,
@@ -76,6 +77,12 @@ class ElementForm(QWidget):
         column = QVBoxLayout(self)
         column.addLayout(self.form)
         column.addStretch(1)  # rows stay together at the top of a tall dock
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Leaving a field closes its undo step: typing there again later is a new step.
+        if self.controller is not None and old in self._fields.values():
+            self.controller.end_merge()
 
     # ----------------------------------------------------------------- showing
     def show_element(self, controller, element_id: str | None) -> None:

@@ -8,17 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .entities import (
-    Card,
-    CardLink,
-    CardPlace,
-    ExitCriterion,
-    JourneyPath,
-    Lane,
-    Segment,
-    Stage,
-    Transition,
-)
+from .entities import Card, CardLink, CardPlace, ExitCriterion, JourneyPath, Lane, Segment, Stage, Transition
 from .journey import JourneyMap
 
 FORMAT_NAME = "journey-map"

@@ -223,3 +223,23 @@ def test_a_new_document_is_followed(dock, qtbot):
     assert dock.forms["map"].title.text() == "Next"
     dock.detach()
     scene.detach()
+
+
+def test_leaving_a_field_and_coming_back_starts_a_new_undo_step(dock, scene, document):
+    card_id = first_card(document)
+    scene.select_element(card_id)
+    form = dock.current_form()
+    dock.show()
+    dock.activateWindow()
+    steps = document.undo_stack.count()
+    form.title.setFocus()
+    form.title.selectAll()
+    QTest.keyClicks(form.title, "First")
+    form.channel.setFocus()  # leave the field...
+    form.title.setFocus()  # ...and come back
+    form.title.end(False)
+    QTest.keyClicks(form.title, " more")
+    assert document.journey.card(card_id).title == "First more"
+    assert document.undo_stack.count() == steps + 2
+    document.undo_stack.undo()
+    assert document.journey.card(card_id).title == "First"

@@ -1,10 +1,9 @@
 """Both exporters write atomically: an unwritable target raises ExportError naming the path and
-cause and leaves nothing behind; a good target is replaced whole. (No-Qt imports: tests/test_import_boundary.py.)"""
+cause and leaves nothing behind; a good target is replaced whole.
+(That the exporters import without Qt is tests/test_import_boundary.py's job.)"""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
