@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from model import Card, CardPlace, JourneyMap, ModelError
 from model.serialize import card_from_data, card_to_data
@@ -20,6 +21,30 @@ def cards_to_mime(journey: JourneyMap, card_ids: list[str]) -> QMimeData:
     mime.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     mime.setText("\n".join(journey.card(c).title for c in card_ids))
     return mime
+
+
+def put_cards_on_clipboard(journey: JourneyMap, card_ids: list[str]) -> None:
+    QGuiApplication.clipboard().setMimeData(cards_to_mime(journey, card_ids))
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("journey_clipboard_hooked"):
+        app.setProperty("journey_clipboard_hooked", True)
+        app.aboutToQuit.connect(release_clipboard)
+
+
+def release_clipboard() -> None:
+    """Swap our cards on the clipboard for their plain text before Qt shuts down.
+
+    With PySide6, a QMimeData made in Python and still owned by the clipboard when the
+    QApplication is destroyed crashes the process on exit; text set by Qt itself does not.
+    The plain text (the card titles) stays available to other programs.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(CARDS_MIME):
+        clipboard.setText(mime.text())
 
 
 def cards_from_mime(mime: QMimeData) -> list[tuple[Card, str, str]]:

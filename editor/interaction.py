@@ -27,7 +27,7 @@ from model.layout import (
 )
 
 from .canvas_gestures import CanvasGestures
-from .clipboard import cards_from_mime, cards_to_mime, paste_places
+from .clipboard import cards_from_mime, paste_places, put_cards_on_clipboard
 from .context_menu import build_context_menu
 from .inline_edit import InlineTextEditor
 from .items import CardItem, HeaderItem, LaneHeaderItem, StageHeaderItem
@@ -264,7 +264,7 @@ class SceneInteractionMixin:
 
     def _neighbour_in_direction(self, card_id: str, dx: int, dy: int) -> str | None:
         here = self.layout.cards[card_id].rect.center
-        best, best_score = None, None
+        best, best_score = [], None
         for other_id, box in self.layout.cards.items():
             ox, oy = box.rect.center
             along = (ox - here[0]) * dx + (oy - here[1]) * dy
@@ -272,8 +272,18 @@ class SceneInteractionMixin:
                 continue
             score = along + 3 * abs((ox - here[0]) * dy + (oy - here[1]) * dx)
             if best_score is None or score < best_score:
-                best, best_score = other_id, score
-        return best
+                best, best_score = [other_id], score
+            elif score == best_score:
+                best.append(other_id)
+        # A tie goes to the card first in grid order (lane by lane, then stage, then in the cell),
+        # which is how a freshly computed layout lists them; the scene updates its layout in
+        # place, so layout.cards' own order is not that order after edits.
+        return min(best, key=self._grid_position) if best else None
+
+    def _grid_position(self, card_id: str) -> tuple[int, int, int]:
+        place = self.journey.card_place(card_id)
+        return (self.journey.lane_index(place.lane), self.journey.stage_index(place.stage),
+                place.index)
 
     def select_next_card(self, backwards: bool = False) -> None:
         """Tab / Shift+Tab: the next card in journey order, wrapping around."""
@@ -298,7 +308,7 @@ class SceneInteractionMixin:
     def copy_selection(self) -> bool:
         card_ids = self.selected_card_ids()
         if card_ids:
-            QGuiApplication.clipboard().setMimeData(cards_to_mime(self.journey, card_ids))
+            put_cards_on_clipboard(self.journey, card_ids)
         return bool(card_ids)
 
     def cut_selection(self) -> None:
