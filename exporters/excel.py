@@ -100,7 +100,9 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
         ws.title = name
         write(_Sheet(ws, cleaner), projection, labels, lang)
         progress(step, total)
-    _print_setup(wb["Map"], paper)
+    for ws in wb.worksheets:
+        _print_setup(ws, paper, "2:3" if ws.title == "Map" else "1:1")
+    wb["Map"].print_title_cols = "A:A"
     with atomic_target(path) as temp:
         try:
             wb.save(temp)
@@ -162,14 +164,14 @@ def _fit_row_heights(ws: Worksheet, widths: dict[int, int], first_row: int) -> N
         ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
 
 
-def _print_setup(ws: Worksheet, paper: str) -> None:
+def _print_setup(ws: Worksheet, paper: str, title_rows: str) -> None:
+    """Landscape, one page wide, header rows repeated on every printed page."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = PAPER_SIZES.get(paper.lower(), Worksheet.PAPERSIZE_A3)
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0  # as many pages down as it takes
-    ws.print_title_rows = "2:3"
-    ws.print_title_cols = "A:A"
+    ws.print_title_rows = title_rows
 
 
 # ---------------------------------------------------------------------- table sheets

@@ -50,6 +50,7 @@ def test_tables_filters_freeze_panes_and_print_setup(workbook):
     assert grid.page_setup.orientation == "landscape"
     assert grid.page_setup.fitToWidth == 1 and grid.sheet_properties.pageSetUpPr.fitToPage
     assert grid.cell(4, 2).alignment.wrap_text
+    assert grid.print_title_rows == "$2:$3" and wb["Cards"].print_title_rows == "$1:$1"
 
 
 def test_stages_and_transitions_rows(workbook, journey):
