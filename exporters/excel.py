@@ -1,13 +1,16 @@
 """Excel export: a workbook a workshop team can edit and filter.
 
 Sheet "Map" mirrors the poster (stages across, lanes down, one line per card with its kind mark);
-"Cards", "Stages" and "Transitions" are Excel tables with filters, rows in the order of the shared
-projection. Every user string goes through ``_Sheet.text``: forbidden characters out, cut at the
-cell limit, and never a formula. Imports openpyxl, model and exporters only, never Qt.
+"Cards" (with the card links: what an idea addresses, what addresses a pain point), "Stages",
+"Transitions", "Segments" and "Paths" (each path's route) are Excel tables with filters, rows in
+the order of the shared projection. Every user string goes through ``_Sheet.text``: forbidden
+characters out, cut at the cell limit, and never a formula. Imports openpyxl, model and exporters
+only, never Qt.
 """
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from collections.abc import Sequence
 from math import ceil
@@ -26,9 +29,9 @@ from model.appearance import CARD_KIND_LABELS, HEADER_FILL, LANE_FILL, TRANSITIO
 from .cleaning import TextCleaner
 from .common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
 from .labels import labels_for
-from .projection import KIND_MARKS, Projection, format_emotion
+from .projection import KIND_MARKS, CardRow, Projection, format_emotion
 
-SHEET_NAMES = ("Map", "Cards", "Stages", "Transitions")
+SHEET_NAMES = ("Map", "Cards", "Stages", "Transitions", "Segments", "Paths")
 CELL_LIMIT = 32_767  # Excel's maximum characters in one cell
 # A cell starting with one of these is read as a formula by Excel or by a CSV round trip.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -39,6 +42,7 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL_STYLE = PatternFill("solid", fgColor=HEADER_FILL.lstrip("#"))
 LANE_FILL_STYLE = PatternFill("solid", fgColor=LANE_FILL.lstrip("#"))
 PAPER_SIZES = {"a4": Worksheet.PAPERSIZE_A4, "a3": Worksheet.PAPERSIZE_A3}
+COLOUR_RE = re.compile("#[0-9a-fA-F]{6}")
 
 
 def display_width(text: str) -> int:
@@ -92,7 +96,8 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
     lang = label_language(language or journey.language)
     projection, cleaner = Projection(journey), TextCleaner(limit=CELL_LIMIT)
     wb = Workbook()
-    writers = (_map_sheet, _cards_sheet, _stages_sheet, _transitions_sheet)
+    writers = (_map_sheet, _cards_sheet, _stages_sheet, _transitions_sheet, _segments_sheet,
+               _paths_sheet)
     total = len(writers) + 1
     progress(0, total)
     for step, (name, write) in enumerate(zip(SHEET_NAMES, writers, strict=True), start=1):
@@ -192,7 +197,8 @@ def _table(sheet: _Sheet, name: str, headers: Sequence[str], rows: int) -> None:
 
 
 CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel", "owner",
-                "segments", "votes", "order", "feeling", "stakes", "team_actions")
+                "segments", "votes", "order", "feeling", "stakes", "team_actions", "addresses",
+                "addressed_by")
 
 
 def _cards_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
@@ -206,10 +212,17 @@ def _cards_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> No
             sheet.text(r, col, value, where)
         sheet.number(r, 10, card.votes)
         sheet.number(r, 11, row.index + 1)
-        for col, value in enumerate((card.feeling, card.stakes, card.actions), start=12):
+        for col, value in enumerate((card.feeling, card.stakes, card.actions,
+                                     _titles(projection.addresses(card.id)),
+                                     _titles(projection.addressed_by(card.id))), start=12):
             sheet.text(r, col, value, where)
-        sheet.text(r, 15, card.id, where)
+        sheet.text(r, 17, card.id, where)
     _table(sheet, "Cards", [labels[k] for k in CARD_COLUMNS] + ["ID"], len(projection.rows))
+
+
+def _titles(rows: list[CardRow]) -> str:
+    """Linked cards' titles, one a line (a title may hold a comma), in journey order."""
+    return "\n".join(row.card.title for row in rows)
 
 
 def _stages_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
@@ -240,3 +253,38 @@ def _transitions_sheet(sheet: _Sheet, projection: Projection, labels, lang: str)
         sheet.text(r, 6, t.id, where)
     headers = [labels[k] for k in ("from", "to", "kind", "trigger", "conversion_rate")] + ["ID"]
     _table(sheet, "Transitions", headers, len(rows))
+
+
+def _segments_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
+    for r, row in enumerate(projection.segment_rows, start=2):
+        segment, where = row.segment, f"segment {row.segment.id}"
+        sheet.number(r, 1, r - 1)
+        sheet.text(r, 2, segment.name, where)
+        _colour_cell(sheet.text(r, 3, segment.colour, where), segment.colour)
+        sheet.number(r, 4, row.cards)
+        sheet.text(r, 5, segment.id, where)
+    headers = [labels[k] for k in ("number", "name", "colour", "tagged_cards")] + ["ID"]
+    _table(sheet, "Segments", headers, len(projection.segment_rows))
+
+
+def _paths_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
+    for r, row in enumerate(projection.path_rows, start=2):
+        path, where = row.path, f"path {row.path.id}"
+        sheet.number(r, 1, r - 1)
+        sheet.text(r, 2, path.name, where)
+        _colour_cell(sheet.text(r, 3, path.colour, where), path.colour)
+        sheet.text(r, 4, row.route, where)
+        sheet.number(r, 5, len(row.stage_names))
+        sheet.text(r, 6, path.id, where)
+    headers = [labels[k] for k in ("number", "name", "colour", "route", "stops")] + ["ID"]
+    _table(sheet, "Paths", headers, len(projection.path_rows))
+
+
+def _colour_cell(cell: Cell, colour: str) -> None:
+    """Fill a colour's cell with the colour itself, its text dark or light to stay readable."""
+    if not COLOUR_RE.fullmatch(colour):
+        return
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    light = 0.299 * red + 0.587 * green + 0.114 * blue > 150
+    cell.fill = PatternFill("solid", fgColor=colour[1:].upper())
+    cell.font = Font(color="000000" if light else "FFFFFF")

@@ -24,6 +24,11 @@ LABELS: dict[str, dict[str, str]] = {
         "tile_of": "of {rows} × {cols} pages", "page": "Page {page}", "subject": "Customer journey map",
         "author": "Journey Map Editor", "lanes_stages": "Lane \\ Stage",
         "list_sep": ", ", "field_sep": " · ",
+        "segments_paths": "Segments & paths", "paths": "Journey paths", "route": "Route",
+        "stops": "Stops", "colour": "Colour", "tagged_cards": "Tagged cards",
+        "tagged_count": "tagged cards: {count}", "addresses": "Addresses",
+        "addressed_by": "Addressed by", "ideas": "Ideas", "no_transition": "no transition",
+        "more": "… and {count} more (see “Segments & paths”)",
     },
     "ja": {
         "map": "マップ", "overview": "ステージの概要", "exit_criteria": "フェーズのゴール(マイルストーン)",
@@ -38,6 +43,11 @@ LABELS: dict[str, dict[str, str]] = {
         "tile": "{row}行目 / {col}列目", "tile_of": "全 {rows} × {cols} ページ", "page": "{page} ページ",
         "subject": "カスタマージャーニーマップ", "author": "Journey Map Editor",
         "lanes_stages": "レーン \\ ステージ", "list_sep": "、", "field_sep": " ・ ",
+        "segments_paths": "セグメントとジャーニーパス", "paths": "ジャーニーパス", "route": "経路",
+        "stops": "経由ステージ数", "colour": "色", "tagged_cards": "タグ付きカード数",
+        "tagged_count": "タグ付きカード {count} 枚", "addresses": "対応する問題点",
+        "addressed_by": "対応するアイディア", "ideas": "対応するアイディア",
+        "no_transition": "移動の定義なし", "more": "… ほか {count} 件(「セグメントとジャーニーパス」を参照)",
     },
 }
 

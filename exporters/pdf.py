@@ -1,7 +1,9 @@
-"""PDF export: the map as a vector poster (page 1+), then one detail section per stage.
+"""PDF export: the map as a vector poster (page 1+), then the detail pages ("Segments & paths"
+when the map has any, then one section per stage).
 
-Orchestrates the parts: model.layout for geometry, pdf_pages for paper and tiles, pdf_poster for
-painting, pdf_details for the stage pages, fonts for the embedded Japanese TTF. Writes through a
+Orchestrates the parts: model.layout for geometry, pdf_pages for paper and tiles, pdf_legend for
+the segments and paths legend under the title, pdf_poster for painting, pdf_details for the
+detail pages, fonts for the embedded Japanese TTF. Writes through a
 temporary file renamed into place. Imports reportlab, model, resources and exporters only, never Qt.
 """
 from __future__ import annotations
@@ -23,7 +25,8 @@ from .common import ExportError, ExportReport, Progress, atomic_target, check_ta
 from .fonts import FONT, char_widths, describe_missing, missing_glyphs, register_fonts
 from .labels import labels_for
 from .pdf_details import DetailPages
-from .pdf_pages import TITLE_BAND, PosterSheet, draw_tile_marks, poster_sheets
+from .pdf_legend import MAX_SHARE, PosterLegend
+from .pdf_pages import MARGIN, TITLE_BAND, PosterSheet, draw_tile_marks, poster_sheets
 from .pdf_poster import PosterPainter, clean
 from .projection import Projection
 
@@ -37,9 +40,9 @@ class PosterPage(Flowable):
     """One poster page as a page-filling flowable, so platypus paginates posters and details alike."""
 
     def __init__(self, painter: PosterPainter, sheet: PosterSheet, heading: str, bookmark: str,
-                 on_drawn) -> None:
+                 legend: PosterLegend, on_drawn) -> None:
         super().__init__()
-        self.painter, self.sheet, self.heading = painter, sheet, heading
+        self.painter, self.sheet, self.heading, self.legend = painter, sheet, heading, legend
         self.bookmark, self.on_drawn = bookmark, on_drawn
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -55,7 +58,8 @@ class PosterPage(Flowable):
         canvas.setFont(FONT, 13)
         canvas.setFillColor(HexColor("#1f2933"))
         # Indented past the crop mark that rises from the poster's top-left corner.
-        canvas.drawString(sheet.area.x + 8, sheet.area.bottom + TITLE_BAND / 2 - 2, self.heading)
+        canvas.drawString(sheet.area.x + 8, sheet.title_baseline, self.heading)
+        self.legend.draw(canvas, sheet.area.x + 8, sheet.area.bottom + sheet.legend_height)
         canvas.saveState()
         clip = canvas.beginPath()
         clip.rect(sheet.area.x, sheet.area.y, sheet.area.w, sheet.area.h)
@@ -110,9 +114,11 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str 
     cleaner = TextCleaner()
     with atomic_target(path) as temp:
         doc = _document(temp, size, journey, labels, author)
-        sheets = poster_sheets(compute_layout(journey, CardSizer(char_widths())), size, tile)
+        legend = _legend(projection, labels, size)
+        sheets = poster_sheets(compute_layout(journey, CardSizer(char_widths())), size, tile,
+                               legend.height)
         tick = _Ticker(progress or no_progress, len(sheets) + len(projection.stages) + 1)
-        story = _poster_story(journey, projection, sheets, labels, tick)
+        story = _poster_story(journey, projection, sheets, labels, legend, tick)
         details = DetailPages(projection, labels, language or journey.language, cleaner,
                               _column_width(size))
         _build(doc, story + details.story(tick), path)
@@ -163,7 +169,15 @@ def _footer(title: str, labels):
     return draw
 
 
-def _poster_story(journey, projection, sheets: list[PosterSheet], labels, tick) -> list:
+def _legend(projection: Projection, labels, size: tuple[float, float]) -> PosterLegend:
+    """The legend band for this paper: as wide as the poster, at most its share of the height."""
+    width, height = size
+    room = height - 2 * MARGIN - TITLE_BAND
+    return PosterLegend(projection, labels, char_widths(), width - 2 * MARGIN - 16,
+                        room * MAX_SHARE, clean)
+
+
+def _poster_story(journey, projection, sheets: list[PosterSheet], labels, legend, tick) -> list:
     # The canvas exists only once the build starts; each PosterPage hands it over when drawn.
     painter = PosterPainter(None, journey, projection, sheets[0].layout, char_widths(),
                             labels["all_customers"])
@@ -174,7 +188,8 @@ def _poster_story(journey, projection, sheets: list[PosterSheet], labels, tick) 
         if len(sheets) > 1:
             heading += "  —  " + labels["tile"].format(row=sheet.row, col=sheet.col) + "  (" + \
                 labels["tile_of"].format(rows=sheet.rows, cols=sheet.cols) + ")"
-        story.append(PosterPage(painter, sheet, heading, labels["map"] if i == 0 else "", tick))
+        story.append(PosterPage(painter, sheet, heading, labels["map"] if i == 0 else "", legend,
+                                tick))
     # Processed on the last poster page (each PosterPage fills its page), so the page after it is
     # the first to use the details template.
     story.append(NextPageTemplate("details"))
@@ -191,6 +206,8 @@ def _texts(journey: JourneyMap, projection: Projection) -> Iterator[tuple[str, s
         yield f"lane “{lane.name}”", lane.name
     for segment in projection.segments:
         yield f"segment “{segment.name}”", segment.name
+    for path in projection.path_rows:
+        yield f"path “{path.path.name}”", path.path.name
     for row in projection.rows:
         c = row.card
         yield f"card “{c.title[:30]}”", " ".join(

@@ -1,7 +1,10 @@
 """The PDF's detail pages: one section per stage, laid out by reportlab's platypus.
 
-Each stage starts a page: overview, emotions, exit criteria with KPI targets, the transitions that
-leave it, then its cards, moments of truth and pain points first. User text is data, never
+First, when the map has any, "Segments & paths": each segment with its colour and how many cards
+carry it, each journey path with its route and the transitions' triggers along it. Then each stage
+starts a page: overview, emotions, the paths through it, exit criteria with KPI targets, the
+transitions that leave it, then its cards, moments of truth and pain points first; a card that an
+idea addresses lists the ideas, an idea lists the pain points it addresses. User text is data, never
 markup: everything goes through ``markup`` (forbidden characters out, XML-escaped). Cards are
 Paragraphs rather than table rows so a card longer than a page still splits across pages.
 Imports reportlab, model and exporters only.
@@ -26,7 +29,7 @@ from model.appearance import (
 
 from .cleaning import TextCleaner
 from .fonts import BOLD_FONT, FONT, printable
-from .projection import CardRow, Projection, StageSection, format_emotion, format_rate
+from .projection import CardRow, PathRow, Projection, StageSection, format_emotion, format_rate, route_text
 
 
 def markup(text: str, clean: TextCleaner, where: str) -> str:
@@ -83,6 +86,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle("h3", base, fontName=BOLD_FONT, fontSize=9.5, leading=13,
                              textColor="#5f6b7a", spaceBefore=4, keepWithNext=1),
         "field": ParagraphStyle("field", base, leftIndent=8),
+        "item": ParagraphStyle("item", base, fontSize=10, leading=14, textColor=HEADER_FILL,
+                               spaceBefore=4, keepWithNext=1),
+        "step": ParagraphStyle("step", base, fontSize=8.5, leading=12.5, leftIndent=20,
+                               firstLineIndent=-12),
     }
 
 
@@ -100,6 +107,8 @@ class DetailPages:
 
     def story(self, on_stage: Callable[[], None]) -> list[Flowable]:
         flowables: list[Flowable] = []
+        if self.projection.segments or self.projection.path_rows:
+            flowables += [PageBreak(), *self.segments_and_paths()]
         for number, stage in enumerate(self.projection.stages, start=1):
             flowables.append(PageBreak())
             flowables += self.stage(number, self.projection.section(stage), on_stage)
@@ -111,6 +120,51 @@ class DetailPages:
     def _p(self, text: str, style: str = "body") -> Paragraph:
         return WrapOnceParagraph(text, self.styles[style])
 
+    # ------------------------------------------------------------------ segments and paths
+    def segments_and_paths(self) -> list[Flowable]:
+        labels = self.labels
+        title = labels["segments_paths"]
+        out: list[Flowable] = [StageAnchor("segments-paths", title, lambda: None),
+                               self._p(escape(title), "h1")]
+        if self.projection.segment_rows:
+            out.append(self._p(escape(labels["segments"]), "h2"))
+            for row in self.projection.segment_rows:
+                segment = row.segment
+                name = self._m(segment.name, f"segment {segment.id}")
+                count = escape(labels["tagged_count"].format(count=row.cards))
+                out.append(self._p(f'<font color="{segment.colour}">●</font> <b>{name}</b>'
+                                   f'{escape(labels["field_sep"])}{count}', "field"))
+        if self.projection.path_rows:
+            out.append(self._p(escape(labels["paths"]), "h2"))
+            out += [self._path(row) for row in self.projection.path_rows]
+        return out
+
+    def _path(self, row: PathRow) -> Flowable:
+        """A path's name, its route, then each step with the triggers of its transitions."""
+        path, labels, where = row.path, self.labels, f"path {row.path.id}"
+        parts: list[Flowable] = [self._p(
+            f'<font color="{path.colour}">■</font> {self._m(path.name, where + " name")}', "item")]
+        route = route_text([self._m(n, where + " route") for n in row.stage_names])
+        parts.append(self._p(f"<b>{escape(labels['route'])}:</b> {route or escape(labels['none'])}",
+                             "field"))
+        for hop in row.hops:
+            step = f"{self._m(hop.source_name, where)} → {self._m(hop.target_name, where)}"
+            found = [self._hop_transition(t) for t in hop.transitions]
+            detail = self.labels["list_sep"].join(found) or escape(labels["no_transition"])
+            parts.append(self._p(f"{step}: {detail}", "step"))
+        parts.append(Spacer(1, 4))
+        return KeepTogether(parts)
+
+    def _hop_transition(self, transition) -> str:
+        parts = [escape(self.transition_kinds[transition.kind])]
+        if transition.trigger:
+            parts.append(f"{escape(self.labels['trigger'])}: "
+                         f"{self._m(transition.trigger, 'transition ' + transition.id)}")
+        if transition.conversion_rate is not None:
+            parts.append(format_rate(transition.conversion_rate))
+        return self.labels["field_sep"].join(parts)
+
+    # ------------------------------------------------------------------ stages
     def stage(self, number: int, section: StageSection, on_stage) -> list[Flowable]:
         stage, labels = section.stage, self.labels
         where = f"stage {stage.id}"
@@ -121,6 +175,7 @@ class DetailPages:
             out += [self._p(escape(labels["overview"]), "h2"),
                     self._p(self._m(stage.overview, where + " overview"))]
         out += self._emotions(section)
+        out += self._paths_here(section)
         if stage.exit_criteria:
             out += [self._p(escape(labels["exit_criteria"]), "h2"), self._criteria(section)]
         out += self._transitions(section)
@@ -137,6 +192,15 @@ class DetailPages:
             f'<font color="{i.colour}">●</font> {self._m(i.name, "segment " + i.segment_id)} '
             f"{format_emotion(i.value)}" for i in items)
         return [self._p(f"<b>{escape(self.labels['emotions'])}:</b> {text}")]
+
+    def _paths_here(self, section: StageSection) -> list[Flowable]:
+        rows = self.projection.paths_through(section.stage)
+        if not rows:
+            return []
+        text = self.labels["field_sep"].join(
+            f'<font color="{r.path.colour}">■</font> {self._m(r.path.name, "path " + r.path.id)}'
+            for r in rows)
+        return [self._p(f"<b>{escape(self.labels['paths'])}:</b> {text}")]
 
     def _criteria(self, section: StageSection) -> Table:
         where = f"stage {section.stage.id} exit criterion"
@@ -213,8 +277,26 @@ class DetailPages:
             if value:
                 out.append(self._p(f"<b>{escape(labels[key])}:</b> "
                                    f"{self._m(value, where + ' ' + key)}", "field"))
+        out += self._links(row)
         out.append(Spacer(1, 5))
         return out
+
+    def _links(self, row: CardRow) -> list[Flowable]:
+        """The pain points an idea addresses, and the ideas that address a pain point."""
+        out = []
+        for key, linked in (("addresses", self.projection.addresses(row.card.id)),
+                            ("ideas", self.projection.addressed_by(row.card.id))):
+            if linked:
+                titles = self.labels["list_sep"].join(self._linked(row, other) for other in linked)
+                out.append(self._p(f"<b>{escape(self.labels[key])}:</b> {titles}", "field"))
+        return out
+
+    def _linked(self, row: CardRow, other: CardRow) -> str:
+        """A linked card's title, with its stage when that is not this card's stage."""
+        title = f"{self._m(other.card.title, f'card {other.card.id} title')}"
+        if other.stage.id != row.stage.id:
+            title += f" ({self._m(other.stage.name, f'stage {other.stage.id} name')})"
+        return title
 
     def _meta(self, row: CardRow, show_lane: bool) -> Paragraph:
         """The small line under a card's title: lane, channel, owner, segments, votes."""

@@ -1,5 +1,8 @@
 """Page geometry of the PDF poster: fit the whole map on one page, or tile it at 100 % with overlap.
 
+From the paper's top: the margin, the title line, the legend band (pdf_legend; its height is
+given), then the poster area the map is fitted or tiled into.
+
 Pure arithmetic over a MapLayout, plus the printer's marks a tiled poster needs to be cut and glued
 (crop marks, registration marks, overlap guides). Imports reportlab and model only.
 """
@@ -35,32 +38,40 @@ class PosterSheet:
     layout: MapLayout
     area: Rect  # the poster area in page coordinates: y up, so area.y is its lower edge and
     #             area.bottom (y + h) its upper edge
+    legend_height: float = 0.0  # the legend band between the title line and the poster area
+
+    @property
+    def title_baseline(self) -> float:
+        return self.area.bottom + self.legend_height + TITLE_BAND / 2 - 2
 
 
-def poster_area(page_size: tuple[float, float]) -> Rect:
+def poster_area(page_size: tuple[float, float], legend_height: float = 0.0) -> Rect:
+    """Where the map goes on the paper: inside the margins, below the title and the legend."""
     width, height = page_size
-    return Rect(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - TITLE_BAND)
+    return Rect(MARGIN, MARGIN, width - 2 * MARGIN,
+                height - 2 * MARGIN - TITLE_BAND - legend_height)
 
 
-def poster_sheets(layout: MapLayout, page_size: tuple[float, float], tile: bool) -> list[PosterSheet]:
-    area = poster_area(page_size)
+def poster_sheets(layout: MapLayout, page_size: tuple[float, float], tile: bool,
+                  legend_height: float = 0.0) -> list[PosterSheet]:
+    area = poster_area(page_size, legend_height)
     # The whole map plus a hair, so the clip at the poster area never halves the outer grid lines.
     whole = Rect(-EDGE, -EDGE, layout.width + 2 * EDGE, layout.height + 2 * EDGE)
     if not tile:
-        return [_fit_sheet(layout, whole, area)]
+        return [_fit_sheet(layout, whole, area, legend_height)]
     step_w, step_h = area.w - OVERLAP, area.h - OVERLAP
     cols = max(1, math.ceil((whole.w - OVERLAP) / step_w))
     rows = max(1, math.ceil((whole.h - OVERLAP) / step_h))
     return [PosterSheet(r + 1, c + 1, rows, cols,
                         Rect(whole.x + c * step_w, whole.y + r * step_h, area.w, area.h),
-                        1.0, (area.x, area.bottom), layout, area)
+                        1.0, (area.x, area.bottom), layout, area, legend_height)
             for r in range(rows) for c in range(cols)]
 
 
-def _fit_sheet(layout: MapLayout, whole: Rect, area: Rect) -> PosterSheet:
+def _fit_sheet(layout: MapLayout, whole: Rect, area: Rect, legend_height: float) -> PosterSheet:
     scale = min(area.w / whole.w, area.h / whole.h, MAX_FIT_SCALE)
     left = area.x + (area.w - whole.w * scale) / 2
-    return PosterSheet(1, 1, 1, 1, whole, scale, (left, area.bottom), layout, area)
+    return PosterSheet(1, 1, 1, 1, whole, scale, (left, area.bottom), layout, area, legend_height)
 
 
 def draw_tile_marks(canvas: Canvas, sheet: PosterSheet) -> None:
@@ -74,7 +85,8 @@ def draw_tile_marks(canvas: Canvas, sheet: PosterSheet) -> None:
         canvas.line(x + dx * 3, y, x + dx * 15, y)
         canvas.line(x, y + dy * 3, x, y + dy * 15)
     middle_x, middle_y = area.x + area.w / 2, area.y + area.h / 2
-    for x, y in ((middle_x, area.y - 12), (middle_x, area.bottom + TITLE_BAND + 14),
+    top = area.bottom + sheet.legend_height + TITLE_BAND  # the paper's top margin starts here
+    for x, y in ((middle_x, area.y - 12), (middle_x, top + 14),
                  (area.x - 14, middle_y), (area.right + 14, middle_y)):
         _registration_mark(canvas, x, y)
     _overlap_guides(canvas, sheet)

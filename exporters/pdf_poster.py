@@ -1,9 +1,11 @@
 """The map as a vector poster: draws a MapLayout (model.layout) onto a reportlab canvas.
 
 Geometry comes only from model.layout.compute_layout, so the poster is the canvas the facilitator
-saw; this module only paints it: grid, headers, cards with kind markers, the emotion curves and the
-transition arcs. Coordinates are layout units under a transform set by the caller (pdf.py), flipped
-by pdf_shapes.up. Imports reportlab, model and exporters only.
+saw; this module only paints it: grid, headers, cards with kind markers, the emotion curves, the
+transition arcs and the journey paths (a thin line per path along the stage headers' lower edge,
+a dot at each of its stops; the legend above the poster names them, see pdf_legend). Coordinates
+are layout units under a transform set by the caller (pdf.py), flipped by pdf_shapes.up. Imports
+reportlab, model and exporters only.
 """
 from __future__ import annotations
 
@@ -42,6 +44,13 @@ MARKER_INK = {"star": "#c77700", "bolt": "#c62828", "circle": "#1f6fb2", "bulb":
               "flag": "#6a3fb5", "bars": "#3d6b6b"}
 EMOTION_LINE_WIDTH = 2.6
 SEGMENT_LINE_WIDTH = 1.6
+# Journey paths along the headers' lower edge: the strip under the overview lines is free (see
+# model.layout.stage_lines), room for this many lines; with more paths only the legend shows them.
+PATH_LINE_WIDTH = 1.8
+PATH_LINE_STEP = 4.0
+PATH_DOT = 2.4
+MAX_PATH_LINES = 3
+PATH_EDGE, PATH_EDGE_WIDTH = "#d5dde6", 1.0
 
 
 def clean(text: str) -> str:
@@ -67,6 +76,7 @@ class PosterPainter:
         """Paint everything that shows through ``view`` (layout coordinates)."""
         self._grid()
         self._stage_headers()
+        self._path_lines()
         self._lane_headers()
         for card_id, box in self.layout.cards.items():
             if _overlaps(box.rect, view):
@@ -115,6 +125,33 @@ class PosterPainter:
                               geo.HEADER_NAME_LEADING, HEADER_TEXT)
             self._lines(x, top + 2, self.layout.stage_overview_lines[stage_id],
                         geo.HEADER_TEXT_SIZE, geo.HEADER_TEXT_LEADING, "#d5dde6")
+
+    def _path_lines(self) -> None:
+        """Each path as a line through its stops' header centres, offset per path, with a dot at
+        every stop: a stage it skips has no dot. Drawn only while they fit the free strip."""
+        paths = self.projection.path_rows
+        if not paths or len(paths) > MAX_PATH_LINES:
+            return
+        canvas = self.canvas
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        for i, row in enumerate(paths):
+            points = []
+            for stage_id in row.path.stages:
+                header = self.layout.stage_headers[stage_id]
+                points.append((header.center[0], header.bottom - 6 - i * PATH_LINE_STEP))
+            # A pale edge first, so a dark path colour still shows on the dark header.
+            for ink, grow in ((PATH_EDGE, PATH_EDGE_WIDTH), (row.path.colour, 0.0)):
+                canvas.setStrokeColor(HexColor(ink))
+                canvas.setFillColor(HexColor(ink))
+                canvas.setLineWidth(PATH_LINE_WIDTH + grow)
+                if len(points) > 1:
+                    path = canvas.beginPath()
+                    for n, (x, y) in enumerate(points):
+                        (path.lineTo if n else path.moveTo)(x, up(y))
+                    canvas.drawPath(path, stroke=1, fill=0)
+                for x, y in points:
+                    canvas.circle(x, up(y), PATH_DOT + grow / 2, stroke=0, fill=1)
 
     def _lane_headers(self) -> None:
         for lane in self.projection.lanes:

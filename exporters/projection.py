@@ -2,13 +2,17 @@
 
 Cards come out in journey order (stage by stage, lane by lane, then inside the cell), each with the
 names of its stage, lane and segments resolved, so every export orders and names things the same
-way. Imports model.* only.
+way. Segments and journey paths come in the map's order, a path with its route's stage names and
+the transitions along it; card links ("this idea addresses that pain point") come per card, the
+linked cards in journey order. Imports model.* only.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise
 
-from model import ALL_CUSTOMERS, Card, CardKind, JourneyMap, Lane, Stage, Transition
+from model import ALL_CUSTOMERS, Card, CardKind, JourneyMap, JourneyPath, Lane, Segment, Stage, Transition
 from model.appearance import EMOTION_LINE
 
 # Text marks for outputs that have no drawn markers (a spreadsheet cell): one glyph per kind, the
@@ -52,6 +56,40 @@ class TransitionRow:
     transition: Transition
     source_name: str
     target_name: str
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    segment: Segment
+    cards: int  # how many cards are tagged with it
+
+
+@dataclass(frozen=True)
+class PathHop:
+    """One step of a path, from one of its stages to the next, and the transitions that make it."""
+
+    source_name: str
+    target_name: str
+    transitions: tuple[Transition, ...]  # usually one; none when the map has no such transition
+
+
+@dataclass(frozen=True)
+class PathRow:
+    path: JourneyPath
+    stage_names: tuple[str, ...]  # the route, in order
+    hops: tuple[PathHop, ...]
+
+    @property
+    def route(self) -> str:
+        return route_text(self.stage_names)
+
+
+ROUTE_ARROW = " → "
+
+
+def route_text(stage_names: tuple[str, ...] | list[str]) -> str:
+    """A path's route as one line: "Visitor → Lead → Customer"."""
+    return ROUTE_ARROW.join(stage_names)
 
 
 class Projection:
@@ -106,6 +144,58 @@ class Projection:
         names = {s.id: s.name for s in self.stages}
         return [TransitionRow(t, names[t.source], names[t.target])
                 for t in self.journey.transitions()]
+
+    # ------------------------------------------------------------------ segments and paths
+    @cached_property
+    def segment_rows(self) -> tuple[SegmentRow, ...]:
+        counts = dict.fromkeys(self._segment_names, 0)
+        for row in self.rows:
+            for segment_id in row.card.segments:
+                counts[segment_id] += 1
+        return tuple(SegmentRow(s, counts[s.id]) for s in self.segments)
+
+    @cached_property
+    def path_rows(self) -> tuple[PathRow, ...]:
+        names = {s.id: s.name for s in self.stages}
+        by_hop: dict[tuple[str, str], list[Transition]] = {}
+        for t in self.journey.transitions():
+            by_hop.setdefault((t.source, t.target), []).append(t)
+        rows = []
+        for path in self.journey.paths():
+            hops = tuple(PathHop(names[a], names[b], tuple(by_hop.get((a, b), ())))
+                         for a, b in pairwise(path.stages))
+            rows.append(PathRow(path, tuple(names[s] for s in path.stages), hops))
+        return tuple(rows)
+
+    def paths_through(self, stage: Stage) -> list[PathRow]:
+        """The paths whose route stops at ``stage``, in the map's path order."""
+        return [row for row in self.path_rows if stage.id in row.path.stages]
+
+    # ------------------------------------------------------------------ card links
+    @cached_property
+    def _links(self) -> tuple[dict[str, list[CardRow]], dict[str, list[CardRow]]]:
+        by_id = {row.card.id: row for row in self.rows}
+        addresses: dict[str, dict[str, CardRow]] = {}
+        addressed_by: dict[str, dict[str, CardRow]] = {}
+        for link in self.journey.links():
+            source, target = by_id.get(link.source), by_id.get(link.target)
+            if source is None or target is None:  # pragma: no cover - links join placed cards
+                continue
+            # Keyed by card id: two links between the same cards list the card once.
+            addresses.setdefault(link.source, {})[link.target] = target
+            addressed_by.setdefault(link.target, {})[link.source] = source
+        return ({card_id: sorted(found.values(), key=lambda r: r.number)
+                 for card_id, found in addresses.items()},
+                {card_id: sorted(found.values(), key=lambda r: r.number)
+                 for card_id, found in addressed_by.items()})
+
+    def addresses(self, card_id: str) -> list[CardRow]:
+        """The cards (pain points) this card (an idea) addresses, in journey order."""
+        return self._links[0].get(card_id, [])
+
+    def addressed_by(self, card_id: str) -> list[CardRow]:
+        """The cards (ideas) that address this card (a pain point), in journey order."""
+        return self._links[1].get(card_id, [])
 
 
 def format_emotion(value: float) -> str:

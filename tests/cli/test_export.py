@@ -24,8 +24,10 @@ def test_pdf_and_xlsx(tmp_path, capsys):
     assert main(["export", str(TEMPLATE), "--pdf", str(pdf), "--xlsx", str(xlsx)]) == 0
     out, err = capsys.readouterr()
     stages = len(load_journey(TEMPLATE).stages())
-    assert len(PdfReader(pdf).pages) == 1 + stages
-    assert openpyxl.load_workbook(xlsx).sheetnames == ["Map", "Cards", "Stages", "Transitions"]
+    # the poster, the "Segments & paths" page (the template has both), one page per stage
+    assert len(PdfReader(pdf).pages) == 2 + stages
+    assert openpyxl.load_workbook(xlsx).sheetnames == [
+        "Map", "Cards", "Stages", "Transitions", "Segments", "Paths"]
     assert f"wrote {pdf}" in out and f"wrote {xlsx}" in out and err == ""
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from model import (
     Card,
     CardKind,
+    CardLink,
     ExitCriterion,
     JourneyMap,
+    JourneyPath,
     Lane,
     LaneKind,
     Segment,
@@ -17,6 +19,8 @@ from model import (
 from resources import TEMPLATES_DIR
 
 TEMPLATE = TEMPLATES_DIR / "saas-cs-lifecycle.ja.journey"
+# Templates with segments, journey paths and card links, in both languages.
+LINKED_TEMPLATES = ("saas-customer-journey.ja", "saas-customer-journey.en", "saas-cs-lifecycle.en")
 
 
 def build_map(titles: dict[str, str] | None = None, stages: int = 3, language: str = "ja",
@@ -68,3 +72,22 @@ def _add_cards(journey: JourneyMap, i: int, n: int, titles: dict[str, str]) -> N
             actions="議事録を送る" if kind == CardKind.MOMENT_OF_TRUTH else ""), f"s{i}", lane)
 
 
+
+
+def add_paths_and_links(journey: JourneyMap, names: dict[str, str] | None = None) -> JourneyMap:
+    """A second segment, two paths (one skipping s1) and links on a build_map() map (3 stages).
+
+    ``names`` overrides the names of "seg-ent", "p-main" and "p-skip", for hostile-text tests.
+    """
+    names = names or {}
+    journey.add_segment(Segment("seg-ent", names.get("seg-ent", "大企業"), "#1f3a5f"))
+    journey.update_card("mot0", segments=("seg-smb", "seg-ent"))
+    journey.add_path(JourneyPath("p-main", names.get("p-main", "標準ルート"), ("s0", "s1", "s2"),
+                                 "#e15759"))
+    journey.add_path(JourneyPath("p-skip", names.get("p-skip", "紹介ルート"), ("s0", "s2"),
+                                 "#b07aa1"))
+    # Two ideas address pain0 (one from another stage); idea1 addresses two pain points.
+    journey.add_link(CardLink("k1", "idea0", "pain0"))
+    journey.add_link(CardLink("k2", "idea1", "pain0"))
+    journey.add_link(CardLink("k3", "idea1", "pain1"))
+    return journey

@@ -40,7 +40,7 @@ def test_every_card_is_in_its_map_cell_and_cards_row(tmp_path, template_map):
 def test_tables_filters_freeze_panes_and_print_setup(workbook):
     wb, report = workbook
     assert report.sheets == SHEET_NAMES and report.warnings == []
-    for name in ("Cards", "Stages", "Transitions"):
+    for name in ("Cards", "Stages", "Transitions", "Segments", "Paths"):
         ws = wb[name]
         assert name in ws.tables
         assert ws.tables[name].autoFilter.ref == ws.tables[name].ref
@@ -115,7 +115,9 @@ def test_empty_map_still_makes_valid_tables(tmp_path):
     path = tmp_path / "empty.xlsx"
     export_excel(JourneyMap("空"), path)
     wb = openpyxl.load_workbook(path)
-    assert wb["Cards"].tables["Cards"].ref == "A1:O2"
+    assert wb["Cards"].tables["Cards"].ref == "A1:Q2"
+    assert wb["Segments"].tables["Segments"].ref == "A1:E2"
+    assert wb["Paths"].tables["Paths"].ref == "A1:F2"
 
 
 def test_progress_reaches_the_total(tmp_path, journey):

@@ -28,23 +28,25 @@ def test_template_text_pages_and_metadata(template_pdf, template_map):
     for card in template_map.cards():
         assert squash(card.title) in text, card.title
     stages = len(template_map.stages())
-    assert len(PdfReader(path).pages) == report.pages == 1 + stages
+    # The poster, "Segments & paths" (the template has both), then one page per stage.
+    assert len(PdfReader(path).pages) == report.pages == 2 + stages
     meta = PdfReader(path).metadata
     assert meta.title == template_map.title
     assert meta.author and meta.subject == template_map.description
     assert report.warnings == []
 
 
-def test_every_page_after_the_poster_is_one_stage(template_pdf, template_map):
+def test_every_page_after_segments_and_paths_is_one_stage(template_pdf, template_map):
     texts = page_texts(template_pdf[0])
+    assert texts[1].startswith(squash(template_map.title)) and "セグメントとジャーニーパス" in texts[1]
     for number, stage in enumerate(template_map.stages(), start=1):
-        assert squash(f"{number}. {stage.name}") in texts[number]
+        assert squash(f"{number}. {stage.name}") in texts[number + 1]
 
 
 def test_outline_has_the_map_and_one_entry_per_stage(template_pdf, template_map):
     titles = outline_titles(template_pdf[0])
-    assert titles[0] == "マップ"
-    assert titles[1:] == [f"{i}. {s.name}" for i, s in enumerate(template_map.stages(), start=1)]
+    assert titles[:2] == ["マップ", "セグメントとジャーニーパス"]
+    assert titles[2:] == [f"{i}. {s.name}" for i, s in enumerate(template_map.stages(), start=1)]
 
 
 def test_every_font_is_embedded(template_pdf):
@@ -116,10 +118,11 @@ def test_tiled_poster_has_marks_labels_and_every_card(tmp_path):
     sheets = poster_sheets(compute_layout(journey, CardSizer(char_widths())), A4[::-1], True)
     assert len(sheets) > 1
     texts = page_texts(path)
-    assert len(texts) == report.pages == len(sheets) + 7
+    assert len(texts) == report.pages == len(sheets) + 1 + 7  # + "Segments & paths"
     for text, sheet in zip(texts, sheets, strict=False):
         assert f"row{sheet.row}/col{sheet.col}" in text
         assert "Page" not in text  # a poster page, not a details page (those have the footer)
+        assert "SegmentsSMB顧客" in text  # every tile has the legend under its title
     assert "Page" in texts[len(sheets)]
     posters = "".join(texts[:len(sheets)])
     for card in journey.cards():

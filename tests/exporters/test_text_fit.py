@@ -48,7 +48,14 @@ def test_detail_paragraph_lines_fit_the_column():
 
 def test_export_markup_characters_exist_in_the_font():
     # The exporter's own separators and bullets must never print as empty boxes.
-    assert missing_glyphs([("markup", "│・●→、·▲…—×")]) == {}
+    assert missing_glyphs([("markup", "│・●■→、·▲…—×「」")]) == {}
+
+
+def test_every_label_exists_in_the_font():
+    from exporters.labels import LABELS
+
+    assert missing_glyphs([(f"{lang} {key}", text) for lang, table in LABELS.items()
+                           for key, text in table.items()]) == {}
 
 
 def test_template_characters_exist_in_the_font(template_map):
