@@ -1,13 +1,16 @@
 """Starting the editor: the QApplication, the bundled font, and the first window(s).
 
 The bundled IPAexGothic becomes the application font, so Japanese renders on a machine with no
-Japanese system font. With no file given, the first window shows a new map from the lifecycle
-template in the user's language.
-Imports: PySide6, model.errors, editor (document, fonts, mainwindow, settings).
+Japanese system font. Before any window opens, the maps a crashed editor left unsaved are offered
+for recovery; with no file given and nothing restored, the first window shows a new map from the
+lifecycle template in the user's language.
+Imports: PySide6, model.errors, editor (document, file_ops, fonts, locking, mainwindow, recovery,
+settings).
 """
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
@@ -15,9 +18,12 @@ from PySide6.QtWidgets import QApplication
 
 from model.errors import JourneyFileError
 
+from . import locking
 from .document import Document
+from .file_ops import open_document
 from .fonts import register_bundled_fonts
 from .mainwindow import MainWindow, show_new_window
+from .recovery import RecoveryManager, RecoveryStore, install_recovery, offer_recovery
 from .settings import APPLICATION, DEFAULT_TEMPLATE, ORGANIZATION, app_settings, ui_language
 
 
@@ -41,15 +47,22 @@ def use_bundled_font(app: QApplication) -> None:
     app.setFont(font)
 
 
-def first_windows(paths: list[str], settings: QSettings | None = None) -> list[MainWindow]:
-    """One window per readable file given, or one on the default template when none opens."""
+def first_windows(paths: list[str], settings: QSettings | None = None,
+                  restored: Sequence[Document] = (),
+                  failures: Sequence[str] = ()) -> list[MainWindow]:
+    """One window per restored map and per readable file given, or one on the default template
+    when none opens; ``failures`` (and files that cannot be opened) are reported on the first."""
     settings = settings if settings is not None else app_settings()
-    windows, failures = [], []
+    windows = [show_new_window(document, settings) for document in restored]
+    failures = list(failures)
     for path in paths:
         try:
-            windows.append(show_new_window(Document.open(path), settings))
+            document = open_document(path, lambda *args: locking.ask_locked_choice(None, *args))
         except JourneyFileError as exc:
             failures.append(str(exc))
+            continue
+        if document is not None:
+            windows.append(show_new_window(document, settings))
     if not windows:
         document = Document.from_template(DEFAULT_TEMPLATE, ui_language(settings))
         windows.append(show_new_window(document, settings))
@@ -58,9 +71,18 @@ def first_windows(paths: list[str], settings: QSettings | None = None) -> list[M
     return windows
 
 
+def start_recovery(settings: QSettings) -> tuple[list[Document], list[str]]:
+    """Install this editor's autosave and offer what crashed editors left: (restored, failures)."""
+    manager = RecoveryManager(RecoveryStore.default(), settings, QApplication.instance())
+    install_recovery(manager)
+    return offer_recovery(manager)
+
+
 def run_gui(paths: list[str]) -> int:
     app = make_application()
-    windows = first_windows(paths)
+    settings = app_settings()
+    restored, failures = start_recovery(settings)
+    windows = first_windows(paths, settings, restored, failures)
     for window in windows:
         if window.document.path is not None:
             window.recent_files().add(window.document.path)

@@ -3,10 +3,14 @@
 A mixin of MainWindow, kept apart only to keep each module short. Every verb that would drop the
 current map asks maybe_save() first; a file that cannot be read or written is reported once, by
 show_error(), and leaves the current document as it was (still unsaved after a failed save).
-Imports: PySide6, model.errors, editor (document, settings, template_dialog).
+A file is locked while open (editor.locking): one another editor holds opens read-only or as a
+copy; a file another program changed since it was read is not overwritten without asking.
+Imports: PySide6, model.errors, editor (document, locking, settings, template_dialog).
 """
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QTimer
@@ -16,10 +20,27 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 from model.errors import JourneyFileError, ModelError
 
 from .document import Document
+from .locking import OPEN_COPY, OPEN_READ_ONLY, LockOwner, ask_locked_choice
 from .settings import RecentFiles, last_folder, remember_folder
 from .template_dialog import TemplateDialog
 
 JOURNEY_SUFFIX = ".journey"
+OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save-as", "cancel"
+
+AskLocked = Callable[[Path, LockOwner | None], str]
+
+
+def open_document(path: str | Path, ask_locked: AskLocked) -> Document | None:
+    """Open and lock ``path``; when another editor holds it, ``ask_locked`` chooses read-only,
+    a copy or nothing (None). Raises JourneyFileError for a file that cannot be opened."""
+    document = Document.open(path)
+    if document.acquire_lock():
+        return document
+    choice = ask_locked(Path(path), document.lock_owner())
+    if choice == OPEN_READ_ONLY:
+        document.read_only = True
+        return document
+    return document.copy_untitled() if choice == OPEN_COPY else None
 
 
 def journey_paths(mime: QMimeData) -> list[str]:
@@ -29,7 +50,8 @@ def journey_paths(mime: QMimeData) -> list[str]:
 
 
 class FileOpsMixin:
-    """File handling of MainWindow; expects self.document, self.settings, set_document()."""
+    """File handling of MainWindow; expects self.document, self.settings, self.recovery (a
+    RecoveryManager or None), set_document() and update_title()."""
 
     # ----------------------------------------------------------------- messages (tests patch these)
     def show_error(self, title: str, message: str) -> None:
@@ -40,6 +62,25 @@ class FileOpsMixin:
 
     def show_warning(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
+
+    def ask_locked_choice(self, path: Path, owner: LockOwner | None) -> str:
+        return ask_locked_choice(self, path, owner)
+
+    def ask_changed_on_disk(self, path: Path) -> str:
+        """OVERWRITE, SAVE_AS or CANCEL for a file another program changed since it was read."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+                          self.tr("The file “%1” was changed by another program since you opened "
+                                  "it.").replace("%1", path.name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Overwrite it with this map, losing the other changes, or "
+                                       "save this map as another file?"))
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("&Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
 
     def maybe_save(self) -> bool:
         """True when the current map may be dropped: unchanged, saved, or changes discarded."""
@@ -83,16 +124,22 @@ class FileOpsMixin:
 
     def open_path(self, path: str | Path) -> bool:
         """Replace the current map with the file's; on a bad file say why and change nothing."""
-        try:
-            document = Document.open(path)
-        except JourneyFileError as exc:
-            self.show_error(self.tr("Cannot open the map"), str(exc))
+        document = self._open_document(path)
+        if document is None:
             return False
         if not self.maybe_save():
+            document.release_lock()
             return False
         self.set_document(document)
         self._remember(document.path)
         return True
+
+    def _open_document(self, path: str | Path) -> Document | None:
+        try:
+            return open_document(path, self.ask_locked_choice)
+        except JourneyFileError as exc:
+            self.show_error(self.tr("Cannot open the map"), str(exc))
+            return None
 
     def open_paths(self, paths: list[str]) -> None:
         """The first file in this window, each further one in a window of its own."""
@@ -101,10 +148,8 @@ class FileOpsMixin:
                 self.open_in_new_window(path)
 
     def open_in_new_window(self, path: str | Path):
-        try:
-            document = Document.open(path)
-        except JourneyFileError as exc:
-            self.show_error(self.tr("Cannot open the map"), str(exc))
+        document = self._open_document(path)
+        if document is None:
             return None
         self._remember(document.path)
         from .mainwindow import show_new_window  # the window module imports this one
@@ -113,7 +158,7 @@ class FileOpsMixin:
 
     # ----------------------------------------------------------------- save
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.document.path is None or self.document.read_only:
             return self.save_as()
         return self._save_to(self.document.path)
 
@@ -140,14 +185,31 @@ class FileOpsMixin:
         return "".join("_" if c in '\\/:*?"<>|' else c for c in name).strip() or "journey"
 
     def _save_to(self, path: Path) -> bool:
+        if self._is_current_file(path) and self.document.changed_on_disk():
+            choice = self.ask_changed_on_disk(path)
+            if choice == SAVE_AS:
+                return self.save_as()
+            if choice != OVERWRITE:
+                return False
         try:
             self.document.save(path)
         except JourneyFileError as exc:
             self.show_error(self.tr("Cannot save the map"), str(exc))
             return False
         self._remember(path)
+        self.update_title()  # no longer read-only
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
+
+    def _is_current_file(self, path: Path) -> bool:
+        current = self.document.path
+        return current is not None and os.path.abspath(current) == os.path.abspath(path)
+
+    def release_document(self, document: Document) -> None:
+        """The document leaves its window (saved or discarded): drop its copy and its lock."""
+        if self.recovery is not None:
+            self.recovery.forget(document)
+        document.release_lock()
 
     # ----------------------------------------------------------------- recent files
     def recent_files(self) -> RecentFiles:

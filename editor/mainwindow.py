@@ -3,9 +3,10 @@
 The window owns one Document at a time; New and Open replace it (after maybe_save). It edits
 nothing itself: the canvas, palette and inspector go through the document's EditController, and
 Undo/Redo come from a QUndoGroup that follows the current document's stack. File verbs live in
-editor.file_ops, exports in editor.export_ui, actions and menus in editor.actions.
+editor.file_ops, exports in editor.export_ui, actions and menus in editor.actions. The installed
+RecoveryManager (editor.recovery) autosaves the window's document.
 Imports: PySide6, editor (actions, document, export_ui, file_ops, inspector, journey_docks,
-palette, scene, segments_dock, settings, view).
+palette, recovery, scene, segments_dock, settings, view).
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from .file_ops import FileOpsMixin
 from .inspector import InspectorDock
 from .journey_docks import HealthDock, MomentsOfTruthDock
 from .palette import PaletteDock
+from .recovery import installed_recovery
 from .scene import JourneyScene
 from .segments_dock import SegmentsPathsDock
 from .settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
@@ -60,6 +62,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.language = ui_language(self.settings)
         self.document: Document | None = None
+        self.recovery = installed_recovery()
         self.scene: JourneyScene | None = None
         self.view: JourneyView | None = None
         self.undo_group = QUndoGroup(self)
@@ -131,6 +134,8 @@ class MainWindow(FileOpsMixin, QMainWindow):
         """Show ``document`` in this window, dropping the previous one (already saved or discarded)."""
         old, old_scene = self.document, self.scene
         document.setParent(self)
+        if not document.read_only and not document.acquire_lock():
+            document.read_only = True  # another editor has the file: this window must not write it
         self.document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
@@ -144,6 +149,8 @@ class MainWindow(FileOpsMixin, QMainWindow):
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self.update_title())
         document.journey.events.connect(self._on_map_event)
+        if self.recovery is not None:
+            self.recovery.watch(document, self._show_autosave_error)
         self.scene.selectionChanged.connect(self._update_selection_actions)
         self.update_title()
         self._update_selection_actions()
@@ -164,16 +171,21 @@ class MainWindow(FileOpsMixin, QMainWindow):
         old.journey.events.disconnect(self._on_map_event)
         old_scene.detach()
         self.undo_group.removeStack(old.undo_stack)
+        self.release_document(old)
         old_scene.deleteLater()
         old.deleteLater()
 
     def update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_TITLE}")
+        read_only = " " + self.tr("(read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.display_name()}[*]{read_only} — {APP_TITLE}")
         self.setWindowModified(self.document.is_modified())
 
     def _on_map_event(self, event) -> None:
         if event.type == "map_changed" and self.document.path is None:
             self.update_title()  # an untitled map is named after its title
+
+    def _show_autosave_error(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", message), 10000)
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")
@@ -245,6 +257,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.release_document(self.document)
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
         event.accept()

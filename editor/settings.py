@@ -19,6 +19,8 @@ KEY_STATE = "window/state"
 KEY_LAST_FOLDER = "files/last_folder"
 KEY_RECENT = "files/recent"
 KEY_EXPORT_FOLDER = "export/last_folder"
+KEY_AUTOSAVE_INTERVAL = "autosave/interval_s"
+DEFAULT_AUTOSAVE_S = 30
 MAX_RECENT = 10
 DEFAULT_TEMPLATE = "saas-cs-lifecycle"
 
@@ -33,6 +35,20 @@ def ui_language(settings: QSettings) -> str:
     chosen = str(settings.value(KEY_LANGUAGE, "") or "")
     name = chosen or QLocale.system().name()
     return "ja" if name.lower().startswith("ja") else "en"
+
+
+def autosave_interval_ms(settings: QSettings) -> int:
+    """Milliseconds from an edit to its recovery copy; 0 when "autosave/interval_s" is 0 (off).
+
+    Fractions of a second are allowed (tests use them); an unreadable value means the default.
+    """
+    try:
+        seconds = float(settings.value(KEY_AUTOSAVE_INTERVAL, DEFAULT_AUTOSAVE_S))
+    except (TypeError, ValueError):
+        seconds = DEFAULT_AUTOSAVE_S
+    if seconds != seconds or seconds < 0:  # NaN or negative
+        seconds = DEFAULT_AUTOSAVE_S
+    return max(1, int(min(seconds, 24 * 3600) * 1000)) if seconds else 0
 
 
 def read_text(settings: QSettings, key: str, default: str = "") -> str:
