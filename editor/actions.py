@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from .i18n import add_language_menu, tr
+
 Key = QKeySequence.StandardKey
 ThemeIcon = QIcon.ThemeIcon
 Pixmap = QStyle.StandardPixmap
@@ -147,7 +149,6 @@ class WindowActions(QObject):
 def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMenu:
     """The menu bar; returns the Open Recent menu, which the window fills when it opens."""
     bar = window.menuBar()
-    tr = actions.tr
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addActions([actions.new, actions.open])
     recent = file_menu.addMenu(tr("Open &Recent"))
@@ -167,12 +168,14 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     view.addActions([actions.zoom_in, actions.zoom_out, actions.reset_zoom, actions.fit])
     view.addSeparator()
     view.addActions([dock.toggleViewAction() for dock in docks])
+    view.addSeparator()
+    add_language_menu(view.addMenu(tr("&Language")), window)
     bar.addMenu(tr("&Help")).addAction(actions.about)
     return recent
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
-    toolbar = window.addToolBar(actions.tr("Main"))
+    toolbar = window.addToolBar(tr("Main"))
     toolbar.setObjectName("MainToolBar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     for group in ([actions.new, actions.open, actions.save], [actions.undo, actions.redo],

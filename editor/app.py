@@ -22,6 +22,7 @@ from . import locking
 from .document import Document
 from .file_ops import open_document
 from .fonts import register_bundled_fonts
+from .i18n import install_translators
 from .mainwindow import MainWindow, show_new_window
 from .recovery import RecoveryManager, RecoveryStore, install_recovery, offer_recovery
 from .settings import APPLICATION, DEFAULT_TEMPLATE, ORGANIZATION, app_settings, ui_language
@@ -81,6 +82,7 @@ def start_recovery(settings: QSettings) -> tuple[list[Document], list[str]]:
 def run_gui(paths: list[str]) -> int:
     app = make_application()
     settings = app_settings()
+    _translators = install_translators(app, ui_language(settings))  # alive until exec() returns
     restored, failures = start_recovery(settings)
     windows = first_windows(paths, settings, restored, failures)
     for window in windows:

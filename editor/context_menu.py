@@ -5,16 +5,14 @@ Imports: PySide6, model, editor.controller (through the scene).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
 from model import CardKind
 from model.appearance import CARD_KIND_LABELS, label_language
 from model.layout import cell_at
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyScene", text)
+from .i18n import tr
 
 
 def build_context_menu(scene, pos: QPointF) -> QMenu:

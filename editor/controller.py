@@ -8,11 +8,12 @@ Imports: PySide6 (QtCore, QtGui), model, editor.commands, editor.clipboard.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from model import (
@@ -40,10 +41,7 @@ from .commands import (
     RemoveRelationCommand,
     UpdateCommand,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditController", text)
+from .i18n import tr
 
 
 def new_id(prefix: str) -> str:
@@ -90,11 +88,15 @@ class EditController(QObject):
         return added
 
     def duplicate_cards(self, card_ids: list[str]) -> list[str]:
-        copies = []
+        copies, earlier = [], Counter()
         for card_id in self._in_journey_order(card_ids):
             place = self.journey.card_place(card_id)
+            # Each copy goes right after its card, shifted by the copies made earlier in the same
+            # cell only: counting every copy put the index past the end of a smaller cell.
+            cell = (place.stage, place.lane)
             copies.append((self.journey.card(card_id), CardPlace(place.stage, place.lane,
-                                                                 place.index + 1 + len(copies))))
+                                                                 place.index + 1 + earlier[cell])))
+            earlier[cell] += 1
         return self.add_cards(copies, tr("Duplicate cards")) if copies else []
 
     def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, index: int) -> None:

@@ -8,7 +8,7 @@ Imports: PySide6, model, editor (items, inline_edit, clipboard, mime).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
@@ -29,15 +29,13 @@ from model.layout import (
 from .canvas_gestures import CanvasGestures
 from .clipboard import cards_from_mime, paste_places, put_cards_on_clipboard
 from .context_menu import build_context_menu
+from .i18n import tr
 from .inline_edit import InlineTextEditor
 from .items import CardItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from .mime import PALETTE_MIME
 
 DRAG_THRESHOLD = 4
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyScene", text)
 
 
 class SceneInteractionMixin:

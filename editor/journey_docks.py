@@ -6,15 +6,13 @@ stream in, since it walks the whole map. Imports: PySide6, model, editor.scene/v
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from model import CardKind
 from model.analysis import health_findings
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JourneyDocks", text)
+from .i18n import tr
 
 
 class _ListDock(QDockWidget):

@@ -13,16 +13,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QStandardPaths
+from PySide6.QtCore import QLockFile, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from model.errors import JourneyFileError
 
+from .i18n import tr
+
 OPEN_READ_ONLY, OPEN_COPY, CANCEL = "read-only", "copy", "cancel"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentLock", text)
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDateTime,
-    QIODevice,
-    QObject,
-    QSaveFile,
-    QSettings,
-    QStandardPaths,
-    QTimer,
-)
+from PySide6.QtCore import QDateTime, QIODevice, QObject, QSaveFile, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,15 +36,13 @@ from model.errors import JourneyFileError
 from model.fileformat import load_journey, save_journey
 
 from .document import DiskState, Document, clean_temp_files
+from .i18n import tr
 from .locking import new_lock_file
 from .settings import autosave_interval_ms
 
 RESTORE, DISCARD, KEEP = "restore", "discard", "keep"
 META_FORMAT = "journey-map-editor-recovery"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ highlight are view settings of the scene. Imports: PySide6, model, editor (scene
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import tr
+
 SEGMENT_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948")
 RECOMMENDED_SEGMENTS = 4  # the CS literature: keep to 3-4 segments
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SegmentsDock", text)
 
 
 def swatch(colour: str) -> QIcon:

@@ -1,0 +1,862 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Cannot open the map</source>
+        <translation>マップを開けません</translation>
+    </message>
+    <message>
+        <source>Add card here</source>
+        <translation>ここにカードを追加</translation>
+    </message>
+    <message>
+        <source>Addresses pain point</source>
+        <translation>対応する問題点</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>テキストを編集</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>切り取り</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>(no pain points in this map)</source>
+        <translation>（このマップには問題点がありません）</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>カードを追加</translation>
+    </message>
+    <message>
+        <source>Duplicate cards</source>
+        <translation>カードを複製</translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>カードを移動</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>カードを移動</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>カードを編集</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新しいステージ</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>ステージを追加</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>新しいレーン</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>レーンを追加</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>セグメントを追加</translation>
+    </message>
+    <message>
+        <source>Add path</source>
+        <translation>パスを追加</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>ステージを移動</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>レーンを移動</translation>
+    </message>
+    <message>
+        <source>Edit stage</source>
+        <translation>ステージを編集</translation>
+    </message>
+    <message>
+        <source>Edit lane</source>
+        <translation>レーンを編集</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>セグメントを編集</translation>
+    </message>
+    <message>
+        <source>Edit path</source>
+        <translation>パスを編集</translation>
+    </message>
+    <message>
+        <source>Edit map</source>
+        <translation>マップを編集</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>遷移を追加</translation>
+    </message>
+    <message>
+        <source>Edit transition</source>
+        <translation>遷移を編集</translation>
+    </message>
+    <message>
+        <source>Link cards</source>
+        <translation>カードをリンク</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>真実の瞬間</translation>
+    </message>
+    <message>
+        <source>Journey health check</source>
+        <translation>ジャーニーの健全性チェック</translation>
+    </message>
+    <message>
+        <source>✓ No findings: every stage is reachable and has a way out, touchpoints and exit criteria; every moment of truth has an owner; every pain point has an idea.</source>
+        <translation>✓ 問題は見つかりませんでした。すべてのステージに到達でき、次に進む経路、タッチポイント、フェーズのゴールがあります。すべての真実の瞬間に担当者がいて、すべての問題点にアイディアがあります。</translation>
+    </message>
+    <message>
+        <source>Stage “%1” cannot be reached from the first stage</source>
+        <translation>ステージ「%1」には最初のステージから到達できません</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no way out</source>
+        <translation>ステージ「%1」から先に進む経路がありません</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no touchpoint</source>
+        <translation>ステージ「%1」にタッチポイントがありません</translation>
+    </message>
+    <message>
+        <source>Stage “%1” has no exit criteria</source>
+        <translation>ステージ「%1」にフェーズのゴールがありません</translation>
+    </message>
+    <message>
+        <source>Moment of truth “%1” has no owner</source>
+        <translation>真実の瞬間「%1」に担当者がいません</translation>
+    </message>
+    <message>
+        <source>Pain point “%1” has no linked idea</source>
+        <translation>問題点「%1」にリンクされたアイディアがありません</translation>
+    </message>
+    <message>
+        <source>is open in another Journey Map Editor</source>
+        <translation>別の Journey Map Editor で開かれています</translation>
+    </message>
+    <message>
+        <source>is already open in another window of this Journey Map Editor</source>
+        <translation>この Journey Map Editor の別のウィンドウで既に開かれています</translation>
+    </message>
+    <message>
+        <source>is open in another Journey Map Editor (pid %1 on host %2)</source>
+        <translation>別の Journey Map Editor で開かれています（ホスト %2、プロセス ID %1）</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Journey Map Editor.</source>
+        <translation>「%1」は別の Journey Map Editor で開かれています。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another window of this Journey Map Editor.</source>
+        <translation>「%1」はこの Journey Map Editor の別のウィンドウで既に開かれています。</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Journey Map Editor (pid %2 on host %3).</source>
+        <translation>「%1」は別の Journey Map Editor で開かれています（ホスト %3、プロセス ID %2）。</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>ファイルは使用中です</translation>
+    </message>
+    <message>
+        <source>Two editors saving the same file would overwrite each other&apos;s changes. Open it read-only, or open a copy to save elsewhere.</source>
+        <translation>2 つのエディターで同じファイルを保存すると、互いの変更が上書きされます。読み取り専用で開くか、コピーを開いて別の場所に保存してください。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy</source>
+        <translation>コピーを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved maps</source>
+        <translation>保存されていないマップの復元</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>元のファイル</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>自動保存日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Journey Map Editor did not close properly. These maps had changes that were not saved. Maps kept for later are offered again at the next start.</source>
+        <translation>Journey Map Editor が正しく終了しませんでした。これらのマップには保存されていない変更がありました。保留にしたマップは、次回の起動時にもう一度表示されます。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続行</translation>
+    </message>
+    <message>
+        <source>Keep All for Later</source>
+        <translation>すべて保留</translation>
+    </message>
+    <message>
+        <source>(never saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Segments &amp;&amp; paths</source>
+        <translation>セグメントとパス</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>色…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Keep to 3–4 segments: more makes the map hard to read.</source>
+        <translation>セグメントは 3～4 個までにしてください。多すぎるとマップが読みにくくなります。</translation>
+    </message>
+    <message>
+        <source>Show segment:</source>
+        <translation>表示するセグメント:</translation>
+    </message>
+    <message>
+        <source>Journey paths</source>
+        <translation>ジャーニーパス</translation>
+    </message>
+    <message>
+        <source>Add from selected stages</source>
+        <translation>選択したステージから追加</translation>
+    </message>
+    <message>
+        <source>Highlight path:</source>
+        <translation>強調表示するパス:</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>すべてのセグメント</translation>
+    </message>
+    <message>
+        <source>No highlight</source>
+        <translation>強調表示なし</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>セグメント %1</translation>
+    </message>
+    <message>
+        <source>Path %1</source>
+        <translation>パス %1</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language applies when you restart Journey Map Editor.</source>
+        <translation>新しい言語は Journey Map Editor の再起動後に適用されます。</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Choose the card&apos;s colour</source>
+        <translation>カードの色を選択</translation>
+    </message>
+    <message>
+        <source>Kind default</source>
+        <translation>種類の既定色</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>真実の瞬間</translation>
+    </message>
+    <message>
+        <source>Customer feels</source>
+        <translation>顧客が感じること</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>懸かっているもの</translation>
+    </message>
+    <message>
+        <source>Team actions</source>
+        <translation>チームの対応</translation>
+    </message>
+    <message>
+        <source>(kind colour)</source>
+        <translation>（種類の色）</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>カードの色</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+</context>
+<context>
+    <name>ExportUi</name>
+    <message>
+        <source>Export PDF poster</source>
+        <translation>PDF ポスターのエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Excel ブックのエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>画像のエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG images (*.svg)</source>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>Export not available</source>
+        <translation>エクスポートを利用できません</translation>
+    </message>
+    <message>
+        <source>The %1 export is not installed: %2</source>
+        <translation>%1 のエクスポート機能がインストールされていません: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Exported with warnings</source>
+        <translation>エクスポートしました（警告あり）</translation>
+    </message>
+    <message>
+        <source>Exported to %1, but:</source>
+        <translation>%1 にエクスポートしましたが、次の警告があります:</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpsMixin</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ファイルがディスク上で変更されました</translation>
+    </message>
+    <message>
+        <source>The file “%1” was changed by another program since you opened it.</source>
+        <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
+    </message>
+    <message>
+        <source>Overwrite it with this map, losing the other changes, or save this map as another file?</source>
+        <translation>このマップで上書きしますか (もう一方の変更は失われます)? それとも、このマップを別のファイルとして保存しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>保存されていない変更</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>「%1」には保存されていない変更があります。</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>変更を保存しますか?</translation>
+    </message>
+    <message>
+        <source>Cannot create the map</source>
+        <translation>マップを作成できません</translation>
+    </message>
+    <message>
+        <source>Open map</source>
+        <translation>マップを開く</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey);;All files (*)</source>
+        <translation>ジャーニーマップ (*.journey);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the map</source>
+        <translation>マップを開けません</translation>
+    </message>
+    <message>
+        <source>Save map as</source>
+        <translation>名前を付けてマップを保存</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey)</source>
+        <translation>ジャーニーマップ (*.journey)</translation>
+    </message>
+    <message>
+        <source>Cannot save the map</source>
+        <translation>マップを保存できません</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>最近使ったファイルはありません</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>一覧をクリア</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists; it was removed from the recent files.</source>
+        <translation>「%1」が見つからないため、最近使ったファイルの一覧から削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>インスペクター</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>遷移</translation>
+    </message>
+</context>
+<context>
+    <name>LaneForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>[読み取り専用]</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>About Journey Map Editor</source>
+        <translation>Journey Map Editor について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MapForm</name>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Map language</source>
+        <translation>マップの言語</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteDock</name>
+    <message>
+        <source>Palette</source>
+        <translation>パレット</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>Drag onto the map, or double-click to add</source>
+        <translation>マップにドラッグするか、ダブルクリックして追加します</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Emotions (−2 … +2)</source>
+        <translation>顧客の感情 (−2 … +2)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>マイルストーン</translation>
+    </message>
+    <message>
+        <source>KPI target</source>
+        <translation>指標の目標値</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>マイルストーンを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Exit criteria (milestones to the next stage)</source>
+        <translation>フェーズのゴール（次のステージに進むためのマイルストーン）</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全顧客</translation>
+    </message>
+    <message>
+        <source>How the customer feels here; “—” means not rated</source>
+        <translation>このステージでの顧客の感情。「—」は未評価を表します</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>新しいマイルストーン</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New from template</source>
+        <translation>テンプレートから新規作成</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>プレビューなし</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>トリガー</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;About Journey Map Editor</source>
+        <translation>Journey Map Editor について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>テンプレートから新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Poster…</source>
+        <translation>PDF ポスター(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook…</source>
+        <translation>Excel ブック(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Image (PNG/SVG)…</source>
+        <translation>PNG/SVG 画像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Text</source>
+        <translation>テキストを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+</context>
+</TS>
