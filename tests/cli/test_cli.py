@@ -162,9 +162,36 @@ def test_check_reports_findings_but_still_succeeds(tmp_path, capsys):
     blank.write_text(json.dumps(data), encoding="utf-8")
     code, out, _ = run(capsys, "check", blank)
     assert code == 0
-    assert "[dead_end]" in out and "[unreachable_stage]" in out and "[no_touchpoint]" in out
+    assert "[dead_end]" in out and "[unreachable_stage]" in out
     summary = json.loads(run(capsys, "check", blank, "--json")[1])
     assert summary["dead_ends"] == ["st-2"] and summary["unreachable_stages"] == ["st-3"]
+
+
+@pytest.mark.parametrize("template", sorted(p.name for p in TEMPLATES_DIR.glob("*.journey")))
+def test_check_finds_nothing_wrong_in_any_template(capsys, template):
+    code, out, _ = run(capsys, "check", TEMPLATES_DIR / template, "--json")
+    assert code == 0
+    summary = json.loads(out)
+    assert summary["findings"] == [] and summary["unreachable_stages"] == []
+    assert summary["dead_ends"] == []
+
+
+def test_check_reports_every_kind_of_finding_on_a_crafted_map(tmp_path, capsys):
+    data = json.loads(LIFECYCLE.read_text(encoding="utf-8"))
+    first, second, last = data["stages"][0]["id"], data["stages"][1]["id"], data["stages"][-1]["id"]
+    # The second stage: no way in and no way out; the first: no exit criteria, no touchpoints.
+    data["transitions"] = [t for t in data["transitions"] if second not in (t["source"], t["target"])]
+    data["stages"][0]["exit_criteria"] = []
+    data["cards"] = [c for c in data["cards"] if not (c["stage"] == first and c["kind"] == "touchpoint")]
+    next(c for c in data["cards"] if c["kind"] == "moment_of_truth")["owner"] = ""
+    data["links"] = []
+    broken = tmp_path / "broken.journey"
+    broken.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    summary = json.loads(run(capsys, "check", broken, "--json")[1])
+    kinds = {finding["kind"] for finding in summary["findings"]}
+    assert kinds == {"unreachable_stage", "dead_end", "no_touchpoint", "no_exit_criteria",
+                     "moment_without_owner", "pain_point_without_idea"}
+    assert last not in summary["dead_ends"]
 
 
 def broken_files(tmp_path: Path) -> dict[str, Path]:
