@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from exporters import ExportError, ExportReport, export_excel, export_pdf
+import exporters
+from exporters import ExportError, ExportReport
 from model.fileformat import load_journey
 from model.journey import JourneyMap
 
@@ -56,9 +57,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(name: str, journey: JourneyMap, target: Path, args) -> ExportReport | None:
     if name == "pdf":
-        return export_pdf(journey, target, paper=args.paper, tile=args.tile, language=args.lang)
+        return exporters.export_pdf(journey, target, paper=args.paper, tile=args.tile, language=args.lang)
     if name == "xlsx":
-        return export_excel(journey, target, language=args.lang, paper=args.paper)
+        return exporters.export_excel(journey, target, language=args.lang, paper=args.paper)
     _render_image(name, journey, target)
     return None
 

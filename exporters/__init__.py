@@ -1,10 +1,21 @@
 """Exports of a journey map for sharing: a PDF poster with detail pages, and an Excel workbook.
 
 Reads the model only; never imports Qt (a test proves it), so the command line exports without a
-display. Imports model, resources, reportlab and openpyxl.
+display. Imports model, resources, reportlab and openpyxl — the last two only when an export
+function is first used (PEP 562 ``__getattr__``): the editor and every other command-line verb
+start without paying for them.
 """
-from .common import ExportError, ExportReport, Progress
-from .excel import export_excel
-from .pdf import export_pdf
+from importlib import import_module
 
+from .common import ExportError, ExportReport, Progress
+
+_LAZY = {"export_excel": ".excel", "export_pdf": ".pdf"}
 __all__ = ["ExportError", "ExportReport", "Progress", "export_excel", "export_pdf"]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
