@@ -1,8 +1,10 @@
 """JourneyScene: the swimlane canvas. Builds items from the model once, then follows its events.
 
 An event touches only the items it names (create, remove, refresh one item); geometry comes from
-model.layout and is re-applied to the items whose rectangle changed. User gestures (drags, drops,
-keys, inline edits) are turned into controller calls in editor.interaction.
+model.layout via model.layout_keeper, which after a card or header edit recomputes only what the
+edit changed, and is re-applied only to the items whose rectangle changed: an edit costs the same
+in a map of any size. User gestures (drags, drops, keys, inline edits) are turned into controller
+calls in editor.interaction.
 Imports: PySide6, model, editor (items, fonts, controller, interaction).
 """
 from __future__ import annotations
@@ -11,7 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
-from model import Event, JourneyMap, LaneKind
+from model import Card, CardPlace, Event, JourneyMap, LaneKind
 from model.appearance import (
     ALL_CUSTOMERS_LABELS,
     CARD_KIND_LABELS,
@@ -20,15 +22,24 @@ from model.appearance import (
     LANE_KIND_LABELS,
     label_language,
 )
-from model.layout import CardSizer, MapLayout, compute_layout, emotion_points, transition_arc
+from model.bulk import gc_paused
+from model.layout import CardSizer, MapLayout, emotion_points, transition_arc
+from model.layout_keeper import LayoutChange, LayoutKeeper
 
 from .controller import EditController
 from .emotion_item import Curve, EmotionCurveItem
 from .fonts import qt_char_widths
 from .interaction import SceneInteractionMixin
-from .items import CardItem, LaneHeaderItem, StageHeaderItem, TransitionItem
+from .items import CARDS_PER_LAYER, CardItem, CardLayer, LaneHeaderItem, StageHeaderItem, TransitionItem
 
 SCENE_MARGIN = 40
+# Events after which every row and column may move: the whole layout is recomputed.
+STRUCTURAL_EVENTS = {"stage_added", "stage_removed", "stage_moved", "lane_added", "lane_removed",
+                     "lane_moved"}
+# Events that change no geometry at all (their handlers refresh what they show).
+GEOMETRY_FREE_EVENTS = {"map_changed", "segment_added", "segment_removed", "segment_changed",
+                        "path_added", "path_removed", "path_changed", "link_added", "link_removed",
+                        "transition_added", "transition_removed", "transition_changed"}
 
 
 class JourneyScene(SceneInteractionMixin, QGraphicsScene):
@@ -37,8 +48,9 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
         self.controller = controller
         self.journey: JourneyMap = controller.journey
         self.sizer = CardSizer(qt_char_widths())
-        self.layout = MapLayout()
+        self._keeper = LayoutKeeper(self.sizer)
         self.cards: dict[str, CardItem] = {}
+        self._card_layers: list[CardLayer] = []  # see CardLayer: cards are their children
         self.stages: dict[str, StageHeaderItem] = {}
         self.lanes: dict[str, LaneHeaderItem] = {}
         self.transitions: dict[str, TransitionItem] = {}
@@ -57,27 +69,36 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
 
     # ----------------------------------------------------------------- building (load/new only)
     def _build(self) -> None:
-        for stage in self.journey.stages():
-            self._add_stage_item(stage.id)
-        for lane in self.journey.lanes():
-            self._add_lane_item(lane.id)
-        for card_id in self.journey.card_ids():
-            self._add_card_item(card_id)
-        for transition in self.journey.transitions():
-            self._add_transition_item(transition.id)
-        self.relayout()
+        with gc_paused():
+            for stage in self.journey.stages():
+                self._add_stage_item(stage.id)
+            for lane in self.journey.lanes():
+                self._add_lane_item(lane.id)
+            for card_id in self.journey.card_ids():
+                self._add_card_item(card_id)
+            for transition in self.journey.transitions():
+                self._add_transition_item(transition.id)
+            self.relayout()
 
     def _labels(self):
         return label_language(self.journey.language)
 
     def _add_card_item(self, card_id: str) -> None:
-        item = CardItem(self.journey.card(card_id))
-        self.cards[card_id] = item
-        self.addItem(item)
-        self._refresh_card(card_id)
-
-    def _refresh_card(self, card_id: str) -> None:
         card = self.journey.card(card_id)
+        item = CardItem(card)
+        self.cards[card_id] = item
+        item.setParentItem(self._card_layer())  # joins the scene with its layer
+        self._refresh_card(card_id, card)
+
+    def _card_layer(self) -> CardLayer:
+        if not self._card_layers or self._card_layers[-1].filled >= CARDS_PER_LAYER:
+            self._card_layers.append(CardLayer())
+            self.addItem(self._card_layers[-1])
+        self._card_layers[-1].filled += 1
+        return self._card_layers[-1]
+
+    def _refresh_card(self, card_id: str, card: Card | None = None) -> None:
+        card = card or self.journey.card(card_id)
         colours = tuple(self.journey.segment(s).colour for s in card.segments)
         self.cards[card_id].set_content(card, CARD_KIND_LABELS[self._labels()][card.kind], colours)
 
@@ -107,7 +128,8 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
         handler = getattr(self, f"_on_{event.type}", None)
         if handler is not None:
             handler(event)
-        self.relayout()
+        if event.type in STRUCTURAL_EVENTS or not self._follow_geometry(event):
+            self.relayout()
 
     def _on_card_added(self, event: Event) -> None:
         self._add_card_item(event.card_id)
@@ -176,29 +198,98 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
                 self._refresh_card(card_id)
 
     # ----------------------------------------------------------------- geometry
+    @property
+    def layout(self) -> MapLayout:
+        return self._keeper.layout
+
     def relayout(self) -> None:
-        """Recompute the layout and move/resize only the items whose rectangles changed."""
-        self.layout = layout = compute_layout(self.journey, self.sizer)
+        """Recompute the whole layout (after a structural edit: stages, lanes) and move/resize
+        only the items whose rectangles changed."""
+        self._keeper.rebuild(self.journey)
+        layout = self.layout
         for card_id, item in self.cards.items():
             item.set_box(layout.cards[card_id])
         for stage_id, item in self.stages.items():
-            item.set_content(self.journey.stage(stage_id), layout.stage_name_lines[stage_id],
-                             layout.stage_overview_lines[stage_id])
+            self._set_stage_content(stage_id)
             item.set_rect(layout.stage_headers[stage_id])
-        labels = LANE_KIND_LABELS[self._labels()]
         for lane_id, item in self.lanes.items():
-            lane = self.journey.lane(lane_id)
-            item.set_content(lane, layout.lane_name_lines[lane_id], labels[lane.kind])
+            self._set_lane_content(lane_id)
             item.set_rect(layout.lane_headers[lane_id])
-        for transition_id, item in self.transitions.items():
-            transition = self.journey.transition(transition_id)
-            item.set_geometry(transition, transition_arc(layout, transition.source, transition.target))
+        self._update_transitions()
         self._update_emotion_curves()
         if self.segment_filter or self.highlighted_path:
             self._apply_dimming()
-        self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, layout.width + 2 * SCENE_MARGIN,
-                                 layout.height + 2 * SCENE_MARGIN))
+        self._set_scene_rect()
         self.update()
+
+    def _follow_geometry(self, event: Event) -> bool:
+        """Update the layout and the items after an event confined to some cards or headers:
+        only what it changed, so that an edit costs the same in a map of any size. False for an
+        event this does not know (the caller then recomputes everything)."""
+        kind, p = event.type, event.payload
+        if kind in ("card_added", "card_removed"):
+            place = CardPlace(p["stage_id"], p["lane_id"], p.get("index"))
+            move = (p["card_id"], None, place) if kind == "card_added" else (p["card_id"], place, None)
+            change = self._keeper.update(self.journey, moves=[move],
+                                         cards=[p["card_id"]] if kind == "card_added" else ())
+        elif kind == "card_moved":
+            change = self._keeper.update(self.journey, moves=[(p["card_id"], p["old"], p["new"])])
+        elif kind == "card_changed":
+            change = self._keeper.update(self.journey, cards=[p["card_id"]])
+        elif kind == "stage_changed":
+            change = self._keeper.update(self.journey, stages=[p["stage_id"]])
+            self._set_stage_content(p["stage_id"])
+        elif kind == "lane_changed":
+            change = self._keeper.update(self.journey, lanes=[p["lane_id"]])
+            self._set_lane_content(p["lane_id"])
+        elif kind in GEOMETRY_FREE_EVENTS:
+            change = LayoutChange()
+        else:
+            return False
+        self._apply_change(change, event)
+        return True
+
+    def _apply_change(self, change: LayoutChange, event: Event) -> None:
+        layout = self.layout
+        for card_id in change.cards:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.set_box(layout.cards[card_id])
+        kind = event.type
+        if kind == "map_changed" and "language" in event.fields:
+            for lane_id in self.lanes:
+                self._set_lane_content(lane_id)
+        if kind.startswith("transition_"):
+            self._update_transitions()
+        if change.rows_moved:
+            for lane_id, item in self.lanes.items():
+                item.set_rect(layout.lane_headers[lane_id])
+            self._set_scene_rect()
+            self.update()  # the cells drawn in the background moved
+        if change.rows_moved or kind.startswith(("stage_", "lane_", "segment_", "map_")):
+            self._update_emotion_curves()
+        if self.segment_filter or self.highlighted_path:  # a card edit can change only its card
+            self._apply_dimming(change.cards | {event.card_id} if kind.startswith("card_") else None)
+
+    def _set_stage_content(self, stage_id: str) -> None:
+        self.stages[stage_id].set_content(self.journey.stage(stage_id),
+                                          self.layout.stage_name_lines[stage_id],
+                                          self.layout.stage_overview_lines[stage_id])
+
+    def _set_lane_content(self, lane_id: str) -> None:
+        lane = self.journey.lane(lane_id)
+        self.lanes[lane_id].set_content(lane, self.layout.lane_name_lines[lane_id],
+                                        LANE_KIND_LABELS[self._labels()][lane.kind])
+
+    def _update_transitions(self) -> None:
+        for transition_id, item in self.transitions.items():
+            transition = self.journey.transition(transition_id)
+            item.set_geometry(transition, transition_arc(self.layout, transition.source,
+                                                         transition.target))
+
+    def _set_scene_rect(self) -> None:
+        self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, self.layout.width + 2 * SCENE_MARGIN,
+                                 self.layout.height + 2 * SCENE_MARGIN))
 
     def _update_emotion_curves(self) -> None:
         emotion_lanes = [lane.id for lane in self.journey.lanes() if lane.kind == LaneKind.EMOTION]
@@ -236,14 +327,19 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
         self.highlighted_path = path_id
         self._apply_dimming()
 
-    def _apply_dimming(self) -> None:
+    def _apply_dimming(self, card_ids=None) -> None:
+        """Dim what the filters leave out; with ``card_ids``, only those cards (after a card edit,
+        nothing else can have changed)."""
         on_path, steps = self._path_members()
-        for stage_id, item in self.stages.items():
-            item.setOpacity(1.0 if stage_id in on_path else 0.3)
-        for item in self.transitions.values():
-            transition = item.transition
-            item.setOpacity(1.0 if (transition.source, transition.target) in steps else 0.2)
-        for card_id, item in self.cards.items():
+        if card_ids is None:
+            for stage_id, item in self.stages.items():
+                item.setOpacity(1.0 if stage_id in on_path else 0.3)
+            for item in self.transitions.values():
+                transition = item.transition
+                item.setOpacity(1.0 if (transition.source, transition.target) in steps else 0.2)
+        cards = self.cards.items() if card_ids is None else (
+            (c, self.cards[c]) for c in card_ids if c in self.cards)
+        for card_id, item in cards:
             place_ok = self.layout.cards.get(card_id) is None or self._card_stage(card_id) in on_path
             segment_ok = (self.segment_filter is None or not item.card.segments
                           or self.segment_filter in item.card.segments)

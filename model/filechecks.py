@@ -41,6 +41,8 @@ def json_path(parts: Iterable[str | int]) -> str:
     for part in parts:
         if isinstance(part, int):
             text += f"[{part}]"
+        elif len(part) > 64:  # a key as long as a text (up to 100,000 characters) would drown the message
+            text += f"[{short(part, 64)}]"
         elif _NAME_RE.match(part):
             text += f".{part}" if text else part
         else:
@@ -186,6 +188,11 @@ def _too_deep_position(text: str) -> str:
 def check_limits(data: Any, duplicate_keys: dict[int, str] | None = None) -> None:
     """Depth, string length, number and key checks over all the data, without recursion."""
     _check_element_count(data)
+    if not _within_limits(data, duplicate_keys):
+        _walk_limits(data, duplicate_keys)  # finds the problem and says where and what
+
+
+def _walk_limits(data: Any, duplicate_keys: dict[int, str] | None) -> None:
     stack: list[tuple[Any, tuple, int]] = [(data, (), 1)]
     while stack:
         value, path, depth = stack.pop()
@@ -199,6 +206,64 @@ def check_limits(data: Any, duplicate_keys: dict[int, str] | None = None) -> Non
             stack.extend((item, path + (i,), depth + 1) for i, item in enumerate(value))
         else:
             _check_scalar(value, path)
+
+
+def _within_limits(data: Any, duplicate_keys: dict[int, str] | None) -> bool:
+    """True if check_limits' walk would find no problem; False if it would, or may.
+
+    The same checks without building a path for every value, which made the walk most of the
+    parsing time of a large file; only a file with a problem takes the walk that names it.
+    """
+    if type(data) is not dict and type(data) is not list:
+        return _plain_scalar(data)
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH or (duplicate_keys and id(value) in duplicate_keys):
+            return False
+        is_dict = type(value) is dict
+        for key, item in value.items() if is_dict else enumerate(value):
+            if is_dict and (type(key) is not str or len(key) > MAX_STRING_LENGTH
+                            or not (key.isascii() or _encodable(key))):
+                return False
+            kind = type(item)
+            if kind is dict or kind is list:
+                stack.append((item, depth + 1))
+            elif kind is str:
+                if len(item) > MAX_STRING_LENGTH or not (item.isascii() or _encodable(item)):
+                    return False
+            elif kind is float:
+                if not math.isfinite(item):
+                    return False
+            elif kind is int:
+                if item.bit_length() > _MAX_INT_BITS:
+                    return False
+            elif item is not None and kind is not bool:
+                return False  # anything else, subclasses too: let the full walk judge
+    return True
+
+
+def _plain_string(value: str) -> bool:
+    return len(value) <= MAX_STRING_LENGTH and (value.isascii() or _encodable(value))
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _plain_scalar(value: Any) -> bool:
+    kind = type(value)
+    if kind is str:
+        return _plain_string(value)
+    if kind is float:
+        return math.isfinite(value)
+    if kind is int:
+        return value.bit_length() <= _MAX_INT_BITS
+    return value is None or kind is bool
 
 
 def _check_container(value, path: tuple, depth: int, duplicate_keys) -> None:
@@ -274,19 +339,23 @@ def check_references(data: dict[str, Any]) -> None:
 def _collect_ids(data: dict[str, Any]) -> dict[str, str]:
     """id -> kind ('stage', 'card', ...); a FileProblem at the second use of an id."""
     kinds: dict[str, str] = {}
-    first_use: dict[str, str] = {}
+    first_use: dict[str, tuple[str, int]] = {}  # worded only for the message (it is rare)
     for array in ELEMENT_ARRAYS:
         for i, element in enumerate(data.get(array, [])):
-            element_id, here = element["id"], json_path((array, i))
+            element_id = element["id"]
             if element_id in kinds:
                 raise FileProblem(f"the id {short(element_id)} is used twice, by "
-                                  f"{first_use[element_id]} and by {here}; ids must be unique "
+                                  f"{json_path(first_use[element_id])} and by "
+                                  f"{json_path((array, i))}; ids must be unique "
                                   "across the whole file", json_path((array, i, "id")))
-            kinds[element_id], first_use[element_id] = _KIND_NAMES[array], here
+            kinds[element_id], first_use[element_id] = _KIND_NAMES[array], (array, i)
     return kinds
 
 
 def _check_card(card: dict[str, Any], index: int, kinds: dict[str, str]) -> None:
+    if kinds.get(card["stage"]) == "stage" and kinds.get(card["lane"]) == "lane" and all(
+            kinds.get(segment_id) == "segment" for segment_id in card.get("segments", [])):
+        return  # all right: no message to word (wording one per card was most of the time)
     name = f"card {short(card['id'])}"
     _expect(kinds, card["stage"], "stage", ("cards", index, "stage"),
             f"{name} is in stage {short(card['stage'])}")
@@ -299,6 +368,9 @@ def _check_card(card: dict[str, Any], index: int, kinds: dict[str, str]) -> None
 
 def _check_ends(element: dict[str, Any], at: tuple, kind: str, target_kind: str,
                 kinds: dict[str, str]) -> None:
+    if kinds.get(element["source"]) == kinds.get(element["target"]) == target_kind \
+            and element["source"] != element["target"]:
+        return  # all right: no message to word
     name = f"{kind} {short(element['id'])}"
     for end, verb in (("source", "starts at"), ("target", "leads to")):
         _expect(kinds, element[end], target_kind, at + (end,),

@@ -73,12 +73,16 @@ class JourneyMap(RelationsMixin, RemovalMixin):
         self.events.emit("map_changed", fields=tuple(changes))
 
     # ----------------------------------------------------------------- generic helpers
+    # The hot look-ups below read networkx's own node and adjacency dicts (``_node``, ``_succ``,
+    # ``_pred``) instead of its NodeView/EdgeView wrappers: the same data, without building a
+    # view object per call, which made card() and the layout of a 10,000-card map several
+    # times slower.
     def _node_type(self, node_id: str) -> str | None:
-        data = self._graph.nodes.get(node_id)
+        data = self._graph._node.get(node_id)
         return data["type"] if data else None
 
     def _require(self, node_id: str, type_: str) -> dict[str, Any]:
-        data = self._graph.nodes.get(node_id)
+        data = self._graph._node.get(node_id)
         if data is None or data["type"] != type_:
             raise ModelError(f"no {type_} with id {node_id!r}")
         return data
@@ -231,21 +235,23 @@ class JourneyMap(RelationsMixin, RemovalMixin):
     # ----------------------------------------------------------------- cards: queries
     def card(self, card_id: str) -> Card:
         entity = self._require(card_id, "card")["entity"]
-        return dataclasses.replace(entity, segments=self._tags_of(card_id))
+        tags = self._tags_of(card_id)
+        return _with_segments(entity, tags) if tags else entity  # stored untagged: segments=()
 
     def _tags_of(self, card_id: str) -> tuple[str, ...]:
         # Match the edge kind, not the key: a link's key is its id, which may be "tagged".
-        return tuple(target for _, target, kind in self._graph.out_edges(card_id, data="kind")
-                     if kind == TAGGED)
+        # Same order as out_edges(card_id): targets in adjacency order, then keys.
+        return tuple(target for target, keyed in self._graph._succ[card_id].items()
+                     for data in keyed.values() if data["kind"] == TAGGED)
 
     def card_place(self, card_id: str) -> CardPlace:
         self._require(card_id, "card")
         _, stage_id, lane_id = self._cell_of(card_id)
-        return CardPlace(stage_id, lane_id, self._graph.nodes[card_id]["order"])
+        return CardPlace(stage_id, lane_id, self._graph._node[card_id]["order"])
 
     def _cell_of(self, card_id: str) -> tuple[str, str, str]:
-        for _, cell, kind in self._graph.out_edges(card_id, data="kind"):
-            if kind == IN_CELL:
+        for cell, keyed in self._graph._succ[card_id].items():
+            if any(data["kind"] == IN_CELL for data in keyed.values()):
                 return cell
         raise ModelError(f"card {card_id} is in no cell")  # pragma: no cover - invariant
 
@@ -258,8 +264,8 @@ class JourneyMap(RelationsMixin, RemovalMixin):
     def _sorted_members(self, cell: tuple[str, str, str]) -> tuple[str, ...]:
         if cell not in self._graph:
             return ()
-        nodes = self._graph.nodes
-        return tuple(sorted(self._graph.pred[cell], key=lambda c: nodes[c]["order"]))
+        nodes = self._graph._node
+        return tuple(sorted(self._graph._pred[cell], key=lambda c: nodes[c]["order"]))
 
     def cell_card_ids(self, stage_id: str, lane_id: str) -> tuple[str, ...]:
         """Ids of the cards in one cell, in their order."""
@@ -288,7 +294,7 @@ class JourneyMap(RelationsMixin, RemovalMixin):
         self._require(lane_id, "lane")
         self._check_segments(card.id, card.segments)
         cell = cell_key(stage_id, lane_id)
-        size = len(self._graph.pred[cell]) if cell in self._graph else 0
+        size = len(self._graph._pred.get(cell, ()))
         position = self._check_index(index, size, f"card {card.id}")
         self._insert_card(card, CardPlace(stage_id, lane_id, position))
         self.events.emit("card_added", card_id=card.id, stage_id=stage_id, lane_id=lane_id,
@@ -297,12 +303,15 @@ class JourneyMap(RelationsMixin, RemovalMixin):
     def _insert_card(self, card: Card, place: CardPlace) -> None:
         """Store a validated card at ``place``; shared by add_card and restore."""
         cell = self._ensure_cell(place.stage, place.lane)
-        siblings = self._sorted_members(cell)
-        self._graph.add_node(card.id, type="card", entity=dataclasses.replace(card, segments=()),
-                             order=place.index)
+        # Sort the siblings only to insert among them: sorting on every append made loading a
+        # file with many cards in one cell quadratic (10,000 cards: 5 s).
+        appending = place.index >= len(self._graph._pred[cell])
+        siblings = () if appending else self._sorted_members(cell)
+        self._graph.add_node(card.id, type="card", order=place.index,
+                             entity=_with_segments(card, ()) if card.segments else card)
         self._graph.add_edge(card.id, cell, key=IN_CELL, kind=IN_CELL)
         self._set_tags(card.id, card.segments)
-        if place.index < len(siblings):  # appending needs no renumbering: the common case
+        if not appending:  # appending needs no renumbering: the common case
             self._renumber(siblings[:place.index] + (card.id,) + siblings[place.index:])
 
     def update_card(self, card_id: str, **changes: Any) -> None:
@@ -311,7 +320,7 @@ class JourneyMap(RelationsMixin, RemovalMixin):
         if "segments" in changes:
             self._check_segments(card_id, card.segments)
             self._set_tags(card_id, card.segments)
-        self._graph.nodes[card_id]["entity"] = dataclasses.replace(card, segments=())
+        self._graph._node[card_id]["entity"] = _with_segments(card, ()) if card.segments else card
         self.events.emit("card_changed", card_id=card_id, fields=tuple(changes))
 
     def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> None:
@@ -319,9 +328,22 @@ class JourneyMap(RelationsMixin, RemovalMixin):
         old = self.card_place(card_id)
         self._require(stage_id, "stage")
         self._require(lane_id, "lane")
+        same_cell = (old.stage, old.lane) == (stage_id, lane_id)
+        size = len(self._graph._pred.get(cell_key(stage_id, lane_id), ())) - same_cell
+        position = self._check_index(index, size, f"card {card_id}")
+        # A cell's orders are always 0..n-1: staying put, or going to the end of another cell,
+        # needs no sorting and no renumbering of the cell (undoing a move in a crowded cell).
+        if same_cell and position == old.index or not same_cell and position == size:
+            if not same_cell:
+                self._unplace(card_id)
+                self._graph.add_edge(card_id, self._ensure_cell(stage_id, lane_id), key=IN_CELL,
+                                     kind=IN_CELL)
+                self._graph._node[card_id]["order"] = position
+            self.events.emit("card_moved", card_id=card_id, old=old,
+                             new=CardPlace(stage_id, lane_id, position))
+            return
         target = [c for c in self.cell_card_ids(stage_id, lane_id) if c != card_id]
-        position = self._check_index(index, len(target), f"card {card_id}")
-        if (old.stage, old.lane) != (stage_id, lane_id):
+        if not same_cell:
             self._unplace(card_id)
             self._graph.add_edge(card_id, self._ensure_cell(stage_id, lane_id), key=IN_CELL,
                                  kind=IN_CELL)
@@ -341,14 +363,17 @@ class JourneyMap(RelationsMixin, RemovalMixin):
     def _unplace(self, card_id: str) -> None:
         """Take a card out of its cell, closing the gap; an emptied cell node goes away."""
         cell = self._cell_of(card_id)
+        was_last = self._graph._node[card_id]["order"] == len(self._graph._pred[cell]) - 1
         self._graph.remove_edge(card_id, cell, IN_CELL)
-        self._renumber(self._sorted_members(cell))
+        if not was_last:  # without the last card the others are still numbered 0..n-2
+            self._renumber(self._sorted_members(cell))
         if not self._graph.pred[cell]:
             self._graph.remove_node(cell)
 
     def _renumber(self, ordered_ids: Iterable[str]) -> None:
+        nodes = self._graph._node
         for position, card_id in enumerate(ordered_ids):
-            self._graph.nodes[card_id]["order"] = position
+            nodes[card_id]["order"] = position
 
     def _check_segments(self, card_id: str, segment_ids: Iterable[str]) -> None:
         for segment_id in segment_ids:
@@ -393,3 +418,12 @@ class JourneyMap(RelationsMixin, RemovalMixin):
     def __repr__(self) -> str:
         return (f"<JourneyMap {self.title!r}: {len(self._order('stage'))} stages, "
                 f"{len(self._order('lane'))} lanes, {self.card_count()} cards>")
+
+
+def _with_segments(card: Card, segments: tuple[str, ...]) -> Card:
+    """``dataclasses.replace(card, segments=segments)`` for a checked card (built by Card(), so
+    normalised), without re-running __init__ and __post_init__: card() is called for every card
+    on every layout and export, and replace() was most of its cost (and of add_card's)."""
+    tagged = object.__new__(type(card))
+    tagged.__dict__.update(card.__dict__, segments=segments)
+    return tagged

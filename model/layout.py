@@ -8,10 +8,10 @@ and the PDF draws at them, so what prints is what the facilitator saw. Hit-testi
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from .entities import Card, CardKind, LaneKind
+from .entities import Card, CardKind, Lane, LaneKind, Stage
 from .journey import JourneyMap
 from .textlayout import CharWidths, wrap_text
 
@@ -113,61 +113,109 @@ class CardSizer:
 
 
 def _header_lines(journey: JourneyMap, widths: CharWidths, layout: MapLayout) -> None:
-    text_width = COLUMN_WIDTH - 2 * CELL_PADDING
     for stage in journey.stages():
-        layout.stage_name_lines[stage.id] = tuple(
-            wrap_text(stage.name, text_width, widths, HEADER_NAME_SIZE, 2))
-        room = (STAGE_HEADER_HEIGHT - 2 * CELL_PADDING - 2 * HEADER_NAME_LEADING) // HEADER_TEXT_LEADING
-        layout.stage_overview_lines[stage.id] = tuple(
-            wrap_text(stage.overview, text_width, widths, HEADER_TEXT_SIZE, int(room))
-            if stage.overview else ())
+        stage_lines(layout, stage, widths)
     for lane in journey.lanes():
-        layout.lane_name_lines[lane.id] = tuple(
-            wrap_text(lane.name, LANE_HEADER_WIDTH - 2 * CELL_PADDING, widths, HEADER_NAME_SIZE - 1, 3))
+        lane_lines(layout, lane, widths)
 
 
-def _row_height(lane_kind: LaneKind, card_heights: Iterable[Iterable[float]]) -> float:
-    tallest = max((sum(h) + CARD_GAP * max(len(h) - 1, 0) + 2 * CELL_PADDING
-                   for h in map(list, card_heights)), default=0.0)
+def stage_lines(layout: MapLayout, stage: Stage, widths: CharWidths) -> None:
+    text_width = COLUMN_WIDTH - 2 * CELL_PADDING
+    layout.stage_name_lines[stage.id] = tuple(
+        wrap_text(stage.name, text_width, widths, HEADER_NAME_SIZE, 2))
+    room = (STAGE_HEADER_HEIGHT - 2 * CELL_PADDING - 2 * HEADER_NAME_LEADING) // HEADER_TEXT_LEADING
+    layout.stage_overview_lines[stage.id] = tuple(
+        wrap_text(stage.overview, text_width, widths, HEADER_TEXT_SIZE, int(room))
+        if stage.overview else ())
+
+
+def lane_lines(layout: MapLayout, lane: Lane, widths: CharWidths) -> None:
+    layout.lane_name_lines[lane.id] = tuple(
+        wrap_text(lane.name, LANE_HEADER_WIDTH - 2 * CELL_PADDING, widths, HEADER_NAME_SIZE - 1, 3))
+
+
+def _stack_height(heights: Sequence[float]) -> float:
+    """The height a cell needs for cards of these heights."""
+    return sum(heights) + CARD_GAP * max(len(heights) - 1, 0) + 2 * CELL_PADDING
+
+
+def _row_height(lane_kind: LaneKind, stack_heights: Iterable[float]) -> float:
+    """A row is as tall as its tallest cell, and never lower than its floor."""
+    tallest = max(stack_heights, default=0.0)
     floor = EMOTION_ROW_HEIGHT if lane_kind == LaneKind.EMOTION else MIN_ROW_HEIGHT
     return max(floor, tallest)
 
 
+# Per card, what the layout needs of it: (title lines, height, footer).
+Sized = tuple[tuple[str, ...], float, str]
+Cell = tuple[str, str]
+
+
 def compute_layout(journey: JourneyMap, sizer: CardSizer) -> MapLayout:
+    return full_layout(journey, sizer)[0]
+
+
+def full_layout(journey: JourneyMap, sizer: CardSizer) -> tuple[
+        MapLayout, dict[Cell, tuple[str, ...]], dict[Cell, tuple[float, ...]], dict[Cell, float]]:
+    """The layout, with each non-empty cell's card ids, their heights and the height they need."""
     layout = MapLayout(stage_order=journey.stage_ids(), lane_order=journey.lane_ids())
     _header_lines(journey, sizer.widths, layout)
     cells = journey.cells()
-    sized = {card_id: sizer.size(journey.card(card_id))
+    sized = {card_id: size_card(sizer, journey.card(card_id))
              for ids in cells.values() for card_id in ids}
+    heights = {cell: tuple(sized[c][1] for c in ids) for cell, ids in cells.items()}
+    stacks = {cell: _stack_height(h) for cell, h in heights.items()}
     top = ARC_BAND_HEIGHT + STAGE_HEADER_HEIGHT
     for stage_index, stage_id in enumerate(layout.stage_order):
         x = LANE_HEADER_WIDTH + stage_index * COLUMN_WIDTH
         layout.stage_headers[stage_id] = Rect(x, ARC_BAND_HEIGHT, COLUMN_WIDTH, STAGE_HEADER_HEIGHT)
     y = top
     for lane in journey.lanes():
-        heights = ([sized[c][1] for c in cells.get((s, lane.id), ())] for s in layout.stage_order)
-        row_h = _row_height(lane.kind, heights)
-        layout.lane_headers[lane.id] = Rect(0, y, LANE_HEADER_WIDTH, row_h)
-        layout.rows[lane.id] = Rect(0, y, LANE_HEADER_WIDTH + len(layout.stage_order)
-                                    * COLUMN_WIDTH, row_h)
+        row_h = _row_height(lane.kind, (stacks[(s, lane.id)] for s in layout.stage_order
+                                        if (s, lane.id) in stacks))
+        set_row(layout, lane.id, y, row_h)
         for stage_id in layout.stage_order:
-            cell = Rect(layout.stage_headers[stage_id].x, y, COLUMN_WIDTH, row_h)
-            layout.cells[(stage_id, lane.id)] = cell
-            _place_cards(layout, cell, cells.get((stage_id, lane.id), ()), sized, journey)
+            place_cards(layout, layout.cells[(stage_id, lane.id)], cells.get((stage_id, lane.id), ()),
+                        sized)
         y += row_h
     layout.width = LANE_HEADER_WIDTH + len(layout.stage_order) * COLUMN_WIDTH
-    layout.height = y
+    set_height(layout, y)
+    return layout, cells, heights, stacks
+
+
+def size_card(sizer: CardSizer, card: Card) -> Sized:
+    lines, height = sizer.size(card)
+    return lines, height, card_footer(card)
+
+
+def set_row(layout: MapLayout, lane_id: str, y: float, row_h: float) -> None:
+    """Put a lane's header, row and cells at height ``y``."""
+    layout.lane_headers[lane_id] = Rect(0, y, LANE_HEADER_WIDTH, row_h)
+    layout.rows[lane_id] = Rect(0, y, LANE_HEADER_WIDTH + len(layout.stage_order) * COLUMN_WIDTH,
+                                row_h)
+    for stage_id in layout.stage_order:
+        layout.cells[(stage_id, lane_id)] = Rect(layout.stage_headers[stage_id].x, y,
+                                                 COLUMN_WIDTH, row_h)
+
+
+def set_height(layout: MapLayout, height: float) -> None:
+    layout.height = height
     for stage_id, header in layout.stage_headers.items():
-        layout.columns[stage_id] = Rect(header.x, header.y, header.w, y - header.y)
-    return layout
+        layout.columns[stage_id] = Rect(header.x, header.y, header.w, height - header.y)
 
 
-def _place_cards(layout: MapLayout, cell: Rect, card_ids, sized, journey: JourneyMap) -> None:
+def place_cards(layout: MapLayout, cell: Rect, card_ids, sized: dict[str, Sized],
+                start: int = 0) -> None:
+    """Stack the cards of a cell from its top; from the card at ``start`` on when the ones before
+    it have not changed (their boxes are read back, so the sums are the same as from the top)."""
     y = cell.y + CELL_PADDING
-    for card_id in card_ids:
-        lines, height = sized[card_id]
+    if start:
+        before = layout.cards[card_ids[start - 1]].rect
+        y = before.y + before.h + CARD_GAP
+    for card_id in card_ids[start:]:
+        lines, height, footer = sized[card_id]
         layout.cards[card_id] = CardBox(Rect(cell.x + CELL_PADDING, y, CARD_WIDTH, height), lines,
-                                        card_footer(journey.card(card_id)))
+                                        footer)
         y += height + CARD_GAP
 
 

@@ -54,8 +54,9 @@ def _named_elements(data: Data, array: str, prefix: str, used: set[str]) -> list
 def _index_to_id(card: Data, field: str, ids: list[str], where: str) -> str:
     index = card.get(field)
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(ids):
+        # Cut the value: it may be a 100,000-character text or a 4,300-digit number.
         raise MigrationError(f"in a version 0 file a card's {field} must be a {field} number from "
-                             f"0 to {len(ids) - 1}, found {index!r}", f"{where}.{field}")
+                             f"0 to {len(ids) - 1}, found {index!r:.60}", f"{where}.{field}")
     return ids[index]
 
 

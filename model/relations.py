@@ -40,8 +40,11 @@ class RelationsMixin:
         self._graph.remove_edge(source, target, element_id)
 
     def _edge_elements(self, kind: str) -> tuple[Any, ...]:
-        return tuple(data["entity"] for _, _, data in self._graph.edges(data=True)
-                     if data.get("kind") == kind)
+        # Through the index of edge-elements, not over every edge of the graph: the cards' cell
+        # and tag edges outnumber transitions and links a hundred to one. (Callers sort.)
+        succ = self._graph._succ
+        return tuple(data["entity"] for element_id, (source, target) in self._edge_ends.items()
+                     if (data := succ[source][target][element_id])["kind"] == kind)
 
     # ----------------------------------------------------------------- transitions
     def transitions(self) -> tuple[Transition, ...]:

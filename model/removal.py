@@ -65,15 +65,16 @@ class RemovalMixin:
     def _drop_cards(self, cards, links) -> None:
         for link in links:
             self._remove_edge_element(link.id)
-        touched = set()
+        touched: dict[tuple, list[int]] = {}  # cell -> the orders of the cards taken out of it
         for card, _ in cards:
-            touched.add(self._cell_of(card.id))
+            touched.setdefault(self._cell_of(card.id), []).append(self._graph.nodes[card.id]["order"])
             self._graph.remove_node(card.id)
-        for cell in touched:  # renumber each cell once, not once per card
-            if self._graph.pred[cell]:
-                self._renumber(self._sorted_members(cell))
-            else:
+        for cell, orders in touched.items():  # renumber each cell once, not once per card
+            left = len(self._graph.pred[cell])
+            if not left:
                 self._graph.remove_node(cell)
+            elif sorted(orders) != list(range(left, left + len(orders))):  # not only the last ones
+                self._renumber(self._sorted_members(cell))
 
     def remove_stage(self, stage_id: str) -> Removal:
         stage = self.stage(stage_id)

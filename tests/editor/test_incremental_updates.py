@@ -1,0 +1,462 @@
+"""The canvas follows an edit by touching only what it changed, and still ends up exactly where a
+full recomputation would put everything.
+
+No timings (they flake on a shared machine): the guards count what an edit does in a 2,000-card
+map (items moved or resized, whole-map layouts, card look-ups), which must not grow with the map.
+benchmarks/bench_editor.py measures the times.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QUndoStack
+
+import model.layout_keeper
+from editor.controller import EditController
+from editor.fonts import register_bundled_fonts
+from editor.items import CardItem, ElementItem
+from model import Card, CardKind, JourneyMap, Lane, LaneKind, Segment, Stage, Transition
+from model.layout import compute_layout
+
+PHRASES = ("オンボーディング面談", "kick-off call", "ヘルプページを検索", "NPS", "更新の打診",
+           "billing question", "ログインできない", "設定が複雑すぎる")
+
+
+def generated_map(cards: int, seed: int = 7) -> JourneyMap:
+    """10 stages x 7 lanes (one an emotion lane), cards spread unevenly, some tagged."""
+    rng = random.Random(seed)
+    journey = JourneyMap("incremental", "ja")
+    journey.add_segment(Segment("smb", "SMB", "#4e79a7"))
+    journey.add_segment(Segment("ent", "Enterprise", "#f28e2b"))
+    for s in range(10):
+        journey.add_stage(Stage(f"s{s}", f"ステージ {s}", emotions={"": (s % 5) - 2, "smb": 1}))
+    kinds = [LaneKind.TOUCHPOINTS, LaneKind.EMOTION, LaneKind.PAIN_POINTS, LaneKind.IDEAS,
+             LaneKind.BACKSTAGE, LaneKind.KPIS, LaneKind.ACTIONS]
+    for index, kind in enumerate(kinds):
+        journey.add_lane(Lane(f"l{index}", f"レーン {index}", kind))
+    card_lanes = [f"l{i}" for i in (0, 0, 0, 2, 2, 3, 4, 5, 6)]
+    for i in range(cards):
+        title = " ".join(rng.sample(PHRASES, rng.choice((1, 1, 2, 3))))
+        journey.add_card(Card(f"c{i}", rng.choice(list(CardKind)), title,
+                              channel=rng.choice(("", "Web", "メール")), votes=rng.choice((0, 0, 2)),
+                              segments=("smb",) if i % 5 == 0 else ()),
+                         f"s{rng.randrange(10)}", rng.choice(card_lanes))
+    for s in range(9):
+        journey.add_transition(Transition(f"t{s}", f"s{s}", f"s{s + 1}"))
+    return journey
+
+
+@pytest.fixture
+def editor_of(qtbot):
+    """Builds (controller, scene) for a map; the scene is detached afterwards."""
+    from editor.scene import JourneyScene
+
+    register_bundled_fonts()
+    scenes = []
+
+    def build(journey: JourneyMap):
+        controller = EditController(journey, QUndoStack())
+        scenes.append(JourneyScene(controller))
+        return controller, scenes[-1]
+
+    yield build
+    for scene in scenes:
+        scene.detach()
+
+
+def assert_in_step(scene) -> None:
+    """The kept layout equals a fresh one, and every item sits at its rectangle."""
+    fresh = compute_layout(scene.journey, scene.sizer)
+    assert scene.layout == fresh
+    assert set(scene.cards) == set(fresh.cards)
+    for card_id, item in scene.cards.items():
+        box = fresh.cards[card_id]
+        assert item.box == box
+        assert item.pos() == QPointF(box.rect.x, box.rect.y)
+        assert (item.rect().width(), item.rect().height()) == (box.rect.w, box.rect.h)
+    for lane_id, item in scene.lanes.items():
+        assert item.pos() == QPointF(fresh.lane_headers[lane_id].x, fresh.lane_headers[lane_id].y)
+        assert item.name_lines == fresh.lane_name_lines[lane_id]
+        assert item.lane == scene.journey.lane(lane_id)
+    for stage_id, item in scene.stages.items():
+        assert item.name_lines == fresh.stage_name_lines[stage_id]
+        assert item.stage == scene.journey.stage(stage_id)
+    for item in scene.transitions.values():
+        assert item.transition == scene.journey.transition(item.element_id)
+    assert scene.sceneRect().height() == fresh.height + 80
+
+
+class Counter:
+    """Counts the calls of a few methods while active (patched on their classes)."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.calls: dict[str, int] = {}
+        self._monkeypatch = monkeypatch
+
+    def watch(self, owner, name: str) -> None:
+        original = getattr(owner, name)
+
+        def counted(*args, **kwargs):
+            self.calls[name] = self.calls.get(name, 0) + 1
+            return original(*args, **kwargs)
+
+        self._monkeypatch.setattr(owner, name, counted)
+
+    def __getitem__(self, name: str) -> int:
+        return self.calls.get(name, 0)
+
+
+@pytest.fixture
+def counter(monkeypatch):
+    watched = Counter(monkeypatch)
+    watched.watch(ElementItem, "set_rect")  # every move or resize of a card or header item
+    watched.watch(CardItem, "set_box")
+    watched.watch(model.layout_keeper, "full_layout")  # a whole-map layout
+    watched.watch(JourneyMap, "card")
+    return watched
+
+
+def movable(scene) -> tuple[str, str, str]:
+    """The last card of a cell and another cell of its row that it can join at the end without
+    either cell becoming the row's tallest (so no row changes height)."""
+    journey, layout = scene.journey, scene.layout
+    for lane_id in journey.lane_ids():
+        row = layout.rows[lane_id]
+        for source in journey.stage_ids():
+            ids = journey.cell_card_ids(source, lane_id)
+            if not ids:
+                continue
+            height = layout.cards[ids[-1]].rect.h
+            for target in journey.stage_ids():
+                others = journey.cell_card_ids(target, lane_id)
+                bottom = layout.cards[others[-1]].rect.bottom if others else layout.cells[
+                    (target, lane_id)].y
+                if target != source and bottom + 8 + height + 10 < row.bottom - 1:
+                    return ids[-1], target, lane_id
+    raise AssertionError("the generated map has no such card")
+
+
+# ------------------------------------------------------------------------ counting guards
+def test_a_title_edit_touches_one_card_in_a_2000_card_map(editor_of, counter):
+    controller, scene = editor_of(generated_map(2000))
+    card_id = "c1000"
+    title = scene.journey.card(card_id).title
+    counter.calls.clear()
+    controller.update_card(card_id, title=title[::-1])  # the same characters: the same lines
+    controller.undo_stack.undo()
+    controller.undo_stack.redo()
+    assert counter["full_layout"] == 0
+    assert counter["set_box"] <= 3  # the edited card once per step
+    assert counter["set_rect"] <= 3
+    assert counter["card"] < 30  # not once per card of the map
+    assert_in_step(scene)
+
+
+def test_moving_a_card_without_changing_a_row_moves_only_that_card(editor_of, counter):
+    controller, scene = editor_of(generated_map(2000))
+    card_id, stage_id, lane_id = movable(scene)
+    end = len(scene.journey.cell_card_ids(stage_id, lane_id))
+    counter.calls.clear()
+    controller.move_cards([card_id], stage_id, lane_id, end)
+    controller.undo_stack.undo()
+    controller.undo_stack.redo()
+    assert counter["full_layout"] == 0
+    assert counter["set_rect"] <= 3  # the moved card, once per step
+    assert counter["card"] < 30
+    assert_in_step(scene)
+
+
+def test_a_taller_card_moves_only_the_cards_below_it_in_its_cell(editor_of, counter):
+    controller, scene = editor_of(generated_map(2000))
+    journey = scene.journey
+    # A cell of the last row with cards, whose row is taller than the cell needs even with
+    # two more title lines: the growing card pushes only its own cell's cards down.
+    lane_id = "l6"
+    row = scene.layout.rows[lane_id]
+    cell = min((journey.cell_card_ids(s, lane_id) for s in journey.stage_ids()),
+               key=lambda ids: scene.layout.cards[ids[-1]].rect.bottom if ids else row.bottom)
+    assert scene.layout.cards[cell[-1]].rect.bottom + 40 < row.bottom
+    counter.calls.clear()
+    controller.update_card(cell[0], title="長いタイトル " * 6)
+    assert counter["full_layout"] == 0
+    assert counter["set_rect"] == len(cell)  # the card itself (taller) and those below it
+    assert_in_step(scene)
+
+
+def test_stage_and_lane_renames_touch_no_card(editor_of, counter):
+    controller, scene = editor_of(generated_map(2000))
+    counter.calls.clear()
+    controller.update_stage("s3", name="新しい名前のステージ")
+    controller.update_lane("l2", name="Pain points, renamed")
+    controller.update_transition("t2", trigger="契約")
+    assert counter["full_layout"] == 0
+    assert counter["set_box"] == 0
+    assert counter["card"] == 0
+    assert_in_step(scene)
+
+
+# ------------------------------------------------------------------------ equal to a full layout
+def test_every_kind_of_edit_leaves_the_layout_a_full_recomputation_would_give(editor_of):
+    controller, scene = editor_of(generated_map(120, seed=3))
+    journey, stack = scene.journey, controller.undo_stack
+    controller.update_card("c5", title="とても長いタイトルが三行にも四行にもなるカード " * 3)
+    controller.update_card("c6", channel="電話", owner="CSM", votes=9)  # a footer, a taller card
+    controller.update_card("c7", segments=("smb", "ent"))
+    place = journey.card_place("c8")
+    controller.move_cards(["c8"], place.stage, place.lane, 0)  # to the top of its own cell
+    controller.move_cards(["c9", "c10", "c11"], "s0", "l1", 0)  # into the empty emotion row
+    controller.add_card(CardKind.IDEA, "s9", "l6", 0, title="新しいアイディア")
+    controller.remove(["c12", "c13"])
+    controller.update_lane("l4", kind=LaneKind.EMOTION)
+    controller.update_stage("s2", name="名前を変えたステージ", overview="概要 " * 20)
+    controller.update_map(language="en")
+    controller.add_stage(3)
+    controller.move_lane("l0", 5)
+    for _ in range(stack.count()):
+        stack.undo()
+        assert_in_step(scene)
+    for _ in range(stack.count()):
+        stack.redo()
+        assert_in_step(scene)
+
+
+def test_random_card_edits_with_undo_keep_the_layout_exact(editor_of):
+    controller, scene = editor_of(generated_map(300, seed=11))
+    journey, stack, rng = scene.journey, controller.undo_stack, random.Random(5)
+    stages, lanes = journey.stage_ids(), journey.lane_ids()
+    for step in range(120):
+        cards = journey.card_ids()
+        action = rng.randrange(6)
+        if action == 0:
+            controller.update_card(rng.choice(cards), title=" ".join(rng.sample(PHRASES, rng.randint(1, 5))))
+        elif action == 1:
+            chosen = rng.sample(cards, rng.randint(1, 3))
+            target = (rng.choice(stages), rng.choice(lanes))
+            index = rng.randint(0, len([c for c in journey.cell_card_ids(*target) if c not in chosen]))
+            controller.move_cards(chosen, *target, index)
+        elif action == 2:
+            controller.add_card(CardKind.NOTE, rng.choice(stages), rng.choice(lanes), None,
+                                title=rng.choice(PHRASES))
+        elif action == 3:
+            controller.remove([rng.choice(cards)])
+        elif action == 4 and stack.canUndo():
+            stack.undo()
+        elif stack.canRedo():
+            stack.redo()
+        assert_in_step(scene), f"after step {step}"
+
+
+def test_the_keeper_reads_a_cell_again_when_an_event_does_not_add_up():
+    """A safety net: places that do not match the kept cells make it read them from the map."""
+    from model import CardPlace
+    from model.layout import CardSizer
+    from model.layout_keeper import LayoutKeeper
+    from model.textlayout import CharWidths
+
+    journey = generated_map(80, seed=9)
+    keeper = LayoutKeeper(CardSizer(CharWidths()))
+    keeper.rebuild(journey)
+    card_id = journey.cell_card_ids("s2", "l0")[0]
+    old = journey.card_place(card_id)
+    journey.move_card(card_id, "s7", "l2", 0)
+    wrong_old = CardPlace(old.stage, old.lane, old.index + 1)
+    wrong_new = CardPlace("s7", "l2", 3)
+    keeper.update(journey, moves=[(card_id, wrong_old, wrong_new)])
+    assert keeper.layout == compute_layout(journey, keeper.sizer)
+    journey.update_card(card_id, title="長いタイトル " * 5)
+    keeper.update(journey, cards=[card_id])
+    assert keeper.layout == compute_layout(journey, keeper.sizer)
+
+
+def test_keyboard_neighbours_do_not_depend_on_how_the_layout_was_updated(editor_of):
+    """Arrow keys pick the nearest card; on a tie, the first in grid order, as with a fresh layout
+    (the kept layout lists a restored card last, not in its grid place)."""
+    journey = JourneyMap("ties")
+    for s in ("s0", "s1", "s2"):
+        journey.add_stage(Stage(s, s))
+    journey.add_lane(Lane("l0", "Lane"))
+    for card_id, stage in (("p", "s0"), ("q", "s0"), ("a", "s1"), ("r", "s2"), ("s", "s2")):
+        journey.add_card(Card(card_id, title="Same"), stage, "l0")  # equal titles, equal heights
+    controller, scene = editor_of(journey)
+    controller.remove(["q"])
+    controller.undo_stack.undo()  # q is back in its place, listed last by the kept layout
+    assert list(scene.layout.cards)[-1] == "q"
+    scene.select_element("a")
+    scene.select_neighbour(0, 1)  # below a: q and s are equally near; q comes first in the grid
+    assert scene.selected_card_ids() == ["q"]
+    _, fresh = editor_of(journey)  # a second canvas, its layout computed in one pass
+    for card_id in journey.card_ids():
+        for step in ((1, 0), (-1, 0), (0, 1), (0, -1)):
+            assert (scene._neighbour_in_direction(card_id, *step)
+                    == fresh._neighbour_in_direction(card_id, *step)), (card_id, step)
+
+
+def test_filters_dim_exactly_as_a_full_pass_would_after_each_edit(editor_of):
+    from model import JourneyPath
+
+    journey = generated_map(150, seed=4)
+    journey.add_path(JourneyPath("p", "Route", ("s0", "s1", "s2")))
+    controller, scene = editor_of(journey)
+    scene.set_segment_filter("smb")
+    scene.set_highlighted_path("p")
+
+    def opacities():
+        return {key: item.opacity() for table in (scene.cards, scene.stages, scene.transitions)
+                for key, item in table.items()}
+
+    edits = [lambda: controller.move_cards(["c3"], "s5", "l0", 0),
+             lambda: controller.update_card("c4", segments=("ent",)),
+             lambda: controller.update_card("c5", segments=("smb",)),
+             lambda: controller.add_transition("s1", "s3"),
+             lambda: controller.update_path("p", stages=["s0", "s5"]),
+             lambda: controller.remove(["ent"]),
+             lambda: controller.add_card(CardKind.NOTE, "s4", "l2", 0, title="x")]
+    for edit in edits:
+        edit()
+        after = opacities()
+        scene._apply_dimming()
+        assert opacities() == after
+    for _ in range(len(edits)):
+        controller.undo_stack.undo()
+        after = opacities()
+        scene._apply_dimming()
+        assert opacities() == after
+
+
+# ------------------------------------------------------------------------ card layers
+def test_cards_live_in_few_layers_yet_behave_as_top_level_items(editor_of):
+    """Qt visits every top-level item after each change: cards sit in CardLayer items, so a
+    2,000-card map has about a hundred top-level items, not two thousand."""
+    from PySide6.QtCore import Qt
+
+    controller, scene = editor_of(generated_map(2000))
+    added = controller.add_card(CardKind.IDEA, "s0", "l3", 0, title="新しい")
+    top_level = [item for item in scene.items() if item.parentItem() is None]
+    assert len(top_level) < 2 * 2000 ** 0.5 + 40
+    for item in scene.cards.values():  # layers sit at the origin: pos() is the scene position
+        assert item.scenePos() == item.pos()
+    # Stacking as top-level cards would: in the order they were made, the newest on top.
+    stacked = [item.element_id for item in scene.items(Qt.SortOrder.AscendingOrder)
+               if isinstance(item, CardItem)]
+    assert stacked == list(scene.cards)
+    assert stacked[-1] == added
+    controller.undo_stack.undo()
+    assert added not in scene.cards and all(
+        not isinstance(item, CardItem) or item.element_id != added for item in scene.items())
+
+
+# ------------------------------------------------------------------------ the loader's fast path
+# (model.fastschema: the loader's compiled schema check, which skips jsonschema for valid files;
+# kept here with the other guards of the performance work.)
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from model import fileformat  # noqa: E402
+from model.serialize import map_to_data  # noqa: E402
+from tests.model.strategies import journey_maps, json_values  # noqa: E402
+
+
+def _paths_of(value, path=()):
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths_of(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _paths_of(item, path + (index,))
+
+
+def _mutated(data, path, replacement, delete: bool):
+    if not path:
+        return replacement
+    parent = data
+    for part in path[:-1]:
+        parent = parent[part]
+    if delete and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = replacement
+    return data
+
+
+SCHEMA_EDGES = [  # values around the schema's limits and types
+    "", "x" * 64, "x" * 65, "#4e79a7", "#4e79a", "4e79a7", -2, 2, -2.5, 2.5, 0, -1, 1, 1.0, True,
+    None, [], {}, ["a", "a"], ["a", "b"], "note", "touchpoints", "journey-map", 1.5, 0.5]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(journey_maps(), st.data())
+def test_the_fast_schema_check_passes_only_what_jsonschema_passes(journey, draw):
+    fast, full = fileformat._fast_schema_check(), fileformat._schema_validator()
+    assert fast is not None  # the bundled schema uses only keywords the fast check knows
+    data = map_to_data(journey)
+    assert fast(data)  # a valid file takes the fast path
+    paths = list(_paths_of(data))
+    for _ in range(3):
+        path = draw.draw(st.sampled_from(paths))
+        replacement = draw.draw(st.one_of(st.sampled_from(SCHEMA_EDGES), json_values))
+        data = _mutated(data, path, replacement, draw.draw(st.booleans()))
+        paths = list(_paths_of(data))
+        if fast(data):
+            assert not list(full.iter_errors(data)), path
+
+
+def test_the_fast_schema_check_agrees_at_every_place_with_every_edge_value():
+    from model import CardLink, ExitCriterion, JourneyPath
+
+    journey = generated_map(2, seed=2)
+    for stage_id in journey.stage_ids()[2:]:  # two of each element: every place, few repeats
+        journey.remove_stage(stage_id)
+    for lane_id in journey.lane_ids()[2:]:
+        journey.remove_lane(lane_id)
+    journey.add_card(Card("x0", title="a"), "s0", "l0")
+    journey.add_card(Card("x1", title="b"), "s1", "l1")
+    journey.update_stage("s0", exit_criteria=(ExitCriterion("done", "NPS 40"),))
+    journey.update_card("x0", colour="#ffeeaa", segments=("smb", "ent"))
+    journey.add_path(JourneyPath("p", "Route", ("s0", "s1")))
+    ideas = journey.card_ids()
+    journey.add_link(CardLink("k", ideas[0], ideas[1]))
+    fast, full = fileformat._fast_schema_check(), fileformat._schema_validator()
+    valid = map_to_data(journey)
+    for path in list(_paths_of(valid)):
+        for value in SCHEMA_EDGES:
+            for delete in (False, True):
+                data = _mutated(fileformat.json.loads(fileformat.json.dumps(valid)), path, value,
+                                delete)
+                if fast(data):
+                    assert not list(full.iter_errors(data)), (path, value, delete)
+
+
+def test_the_limits_fast_walk_passes_only_what_the_full_walk_passes():
+    """filechecks._within_limits skips the walk that names a problem; it must never say "fine"
+    where that walk would raise."""
+    from model.filechecks import MAX_DEPTH, MAX_STRING_LENGTH, FileProblem, _walk_limits, _within_limits
+
+    class Text(str):
+        pass
+
+    def nested(depth, leaf):
+        value = leaf
+        for level in range(depth):
+            value = [value] if level % 2 else {"k": value}
+        return value
+
+    leaves = ["ok", "x" * MAX_STRING_LENGTH, "x" * (MAX_STRING_LENGTH + 1), "\ud800", "日本",
+              10 ** 1000, 10 ** 5000, -(10 ** 5000), float("nan"), float("inf"), 1.5, True, None,
+              (1, 2), {1, 2}, b"bytes", Text("sub"), {"\ud800": 1}, {"x" * (MAX_STRING_LENGTH + 1): 1},
+              {1: "non-text key"}, [], {}]
+    shapes = [lambda v: v, lambda v: {"cards": [{"id": "c", "title": v}]},
+              lambda v: nested(MAX_DEPTH - 2, v), lambda v: nested(MAX_DEPTH - 1, v),
+              lambda v: nested(MAX_DEPTH, v), lambda v: nested(MAX_DEPTH + 1, v)]
+    for leaf in leaves:
+        for shape in shapes:
+            data = shape(leaf)
+            if _within_limits(data, None):
+                try:
+                    _walk_limits(data, None)
+                except FileProblem as problem:
+                    raise AssertionError(f"fast walk passed {problem.message}") from None
+    duplicated = {"a": 1}
+    assert not _within_limits({"x": duplicated}, {id(duplicated): "a"})
