@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 import stat
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,11 @@ from .filechecks import (
 from .journey import JourneyMap
 from .migrations import CURRENT_VERSION, MigrationError, migrate
 from .serialize import FORMAT_NAME, map_from_data, map_to_data
+from .tempfiles import temp_prefix
+
+# Enough schema errors to choose the most telling one (jsonschema's best_match) without walking
+# every error of a file that is wrong everywhere.
+MAX_SCHEMA_ERRORS = 200
 
 if TYPE_CHECKING:  # jsonschema itself loads only when a file needs its verdict (see _check_schema)
     import jsonschema
@@ -174,11 +180,11 @@ def _check_header(data: Any) -> None:
         raise FileProblem(f"has a format version that is not a whole number: {short(version)}",
                           "version")
     if version > CURRENT_VERSION:
-        raise FileProblem(f"was written in format version {version}, which is newer than this "
+        raise FileProblem(f"was written in format version {short(version)}, which is newer than this "
                           f"app can read (up to version {CURRENT_VERSION}); update Journey Map "
                           "Editor to open it", "version")
     if version < 0:
-        raise FileProblem(f"has an unknown format version {version}", "version")
+        raise FileProblem(f"has an unknown format version {short(version)}", "version")
 
 
 def _is_whole_number(_checker: Any, instance: Any) -> bool:
@@ -213,7 +219,9 @@ def _check_schema(data: dict[str, Any]) -> None:
         return
     from jsonschema.exceptions import best_match
 
-    error = best_match(_schema_validator().iter_errors(data))
+    # The first errors are enough to pick a good one; collecting every error of a huge broken file
+    # (100,000 bad elements) took seconds.
+    error = best_match(islice(_schema_validator().iter_errors(data), MAX_SCHEMA_ERRORS))
     if error is not None:
         raise _schema_problem(error, data)
 
@@ -328,7 +336,7 @@ def _check_writable_target(path: Any, target: Path) -> None:
 def _create_temp(target: Path) -> tuple[int, Path]:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        temp = target.parent / f".{target.name[:200]}.{secrets.token_hex(4)}.tmp"
+        temp = target.parent / f"{temp_prefix(target)}{secrets.token_hex(4)}.tmp"
         try:
             return os.open(temp, flags, 0o666), temp
         except FileExistsError:

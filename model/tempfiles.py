@@ -4,8 +4,8 @@
 it replaces, then renames it over the file. A crash or a SIGKILL between the two leaves the temp file
 behind; the document itself is intact (old or new). The editor calls ``remove_stale_temp_files`` on
 open and save so that these do not pile up. Only the temp files of that one document are touched.
-Pure standard library; imports nothing of the project (the pattern mirrors fileformat's
-``_create_temp``, and tests/model/test_tempfiles.py checks the two agree).
+Pure standard library; imports nothing of the project (``temp_prefix`` names the files for
+the saver too, so the two cannot drift apart).
 """
 from __future__ import annotations
 
@@ -14,8 +14,15 @@ import re
 import time
 from pathlib import Path
 
-_NAME_LIMIT = 200  # the saver keeps only this many characters of the document's name
+_NAME_LIMIT_BYTES = 200  # of the document's name, in UTF-8: file names are limited in bytes
 _SUFFIX = re.compile(r"[0-9a-f]{8}\.tmp")
+
+
+def temp_prefix(target: Path) -> str:
+    """``.<name>.`` with the name cut to 200 UTF-8 bytes, so that with the random part and the
+    suffix the temp file's name stays within the usual 255-byte limit (Japanese names too)."""
+    name = target.name.encode("utf-8")[:_NAME_LIMIT_BYTES].decode("utf-8", errors="ignore")
+    return f".{name}."
 
 
 def _target(path: str | os.PathLike[str]) -> Path:
@@ -26,7 +33,7 @@ def _target(path: str | os.PathLike[str]) -> Path:
 def stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
     """The temp files a save of ``path`` may have left behind, sorted; [] if the folder is gone."""
     target = _target(path)
-    prefix = f".{target.name[:_NAME_LIMIT]}."
+    prefix = temp_prefix(target)
     found = []
     try:
         with os.scandir(target.parent) as entries:

@@ -105,3 +105,16 @@ def test_a_successful_save_leaves_nothing_to_clean(document):
     for title in ("a", "b", "c"):
         save_journey(JourneyMap(title), document)
     assert stale_temp_files(document) == []
+
+
+def test_a_long_japanese_name_still_saves(tmp_path):
+    from model import JourneyMap
+    from model.fileformat import load_journey, save_journey
+
+    # 80 Japanese characters are 240 UTF-8 bytes: cutting the temp name by characters overflowed
+    # the file system's 255-byte name limit, so such a map could be opened but never saved.
+    path = tmp_path / ("顧客" * 40 + ".journey")
+    save_journey(JourneyMap("x"), path)
+    save_journey(JourneyMap("y"), path)
+    assert load_journey(path).title == "y"
+    assert list(tmp_path.iterdir()) == [path]
