@@ -11,24 +11,49 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from model import Card, CardLink, CardPlace, JourneyMap, Transition
+from model import Card, CardLink, CardPlace, JourneyMap, ModelError, Transition
 
 MERGE_ID_UPDATE = 1001
 
 
-class AddCardCommand(QUndoCommand):
+class ModelCommand(QUndoCommand):
+    """Base of our commands: ``do`` is the redo. If the model refuses the first ``do``, the
+    command marks itself obsolete, so QUndoStack.push drops it instead of keeping a step that
+    cannot be undone; the controller then raises the kept ``error``."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.error: ModelError | None = None
+        self._done = False
+
+    def redo(self) -> None:
+        if self._done:
+            self.do()
+            return
+        self._done = True
+        try:
+            self.do()
+        except ModelError as exc:
+            self.error = exc
+            self.setObsolete(True)
+
+    def do(self) -> None:
+        raise NotImplementedError  # pragma: no cover - every command says what it does
+
+
+class AddCardCommand(ModelCommand):
     def __init__(self, journey: JourneyMap, card: Card, place: CardPlace, text: str = "") -> None:
         super().__init__(text or "Add card")
         self._journey, self._card, self._place = journey, card, place
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self._journey.add_card(self._card, self._place.stage, self._place.lane, self._place.index)
 
     def undo(self) -> None:
         self._journey.remove_card(self._card.id)
 
 
-class AddElementCommand(QUndoCommand):
+class AddElementCommand(ModelCommand):
     """Adds a stage, lane, segment or path at an index; undo removes it again."""
 
     def __init__(self, journey: JourneyMap, kind: str, element: Any, index: int | None,
@@ -36,14 +61,14 @@ class AddElementCommand(QUndoCommand):
         super().__init__(text or f"Add {kind}")
         self._journey, self._kind, self._element, self._index = journey, kind, element, index
 
-    def redo(self) -> None:
+    def do(self) -> None:
         getattr(self._journey, f"add_{self._kind}")(self._element, self._index)
 
     def undo(self) -> None:
         getattr(self._journey, f"remove_{self._kind}")(self._element.id)
 
 
-class AddRelationCommand(QUndoCommand):
+class AddRelationCommand(ModelCommand):
     """Adds a transition or a card link."""
 
     def __init__(self, journey: JourneyMap, kind: str, element: Transition | CardLink,
@@ -51,7 +76,7 @@ class AddRelationCommand(QUndoCommand):
         super().__init__(text or f"Add {kind}")
         self._journey, self._kind, self._element = journey, kind, element
 
-    def redo(self) -> None:
+    def do(self) -> None:
         getattr(self._journey, f"add_{self._kind}")(self._element)
 
     def undo(self) -> None:
@@ -63,14 +88,14 @@ class RemoveRelationCommand(AddRelationCommand):
         element = getattr(journey, kind)(element_id)
         super().__init__(journey, kind, element, text or f"Delete {kind}")
 
-    def redo(self) -> None:
+    def do(self) -> None:
         super().undo()
 
     def undo(self) -> None:
-        super().redo()
+        super().do()
 
 
-class RemoveElementCommand(QUndoCommand):
+class RemoveElementCommand(ModelCommand):
     """Removes a card, stage, lane, segment or path with its dependents; undo restores all."""
 
     def __init__(self, journey: JourneyMap, kind: str, element_id: str, text: str = "") -> None:
@@ -78,14 +103,14 @@ class RemoveElementCommand(QUndoCommand):
         self._journey, self._kind, self._id = journey, kind, element_id
         self._record = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self._record = getattr(self._journey, f"remove_{self._kind}")(self._id)
 
     def undo(self) -> None:
         self._journey.restore(self._record)
 
 
-class MoveCardsCommand(QUndoCommand):
+class MoveCardsCommand(ModelCommand):
     """Moves cards into one cell at an index, keeping their relative order; one undo step.
 
     Each card goes first to the end of the target cell, then to its final index: after the first
@@ -100,21 +125,26 @@ class MoveCardsCommand(QUndoCommand):
         self._target, self._index = (stage_id, lane_id), index
         self._undo_steps: list[tuple[str, CardPlace]] = []
 
-    def redo(self) -> None:
+    def do(self) -> None:
         stage_id, lane_id = self._target
         self._undo_steps = []
-        for pass_index in (None, "final"):
-            for offset, card_id in enumerate(self._ids):
-                index = None if pass_index is None else self._index + offset
-                self._undo_steps.append((card_id, self._journey.card_place(card_id)))
-                self._journey.move_card(card_id, stage_id, lane_id, index)
+        try:
+            for pass_index in (None, "final"):
+                for offset, card_id in enumerate(self._ids):
+                    index = None if pass_index is None else self._index + offset
+                    place = self._journey.card_place(card_id)
+                    self._journey.move_card(card_id, stage_id, lane_id, index)
+                    self._undo_steps.append((card_id, place))
+        except ModelError:
+            self.undo()  # leave the map as it was before this command
+            raise
 
     def undo(self) -> None:
         for card_id, place in reversed(self._undo_steps):
             self._journey.move_card(card_id, place.stage, place.lane, place.index)
 
 
-class MoveOrderedCommand(QUndoCommand):
+class MoveOrderedCommand(ModelCommand):
     """Reorders a stage or lane."""
 
     def __init__(self, journey: JourneyMap, kind: str, element_id: str, new_index: int,
@@ -123,14 +153,14 @@ class MoveOrderedCommand(QUndoCommand):
         self._journey, self._kind, self._id, self._new = journey, kind, element_id, new_index
         self._old = getattr(journey, f"{kind}_index")(element_id)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         getattr(self._journey, f"move_{self._kind}")(self._id, self._new)
 
     def undo(self) -> None:
         getattr(self._journey, f"move_{self._kind}")(self._id, self._old)
 
 
-class UpdateCommand(QUndoCommand):
+class UpdateCommand(ModelCommand):
     """Changes fields of one element (card, stage, lane, segment, transition, path) or the map.
 
     Consecutive updates of the same fields of the same element merge when ``mergeable`` (typing in
@@ -157,7 +187,7 @@ class UpdateCommand(QUndoCommand):
         else:
             getattr(self._journey, f"update_{self._kind}")(self._id, **values)
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self._apply(self._new)
 
     def undo(self) -> None:
@@ -167,7 +197,7 @@ class UpdateCommand(QUndoCommand):
         return MERGE_ID_UPDATE if self._mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdateCommand) or not other._mergeable:
+        if not isinstance(other, UpdateCommand) or not other._mergeable or other.error:
             return False
         if (other._kind, other._id, set(other._new), other._merge_session) != (
                 self._kind, self._id, set(self._new), self._merge_session):

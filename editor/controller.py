@@ -55,6 +55,13 @@ class EditController(QObject):
         self.undo_stack = undo_stack
         self._merge_session = 0
 
+    def _push(self, command) -> None:
+        """Push one command; a change the model refuses leaves the map and the stack untouched
+        and raises its ModelError here, where the caller can tell the user."""
+        self.undo_stack.push(command)
+        if command.error is not None:
+            raise command.error
+
     def end_merge(self) -> None:
         """Typing that follows starts a new undo step (the user left the field, or came back)."""
         self._merge_session += 1
@@ -74,7 +81,7 @@ class EditController(QObject):
         card = Card(new_id("card"), CardKind(kind), title, **fields)
         place = CardPlace(stage_id, lane_id,
                           len(self.journey.cell_card_ids(stage_id, lane_id)) if index is None else index)
-        self.undo_stack.push(AddCardCommand(self.journey, card, place, tr("Add card")))
+        self._push(AddCardCommand(self.journey, card, place, tr("Add card")))
         return card.id
 
     def add_cards(self, cards: Iterable[tuple[Card, CardPlace]], text: str) -> list[str]:
@@ -83,7 +90,7 @@ class EditController(QObject):
         with self.macro(text):
             for card, place in cards:
                 fresh = _fresh_card(card, self.journey)
-                self.undo_stack.push(AddCardCommand(self.journey, fresh, place))
+                self._push(AddCardCommand(self.journey, fresh, place))
                 added.append(fresh.id)
         return added
 
@@ -104,7 +111,7 @@ class EditController(QObject):
         ordered = self._in_journey_order(card_ids)
         if not ordered or self._already_there(ordered, stage_id, lane_id, index):
             return
-        self.undo_stack.push(MoveCardsCommand(self.journey, ordered, stage_id, lane_id, index,
+        self._push(MoveCardsCommand(self.journey, ordered, stage_id, lane_id, index,
                                               tr("Move cards") if len(ordered) > 1 else tr("Move card")))
 
     def move_cards_by(self, card_ids: list[str], stage_step: int, lane_step: int) -> bool:
@@ -122,7 +129,7 @@ class EditController(QObject):
         with self.macro(tr("Move cards")):
             for card_id, stage_id, lane_id in targets:
                 end = len([c for c in self.journey.cell_card_ids(stage_id, lane_id) if c != card_id])
-                self.undo_stack.push(MoveCardsCommand(self.journey, [card_id], stage_id, lane_id, end))
+                self._push(MoveCardsCommand(self.journey, [card_id], stage_id, lane_id, end))
         return True
 
     def update_card(self, card_id: str, mergeable: bool = False, **changes: Any) -> None:
@@ -140,34 +147,34 @@ class EditController(QObject):
     # ----------------------------------------------------------------- stages, lanes, segments
     def add_stage(self, index: int | None = None, name: str = "") -> str:
         stage = Stage(new_id("stage"), name or tr("New stage"))
-        self.undo_stack.push(AddElementCommand(self.journey, "stage", stage, index, tr("Add stage")))
+        self._push(AddElementCommand(self.journey, "stage", stage, index, tr("Add stage")))
         return stage.id
 
     def add_lane(self, index: int | None = None, name: str = "",
                  kind: LaneKind | str = LaneKind.TEXT) -> str:
         lane = Lane(new_id("lane"), name or tr("New lane"), LaneKind(kind))
-        self.undo_stack.push(AddElementCommand(self.journey, "lane", lane, index, tr("Add lane")))
+        self._push(AddElementCommand(self.journey, "lane", lane, index, tr("Add lane")))
         return lane.id
 
     def add_segment(self, name: str, colour: str) -> str:
         segment = Segment(new_id("segment"), name, colour)
-        self.undo_stack.push(AddElementCommand(self.journey, "segment", segment, None,
+        self._push(AddElementCommand(self.journey, "segment", segment, None,
                                                tr("Add segment")))
         return segment.id
 
     def add_path(self, name: str, stage_ids: list[str], colour: str = "#e15759") -> str:
         path = JourneyPath(new_id("path"), name, tuple(stage_ids), colour)
-        self.undo_stack.push(AddElementCommand(self.journey, "path", path, None, tr("Add path")))
+        self._push(AddElementCommand(self.journey, "path", path, None, tr("Add path")))
         return path.id
 
     def move_stage(self, stage_id: str, new_index: int) -> None:
         if self.journey.stage_index(stage_id) != new_index:
-            self.undo_stack.push(MoveOrderedCommand(self.journey, "stage", stage_id, new_index,
+            self._push(MoveOrderedCommand(self.journey, "stage", stage_id, new_index,
                                                     tr("Move stage")))
 
     def move_lane(self, lane_id: str, new_index: int) -> None:
         if self.journey.lane_index(lane_id) != new_index:
-            self.undo_stack.push(MoveOrderedCommand(self.journey, "lane", lane_id, new_index,
+            self._push(MoveOrderedCommand(self.journey, "lane", lane_id, new_index,
                                                     tr("Move lane")))
 
     def update_stage(self, stage_id: str, mergeable: bool = False, **changes: Any) -> None:
@@ -190,7 +197,7 @@ class EditController(QObject):
         current = self.journey if kind == "map" else getattr(self.journey, kind)(element_id)
         changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if changed:
-            self.undo_stack.push(UpdateCommand(self.journey, kind, element_id, changed, mergeable,
+            self._push(UpdateCommand(self.journey, kind, element_id, changed, mergeable,
                                                text, self._merge_session))
 
     # ----------------------------------------------------------------- transitions and links
@@ -198,7 +205,7 @@ class EditController(QObject):
                        trigger: str = "") -> str:
         kind = TransitionKind(kind) if kind else self.natural_kind(source, target)
         transition = Transition(new_id("transition"), source, target, kind, trigger)
-        self.undo_stack.push(AddRelationCommand(self.journey, "transition", transition,
+        self._push(AddRelationCommand(self.journey, "transition", transition,
                                                 tr("Add transition")))
         return transition.id
 
@@ -213,7 +220,7 @@ class EditController(QObject):
 
     def add_link(self, source_card: str, target_card: str) -> str:
         link = CardLink(new_id("link"), source_card, target_card)
-        self.undo_stack.push(AddRelationCommand(self.journey, "link", link, tr("Link cards")))
+        self._push(AddRelationCommand(self.journey, "link", link, tr("Link cards")))
         return link.id
 
     # ----------------------------------------------------------------- deleting
@@ -226,7 +233,7 @@ class EditController(QObject):
             for element_id in self._removal_order(ids):
                 if not self.journey.has(element_id):
                     continue  # went with an earlier removal (a card in a deleted stage)
-                self.undo_stack.push(self._removal_command(element_id))
+                self._push(self._removal_command(element_id))
 
     def _removal_order(self, ids: list[str]) -> list[str]:
         # Relations first, then cards, then containers, so nothing is removed twice.
