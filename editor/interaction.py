@@ -67,14 +67,14 @@ class SceneInteractionMixin:
         pressed, self._press_pos = self._press_pos, None
         self.set_drop_hint(None)
         if pressed is None or (event.scenePos() - pressed).manhattanLength() < DRAG_THRESHOLD:
-            self._snap_all_home()
+            self._snap_selection_home()
             return
         headers = [i for i in self.selectedItems() if isinstance(i, HeaderItem) and i.is_dragged()]
         if headers:
             self._drop_header(headers[0], event.scenePos())
         elif self._dragged_cards():
             self._drop_cards(event.scenePos())
-        self._snap_all_home()
+        self._snap_selection_home()
 
     def _dragged_cards(self) -> list[str]:
         return [item.element_id for item in self.selectedItems()
@@ -100,13 +100,15 @@ class SceneInteractionMixin:
             old = self.journey.lane_index(header.element_id)
             self.controller.move_lane(header.element_id, gap - 1 if gap > old else gap)
 
-    def _snap_all_home(self) -> None:
-        """Put every item back at its layout place (after a drop the model may not have moved)."""
-        for item in self.cards.values():
-            if item.box is not None:
+    def _snap_selection_home(self) -> None:
+        """Put the dragged items back at their layout places (after a drop the model may not
+        have moved). Qt drags only selected items, so only they can be out of place: visiting
+        every card on each click cost time in proportion to the map."""
+        for item in self.selectedItems():
+            if isinstance(item, CardItem) and item.box is not None:
                 item.setPos(item.box.rect.x, item.box.rect.y)
-        for item in list(self.stages.values()) + list(self.lanes.values()):
-            item.snap_home()
+            elif isinstance(item, HeaderItem):
+                item.snap_home()
 
     # ----------------------------------------------------------------- drop indicator
     def _card_drop_hint(self, pos: QPointF) -> QRectF | None:
