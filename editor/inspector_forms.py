@@ -33,7 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from model import CardKind, LaneKind, ModelError, TransitionKind
-from model.appearance import CARD_KIND_LABELS, LANE_KIND_LABELS, TRANSITION_KIND_LABELS, card_colour
+from model.appearance import (
+    CARD_KIND_LABELS,
+    LANE_KIND_LABELS,
+    TRANSITION_KIND_LABELS,
+    card_colour,
+    label_language,
+)
 
 MAP_LANGUAGES = (("English", "en"), ("日本語", "ja"))
 
@@ -67,7 +73,7 @@ class ElementForm(QWidget):
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.language = "ja" if language == "ja" else "en"
+        self.language = label_language(language)
         self.controller = None
         self.element_id: str | None = None
         self._loading = False

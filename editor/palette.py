@@ -21,6 +21,7 @@ from model.appearance import (
     EMPHASISED_KINDS,
     HEADER_FILL,
     LANE_FILL,
+    label_language,
 )
 
 from .mime import PALETTE_MIME
@@ -79,7 +80,7 @@ class PaletteDock(QDockWidget):
     def _fill(self, language: str) -> None:
         self._add_entry(self.tr("Stage"), b"stage", stage_icon())
         self._add_entry(self.tr("Lane"), b"lane", lane_icon())
-        labels = CARD_KIND_LABELS["ja" if language == "ja" else "en"]
+        labels = CARD_KIND_LABELS[label_language(language)]
         for kind in CardKind:
             self._add_entry(labels[kind], f"card:{kind.value}".encode(), card_icon(kind))
 

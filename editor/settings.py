@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
+from model.appearance import label_language
+
 ORGANIZATION = "JourneyMapEditor"
 APPLICATION = "Journey Map Editor"
 
@@ -33,8 +35,7 @@ def app_settings() -> QSettings:
 def ui_language(settings: QSettings) -> str:
     """"ja" or "en": the "ui/language" setting if set, else the system locale's language."""
     chosen = str(settings.value(KEY_LANGUAGE, "") or "")
-    name = chosen or QLocale.system().name()
-    return "ja" if name.lower().startswith("ja") else "en"
+    return label_language(chosen or QLocale.system().name())
 
 
 def autosave_interval_ms(settings: QSettings) -> int:
