@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import mapgen  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPainter  # noqa: E402
+from PySide6.QtGui import QColor, QImage  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
@@ -293,17 +293,12 @@ def bench_drag(size: int, runs: int) -> list[dict]:
 
 
 # ------------------------------------------------------------------------------------ render
-def paint_scene(scene: QGraphicsScene, source: QRectF) -> QImage:
-    scale = RENDER_WIDTH / source.width()
-    size = QSize(RENDER_WIDTH, max(1, round(source.height() * scale)))
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
-                 Qt.AspectRatioMode.KeepAspectRatio)
-    painter.end()
-    return image
+def paint_to_width(scene: QGraphicsScene, source: QRectF) -> QImage:
+    """The editor's own painting (editor.render.paint_scene) for ours and the bare scene alike."""
+    from editor.render import paint_scene
+
+    size = QSize(RENDER_WIDTH, max(1, round(source.height() * RENDER_WIDTH / source.width())))
+    return paint_scene(scene, source, size)
 
 
 def bench_render(sizes, runs: int) -> list[dict]:
@@ -316,10 +311,10 @@ def bench_render(sizes, runs: int) -> list[dict]:
         bare.setSceneRect(source)
 
         def ours(scene=scene, source=source) -> float:
-            return clock(lambda: paint_scene(scene, source))[0]
+            return clock(lambda: paint_to_width(scene, source))[0]
 
         def floor(bare=bare, source=source) -> float:
-            return clock(lambda: paint_scene(bare, source))[0]
+            return clock(lambda: paint_to_width(bare, source))[0]
 
         ours(), floor()
         mine, low, ratio = paired(runs, ours, floor)
@@ -601,7 +596,7 @@ def profile(what: str, size: int) -> None:
         profiler.runcall(undo_redo_timing, document, 20)
     elif what == "render":
         _document, scene = open_editor(map_file(size))
-        profiler.runcall(paint_scene, scene, scene.sceneRect())
+        profiler.runcall(paint_to_width, scene, scene.sceneRect())
     elif what == "drag":
         from editor.view import JourneyView
         _document, scene = open_editor(map_file(size))

@@ -45,6 +45,13 @@ def render_image(journey: JourneyMap, width: int | None = None) -> QImage:
     scale = (width / source.width()) if width else DEFAULT_SCALE
     scale = min(scale, MAX_PIXELS / max(source.width(), source.height()))
     size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+    image = paint_scene(scene, source, size)
+    scene.detach()
+    return image
+
+
+def paint_scene(scene, source: QRectF, size: QSize) -> QImage:
+    """Draw the ``source`` part of any QGraphicsScene into a white image of ``size`` pixels."""
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
@@ -52,7 +59,6 @@ def render_image(journey: JourneyMap, width: int | None = None) -> QImage:
     scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
                  Qt.AspectRatioMode.KeepAspectRatio)
     painter.end()
-    scene.detach()
     return image
 
 
