@@ -53,3 +53,14 @@ def drop_mime(view, mime, scene_point) -> None:
     QApplication.sendEvent(view.viewport(), QDragEnterEvent(where, *args))
     QApplication.sendEvent(view.viewport(), QDragMoveEvent(where, *args))
     QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(where), *args))
+
+
+def ini_settings(tmp_path, language: str = "en", **values):
+    """Settings in a temporary INI file, never the user's, with the UI language and any values."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", language)
+    for key, value in values.items():
+        settings.setValue(key, value)
+    return settings

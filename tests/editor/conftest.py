@@ -27,3 +27,18 @@ def canvas(qtbot):
     scene.detach()
 
 
+
+
+@pytest.fixture
+def template_document(qtbot) -> Document:
+    """The Japanese lifecycle template, as the docks' tests see a real map."""
+    return Document.from_template("saas-cs-lifecycle", "ja")
+
+
+@pytest.fixture
+def template_scene(template_document):
+    from editor.scene import JourneyScene
+
+    scene = JourneyScene(template_document.controller)
+    yield scene
+    scene.detach()

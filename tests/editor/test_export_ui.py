@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from canvas_helpers import ini_settings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QProgressDialog
 
@@ -15,8 +15,7 @@ from editor.settings import KEY_EXPORT_FOLDER
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
+    settings = ini_settings(tmp_path, "en")
     window = MainWindow(Document.from_template("saas-cs-lifecycle", "ja"), settings)
     window.messages = []
     for name in ("show_error", "show_warning", "show_info"):

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from canvas_helpers import ini_settings
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from editor import file_ops, locking
@@ -35,9 +36,7 @@ sys.stdin.read()
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
-    return settings
+    return ini_settings(tmp_path, "en")
 
 
 @pytest.fixture(autouse=True)

@@ -14,15 +14,13 @@ from model import ALL_CUSTOMERS, CardKind, ExitCriterion, LaneKind
 
 
 @pytest.fixture
-def document(qtbot) -> Document:
-    return Document.from_template("saas-cs-lifecycle", "ja")
+def document(template_document) -> Document:
+    return template_document
 
 
 @pytest.fixture
-def scene(document) -> JourneyScene:
-    scene = JourneyScene(document.controller)
-    yield scene
-    scene.detach()
+def scene(template_scene):
+    return template_scene
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from canvas_helpers import ini_settings
 from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
@@ -28,9 +29,7 @@ JA_TITLE = "SaaSカスタマーライフサイクル"
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "ja")
-    return settings
+    return ini_settings(tmp_path, "ja")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 from editor.document import Document
 from editor.mime import PALETTE_MIME
 from editor.palette import PaletteDock, suited_lane
-from editor.scene import JourneyScene
 from editor.view import JourneyView
 from model import CardKind, LaneKind
 from model.appearance import CARD_KIND_LABELS
@@ -19,15 +18,13 @@ EXPECTED = [b"stage", b"lane"] + [f"card:{kind.value}".encode() for kind in Card
 
 
 @pytest.fixture
-def document() -> Document:
-    return Document.from_template("saas-cs-lifecycle", "ja")
+def document(template_document) -> Document:
+    return template_document
 
 
 @pytest.fixture
-def scene(document):
-    scene = JourneyScene(document.controller)
-    yield scene
-    scene.detach()
+def scene(template_scene):
+    return template_scene
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from canvas_helpers import ini_settings
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -48,10 +49,7 @@ def qt_test_paths():
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "en")
-    settings.setValue(KEY_AUTOSAVE_INTERVAL, 0.05)
-    return settings
+    return ini_settings(tmp_path, "en", **{KEY_AUTOSAVE_INTERVAL: 0.05})
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from canvas_helpers import ini_settings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QMenu
 
 from editor.document import Document
@@ -57,8 +58,7 @@ def japanese(qapp):
 
 @pytest.fixture
 def window(japanese, qtbot, tmp_path: Path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("ui/language", "ja")
+    settings = ini_settings(tmp_path, "ja")
     window = MainWindow(Document.from_template("saas-cs-lifecycle", "ja"), settings)
     window.show()
     yield window
