@@ -29,12 +29,12 @@ def build_context_menu(scene, pos: QPointF) -> QMenu:
 def _add_edit_actions(menu: QMenu, scene) -> None:
     has_cards, has_any = bool(scene.selected_card_ids()), bool(scene.selected_ids())
     for text, slot, enabled in (
-            (tr("Edit text"), scene.edit_selection, has_any),
-            (tr("Duplicate"), scene.duplicate_selection, has_cards),
-            (tr("Cut"), scene.cut_selection, has_cards),
-            (tr("Copy"), scene.copy_selection, has_cards),
-            (tr("Paste"), scene.paste, True),
-            (tr("Delete"), scene.delete_selection, has_any)):
+            (tr("Edit text"), scene.interaction.edit_selection, has_any),
+            (tr("Duplicate"), scene.interaction.duplicate_selection, has_cards),
+            (tr("Cut"), scene.interaction.cut_selection, has_cards),
+            (tr("Copy"), scene.interaction.copy_selection, has_cards),
+            (tr("Paste"), scene.interaction.paste, True),
+            (tr("Delete"), scene.interaction.delete_selection, has_any)):
         action = menu.addAction(text)
         action.setEnabled(enabled)
         action.triggered.connect(slot)
@@ -45,7 +45,7 @@ def _add_card_kinds(menu: QMenu, scene, pos: QPointF) -> None:
     for kind in CardKind:
         action = menu.addAction(labels[kind])
         action.triggered.connect(
-            lambda _=False, k=kind: scene.create_from_palette(f"card:{k.value}", pos))
+            lambda _=False, k=kind: scene.interaction.create_from_palette(f"card:{k.value}", pos))
 
 
 def _add_pain_point_links(menu: QMenu, scene, idea_id: str) -> None:

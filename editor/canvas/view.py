@@ -97,7 +97,7 @@ class JourneyView(QGraphicsView):
 
     # ----------------------------------------------------------------- keys
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        editing = self.journey_scene().inline_editor is not None
+        editing = self.journey_scene().interaction.inline_editor is not None
         if event.key() == Qt.Key.Key_Space and not editing and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -114,8 +114,8 @@ class JourneyView(QGraphicsView):
     def event(self, event: QEvent) -> bool:
         # Tab belongs to the canvas (walk the cards), not to widget focus traversal.
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            if self.journey_scene().inline_editor is None:
-                self.journey_scene().select_next_card(backwards=event.key() == Qt.Key.Key_Backtab)
+            if self.journey_scene().interaction.inline_editor is None:
+                self.journey_scene().interaction.select_next_card(backwards=event.key() == Qt.Key.Key_Backtab)
                 card = self.journey_scene().selected_card_ids()
                 if card:
                     self.show_element(card[0])

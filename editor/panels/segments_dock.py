@@ -104,9 +104,9 @@ class SegmentsPathsDock(QDockWidget):
         self._fill(self.paths, [(p.id, p.name, p.colour) for p in journey.paths()])
         self.hint.setVisible(len(journey.segments()) > RECOMMENDED_SEGMENTS)
         self._fill_combo(self.segment_filter, tr("All segments"), journey.segments(),
-                         self.scene.segment_filter)
+                         self.scene.filters.segment_filter)
         self._fill_combo(self.path_highlight, tr("No highlight"), journey.paths(),
-                         self.scene.highlighted_path)
+                         self.scene.filters.highlighted_path)
 
     def _fill(self, widget: QListWidget, rows) -> None:
         widget.blockSignals(True)
@@ -156,7 +156,7 @@ class SegmentsPathsDock(QDockWidget):
             self.scene.controller.remove([segment_id])
 
     def _filter_changed(self, index: int) -> None:
-        self.scene.set_segment_filter(self.segment_filter.itemData(index))
+        self.scene.filters.set_segment_filter(self.segment_filter.itemData(index))
 
     # ----------------------------------------------------------------- paths
     def add_path(self) -> None:
@@ -178,4 +178,4 @@ class SegmentsPathsDock(QDockWidget):
             self.scene.controller.remove([path_id])
 
     def _highlight_changed(self, index: int) -> None:
-        self.scene.set_highlighted_path(self.path_highlight.itemData(index))
+        self.scene.filters.set_highlighted_path(self.path_highlight.itemData(index))

@@ -92,13 +92,13 @@ class WindowActions(QObject):
 
     def _file_actions(self) -> None:
         w = self.window
-        self.new = self._action(self.tr("&New from Template…"), w.new_from_template, Key.New,
+        self.new = self._action(self.tr("&New from Template…"), w.files.new_from_template, Key.New,
                                 self._icon(ThemeIcon.DocumentNew, Pixmap.SP_FileIcon))
-        self.open = self._action(self.tr("&Open…"), w.open_file, Key.Open,
+        self.open = self._action(self.tr("&Open…"), w.files.open_file, Key.Open,
                                  self._icon(ThemeIcon.DocumentOpen, Pixmap.SP_DialogOpenButton))
-        self.save = self._action(self.tr("&Save"), w.save, Key.Save,
+        self.save = self._action(self.tr("&Save"), w.files.save, Key.Save,
                                  self._icon(ThemeIcon.DocumentSave, Pixmap.SP_DialogSaveButton))
-        self.save_as = self._action(self.tr("Save &As…"), w.save_as, Key.SaveAs,
+        self.save_as = self._action(self.tr("Save &As…"), w.files.save_as, Key.SaveAs,
                                     self._icon(ThemeIcon.DocumentSaveAs, None))
         self.export_pdf = self._action(self.tr("&PDF Poster…"), w.exports.export_pdf,
                                        QKeySequence(self.tr("Ctrl+E")),

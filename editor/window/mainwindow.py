@@ -12,7 +12,7 @@ palette, recovery, scene, segments_dock, settings, view).
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -38,7 +38,7 @@ from editor.panels.segments_dock import SegmentsPathsDock
 from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
 from editor.window.export_ui import ExportUi
-from editor.window.file_ops import FileOpsMixin
+from editor.window.file_ops import FileOperations
 
 APP_TITLE = "Journey Map Editor"
 _open_windows: dict[int, MainWindow] = {}  # windows made by show_new_window, kept alive here
@@ -56,7 +56,7 @@ class DocumentUndoFilter(QObject):
         return False
 
 
-class MainWindow(FileOpsMixin, QMainWindow):
+class MainWindow(QMainWindow):
     def __init__(self, document: Document, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +67,12 @@ class MainWindow(FileOpsMixin, QMainWindow):
         self.scene: JourneyScene | None = None
         self.view: JourneyView | None = None
         self.undo_group = QUndoGroup(self)
+        self.files = FileOperations(self, show_new_window)
         self.exports = ExportUi(self)
         self._build_docks()
         self.menu_actions = WindowActions(self)
         self.recent_menu = build_menus(self, self.menu_actions, self.docks())
-        self.recent_menu.aboutToShow.connect(lambda: self.fill_recent_menu(self.recent_menu))
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         self.toolbar = build_toolbar(self, self.menu_actions)
         self._build_status_bar()
         self.setAcceptDrops(True)
@@ -172,7 +173,7 @@ class MainWindow(FileOpsMixin, QMainWindow):
         old.journey.events.disconnect(self._on_map_event)
         old_scene.detach()
         self.undo_group.removeStack(old.undo_stack)
-        self.release_document(old)
+        self.files.release_document(old)
         old_scene.deleteLater()
         old.deleteLater()
 
@@ -197,6 +198,23 @@ class MainWindow(FileOpsMixin, QMainWindow):
             action.setEnabled(has_cards)
         self.menu_actions.delete.setEnabled(bool(self.scene.selected_ids()))
 
+    # ----------------------------------------------------------------- messages (tests patch these)
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def show_info(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
+
+    def show_warning(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    # ----------------------------------------------------------------- files dropped on the window
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.files.accept_drag(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.files.drop(event)
+
     # ----------------------------------------------------------------- edit verbs
     def _text_field(self) -> QWidget | None:
         """The focused text field, when a menu click on Cut/Copy/Paste means its text."""
@@ -207,29 +225,29 @@ class MainWindow(FileOpsMixin, QMainWindow):
 
     def cut(self) -> None:
         field = self._text_field()
-        field.cut() if field is not None else self.scene.cut_selection()
+        field.cut() if field is not None else self.scene.interaction.cut_selection()
 
     def copy(self) -> None:
         field = self._text_field()
-        field.copy() if field is not None else self.scene.copy_selection()
+        field.copy() if field is not None else self.scene.interaction.copy_selection()
 
     def paste(self) -> None:
         field = self._text_field()
-        field.paste() if field is not None else self.scene.paste()
+        field.paste() if field is not None else self.scene.interaction.paste()
 
     def select_all(self) -> None:
         field = self._text_field()
         field.selectAll() if field is not None else self.scene.select_all()
 
     def duplicate(self) -> None:
-        self.scene.duplicate_selection()
+        self.scene.interaction.duplicate_selection()
 
     def delete(self) -> None:
-        self.scene.delete_selection()
+        self.scene.interaction.delete_selection()
 
     def edit_text(self) -> None:
         self.view.setFocus()
-        self.scene.edit_selection()
+        self.scene.interaction.edit_selection()
 
     # ----------------------------------------------------------------- view verbs
     def zoom_in(self) -> None:
@@ -255,10 +273,10 @@ class MainWindow(FileOpsMixin, QMainWindow):
         QApplication.closeAllWindows()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
-        self.release_document(self.document)
+        self.files.release_document(self.document)
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self.saveState())
         event.accept()

@@ -284,13 +284,13 @@ def test_keyboard_neighbours_do_not_depend_on_how_the_layout_was_updated(editor_
     controller.undo_stack.undo()  # q is back in its place, listed last by the kept layout
     assert list(scene.layout.cards)[-1] == "q"
     scene.select_element("a")
-    scene.select_neighbour(0, 1)  # below a: q and s are equally near; q comes first in the grid
+    scene.interaction.select_neighbour(0, 1)  # below a: q and s are equally near; q comes first in the grid
     assert scene.selected_card_ids() == ["q"]
     _, fresh = editor_of(journey)  # a second canvas, its layout computed in one pass
     for card_id in journey.card_ids():
         for step in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-            assert (scene._neighbour_in_direction(card_id, *step)
-                    == fresh._neighbour_in_direction(card_id, *step)), (card_id, step)
+            assert (scene.interaction._neighbour_in_direction(card_id, *step)
+                    == fresh.interaction._neighbour_in_direction(card_id, *step)), (card_id, step)
 
 
 def test_filters_dim_exactly_as_a_full_pass_would_after_each_edit(editor_of):
@@ -299,8 +299,8 @@ def test_filters_dim_exactly_as_a_full_pass_would_after_each_edit(editor_of):
     journey = generated_map(150, seed=4)
     journey.add_path(JourneyPath("p", "Route", ("s0", "s1", "s2")))
     controller, scene = editor_of(journey)
-    scene.set_segment_filter("smb")
-    scene.set_highlighted_path("p")
+    scene.filters.set_segment_filter("smb")
+    scene.filters.set_highlighted_path("p")
 
     def opacities():
         return {key: item.opacity() for table in (scene.cards, scene.stages, scene.transitions)
@@ -316,12 +316,12 @@ def test_filters_dim_exactly_as_a_full_pass_would_after_each_edit(editor_of):
     for edit in edits:
         edit()
         after = opacities()
-        scene._apply_dimming()
+        scene.filters.apply_dimming()
         assert opacities() == after
     for _ in range(len(edits)):
         controller.undo_stack.undo()
         after = opacities()
-        scene._apply_dimming()
+        scene.filters.apply_dimming()
         assert opacities() == after
 
 
