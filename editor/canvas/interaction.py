@@ -231,7 +231,7 @@ class SceneInteraction:
             text, size, multiline = item.lane.name, HEADER_NAME_SIZE - 1, False
         else:
             return
-        rect = item.sceneBoundingRect().adjusted(3, 3, -3, -3)
+        rect = item.mapRectToScene(item.rect())  # the element itself, not its paint margin
         editor = InlineTextEditor(text, rect, size, multiline,
                                   lambda new: self._finish_edit(element_id, item.kind, new))
         self.inline_editor = editor

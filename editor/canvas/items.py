@@ -41,6 +41,13 @@ from model.layout.grid import (
 
 SELECTION_COLOUR = QColor("#1a73e8")
 SHADOW_COLOUR = QColor(0, 0, 0, 38)
+SELECTION_PEN = 2.5
+SELECTION_GAP = 2.5  # a card's selection outline runs this far outside the card
+SHADOW_OFFSET = QPointF(1.5, 2.5)
+# How far a card paints outside its rectangle: the outline's outer edge, plus one unit for the
+# antialiased fringe. Qt repaints only an item's bounding rect when it moves; anything painted
+# beyond it stays on screen as a trail (issue 10, item 6).
+CARD_PAINT_MARGIN = SELECTION_GAP + SELECTION_PEN / 2 + 1
 CARD_Z = 10
 # Combined once: combining Qt flags is Python-level enum work, measurable over 10,000 cards.
 _CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -76,6 +83,7 @@ class ElementItem(QGraphicsItem):
     """Base of the items that show one model element: remembers its id and kind."""
 
     kind = ""
+    paint_margin = 1.0  # how far paint may reach outside the element's rectangle
 
     def __init__(self, element_id: str) -> None:
         super().__init__()
@@ -83,7 +91,8 @@ class ElementItem(QGraphicsItem):
         self._size = QRectF()
 
     def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-3, -3, 4, 5)  # room for the shadow and selection outline
+        m = self.paint_margin
+        return self._size.adjusted(-m, -m, m, m)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()  # hits only the element itself, not its shadow
@@ -105,6 +114,7 @@ class ElementItem(QGraphicsItem):
 
 class CardItem(ElementItem):
     kind = "card"
+    paint_margin = max(CARD_PAINT_MARGIN, SHADOW_OFFSET.y() + 1)
 
     def __init__(self, card: Card) -> None:
         super().__init__(card.id)
@@ -132,7 +142,7 @@ class CardItem(ElementItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SHADOW_COLOUR)
-        painter.drawRoundedRect(rect.translated(1.5, 2.5), 3, 3)
+        painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
         fill, border, marker, marker_colour = _card_style(self.card.kind, self.card.colour)
         painter.setBrush(fill)
         painter.setPen(border)
@@ -141,8 +151,9 @@ class CardItem(ElementItem):
         self._paint_text(painter)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(SELECTION_COLOUR, 2.5))
-            painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 4, 4)
+            painter.setPen(QPen(SELECTION_COLOUR, SELECTION_PEN))
+            gap = SELECTION_GAP
+            painter.drawRoundedRect(rect.adjusted(-gap, -gap, gap, gap), 4, 4)
 
     def _paint_marker(self, painter: QPainter, path: QPainterPath, colour: QColor) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
