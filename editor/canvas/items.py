@@ -238,6 +238,10 @@ class StageHeaderItem(HeaderItem):
         super().__init__(stage.id)
         self.stage = stage
         self.setAcceptHoverEvents(True)
+        # Set by the hover events, not read from the pointer while painting (isUnderMouse): a
+        # header repainted under a pointer that never entered it (during a knob drag, which
+        # takes the mouse moves) would keep a knob that no hover-leave ever clears (item 7).
+        self._hovered = False
         self.name_lines: tuple[str, ...] = ()
         self.overview_lines: tuple[str, ...] = ()
 
@@ -267,8 +271,16 @@ class StageHeaderItem(HeaderItem):
         """The knob to drag a transition from (right edge, middle), in item coordinates."""
         return QRectF(self.rect().width() - 22, self.rect().height() / 2 - 9, 18, 18)
 
+    def knob_shown(self) -> bool:
+        return self.isSelected() or self._hovered
+
+    def set_hovered(self, hovered: bool) -> None:
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.update(self.link_handle_rect().adjusted(-2, -2, 2, 2))
+
     def _paint_link_handle(self, painter: QPainter) -> None:
-        if not (self.isSelected() or self.isUnderMouse()):
+        if not self.knob_shown():
             return
         rect = self.link_handle_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -283,10 +295,13 @@ class StageHeaderItem(HeaderItem):
                                                                                rect.center().y()))
 
     def hoverEnterEvent(self, event) -> None:
-        self.update()
+        self.set_hovered(True)
+
+    def hoverMoveEvent(self, event) -> None:
+        self.set_hovered(True)
 
     def hoverLeaveEvent(self, event) -> None:
-        self.update()
+        self.set_hovered(False)
 
 
 class LaneHeaderItem(HeaderItem):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from canvas_helpers import centre_of, to_view
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QCursor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -43,3 +43,50 @@ def test_dragging_a_selected_card_leaves_no_trail(canvas, qtbot):
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        start + QPoint(72, 48))
     assert seen == truth, f"{count_differences(seen, truth)} stale pixels after the drag"
+
+
+def knob_centre(scene, stage_id: str):
+    header = scene.stage_item(stage_id)
+    return header.mapToScene(header.link_handle_rect().center())
+
+
+def knob_shown(view, scene, stage_id: str, image: QImage) -> bool:
+    """Whether the knob's blue shows at the knob's place in a picture of the view."""
+    point = to_view(view, knob_centre(scene, stage_id)) + QPoint(0, 5)
+    colour = image.pixelColor(point)
+    return colour.blue() > 180 and colour.red() < 80
+
+
+def move_pointer(view, qtbot, point: QPoint) -> None:
+    """Move the pointer itself (QCursor, as a hand does) and deliver the move: QTest.mouseMove
+    alone leaves QCursor.pos() behind while a button is down, unlike a real pointer."""
+    QCursor.setPos(view.viewport().mapToGlobal(point))
+    QTest.mouseMove(view.viewport(), point)
+    qtbot.wait(5)
+
+
+def test_knob_drag_then_undo_leaves_no_stale_knob(canvas, qtbot):
+    document, scene, view = canvas
+    view.centerOn(scene.sceneRect().center())
+    qtbot.wait(30)
+    viewport = view.viewport()
+    source = to_view(view, knob_centre(scene, "s1"))
+    target = to_view(view, centre_of(scene.layout.stage_headers["s3"]))
+    move_pointer(view, qtbot, source - QPoint(30, 0))  # hover the header: its knob appears
+    move_pointer(view, qtbot, source)
+    assert knob_shown(view, scene, "s1", on_screen(view))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, source)
+    for step in range(1, 9):
+        move_pointer(view, qtbot, source + (target - source) * step / 8)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    qtbot.wait(20)  # the hand rests a moment before it moves on
+    assert [(t.source, t.target) for t in document.journey.transitions()][-1] == ("s1", "s3")
+    away = to_view(view, centre_of(scene.layout.cells[("s2", "pain")]))
+    move_pointer(view, qtbot, away)  # one quick move off the headers
+    for when in ("after the drag", "after undo"):
+        seen = on_screen(view)
+        shown = [s for s in ("s1", "s2", "s3") if knob_shown(view, scene, s, seen)]
+        assert shown == [], f"stale knob on {shown} {when}"
+        assert seen == fully_repainted(view, qtbot), f"stale pixels {when}"
+        document.undo_stack.undo()
+        qtbot.wait(20)
