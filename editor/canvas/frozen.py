@@ -98,6 +98,7 @@ class FrozenPane(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         """A soft shade along the inner edge says the canvas scrolls beneath the headers."""
+        super().drawForeground(painter, rect)  # the scene's (find highlights)
         painter.save()
         painter.resetTransform()
         width, height = self.viewport().width(), self.viewport().height()

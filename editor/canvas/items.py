@@ -143,7 +143,7 @@ class CardItem(ElementItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(SHADOW_COLOUR)
         painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
-        fill, border, marker, marker_colour = _card_style(self.card.kind, self.card.colour)
+        fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
         painter.setBrush(fill)
         painter.setPen(border)
         painter.drawRoundedRect(rect, 3, 3)
@@ -179,7 +179,7 @@ class CardItem(ElementItem):
 
 
 @lru_cache(maxsize=512)
-def _card_style(kind: CardKind, colour: str) -> tuple[QColor, QPen, QPainterPath, QColor]:
+def card_style(kind: CardKind, colour: str) -> tuple[QColor, QPen, QPainterPath, QColor]:
     """(fill, border pen, marker path, marker colour) of a card: worked out once per kind and
     colour instead of on every paint of every card."""
     fill = QColor(card_colour(kind, colour))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from editor.canvas.annotations import Annotations
 from editor.canvas.emotion_item import Curve, EmotionCurveItem
 from editor.canvas.filters import ViewFilters
+from editor.canvas.find import FindHighlight
 from editor.canvas.interaction import SceneInteraction
 from editor.canvas.items import (
     CARDS_PER_LAYER,
@@ -68,6 +69,7 @@ class JourneyScene(QGraphicsScene):
         self.filters = ViewFilters(self)
         self.interaction = SceneInteraction(self)
         self.annotations = Annotations(self, self.sizer.widths)  # title, links, paths
+        self.find_highlight = FindHighlight(self)
         self._build()
         self.journey.events.connect(self._on_model_event)
 
@@ -338,6 +340,9 @@ class JourneyScene(QGraphicsScene):
             if cell_rect.intersects(rect):
                 painter.drawRect(cell_rect)
         self.interaction.draw_drop_indicator(painter)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self.find_highlight.draw(painter, rect)
 
     # ----------------------------------------------------------------- Qt's events, to the interaction
     def mousePressEvent(self, event) -> None:

@@ -2,7 +2,7 @@
 Space+drag), rubber-band selection, and Tab / Shift+Tab to walk the cards in journey order.
 The stage and lane headers stay on screen while it scrolls (editor.canvas.frozen).
 
-Imports: PySide6, editor.canvas (scene, frozen).
+Imports: PySide6, editor.canvas (scene, frozen, legend).
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
 from editor.canvas.frozen import FrozenHeaders
+from editor.canvas.legend import KindLegend
 from editor.canvas.scene import JourneyScene
 
 SHOW_MARGIN = 40  # pixels kept around an element scrolled into view
@@ -32,6 +33,7 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_down = False
         self.frozen = FrozenHeaders(self)
+        self.legend = KindLegend(self)
 
     def journey_scene(self) -> JourneyScene:
         return self.scene()
@@ -46,6 +48,8 @@ class JourneyView(QGraphicsView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.frozen.sync()
+        if self.legend.isVisible():
+            self.legend.place()
 
     # ----------------------------------------------------------------- zoom
     def zoom(self) -> float:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, 
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from editor.i18n import add_language_menu, tr
+from editor.window.help import show_shortcut_sheet, show_user_guide
 
 Key = QKeySequence.StandardKey
 ThemeIcon = QIcon.ThemeIcon
@@ -72,6 +73,11 @@ class WindowActions(QObject):
         self._file_actions()
         self._edit_actions()
         self._view_actions()
+        self._find_actions()
+        self._canvas_toggles()
+        self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), lambda: show_shortcut_sheet(window),
+                                      Key.HelpContents)
+        self.user_guide = self._action(self.tr("&User Guide"), lambda: show_user_guide(window))
         self.about = self._action(self.tr("&About Journey Map Editor"), window.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -146,6 +152,28 @@ class WindowActions(QObject):
                                 QKeySequence(self.tr("Ctrl+9")), glyph_icon("fit"))
 
 
+    def _find_actions(self) -> None:
+        bar = self.window.find_bar
+        self.find = self._action(self.tr("&Find…"), bar.start, Key.Find)
+        self.find_next = self._action(self.tr("Find &Next"), bar.next, Key.FindNext)
+        self.find_previous = self._action(self.tr("Find Pre&vious"), bar.previous, Key.FindPrevious)
+
+    def _canvas_toggles(self) -> None:
+        """Checkable View entries, remembered in the settings (editor.canvas.options)."""
+        self.freeze_headers = self._toggle(self.tr("&Freeze Headers"), "frozen")
+        self.show_links = self._toggle(self.tr("Idea → Pain Point &Links"), "links")
+        self.show_paths = self._toggle(self.tr("Journey &Paths"), "paths")
+        self.show_legend = self._toggle(self.tr("Le&gend"), "legend")
+
+    def _toggle(self, text: str, name: str) -> QAction:
+        w = self.window
+        action = QAction(text, w)
+        action.setCheckable(True)
+        action.setChecked(w.canvas_options.value(name))
+        action.toggled.connect(lambda on: w.canvas_options.set(name, on, w.view))
+        return action
+
+
 def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMenu:
     """The menu bar; returns the Open Recent menu, which the window fills when it opens."""
     bar = window.menuBar()
@@ -164,13 +192,21 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     edit.addActions([actions.cut, actions.copy, actions.paste, actions.duplicate, actions.delete])
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.edit_text])
+    edit.addSeparator()
+    edit.addActions([actions.find, actions.find_next, actions.find_previous])
     view = bar.addMenu(tr("&View"))
     view.addActions([actions.zoom_in, actions.zoom_out, actions.reset_zoom, actions.fit])
+    view.addSeparator()
+    view.addActions([actions.freeze_headers, actions.show_links, actions.show_paths,
+                     actions.show_legend])
     view.addSeparator()
     view.addActions([dock.toggleViewAction() for dock in docks])
     view.addSeparator()
     add_language_menu(view.addMenu(tr("&Language")), window)
-    bar.addMenu(tr("&Help")).addAction(actions.about)
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addActions([actions.shortcuts, actions.user_guide])
+    help_menu.addSeparator()
+    help_menu.addAction(actions.about)
     return recent
 
 

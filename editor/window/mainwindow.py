@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.canvas.options import CanvasOptions
 from editor.canvas.scene import JourneyScene
 from editor.canvas.view import JourneyView
 from editor.document.document import Document
 from editor.document.recovery import installed_recovery
+from editor.panels.find_bar import FindBar
 from editor.panels.inspector import InspectorDock
 from editor.panels.journey_docks import HealthDock, MomentsOfTruthDock
 from editor.panels.palette import PaletteDock
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.files = FileOperations(self, show_new_window)
         self.exports = ExportUi(self)
         self._build_docks()
+        self.canvas_options = CanvasOptions(self.settings)  # View toggles of the canvas
+        self.find_bar = FindBar(self)
         self.menu_actions = WindowActions(self)
         self.recent_menu = build_menus(self, self.menu_actions, self.docks())
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         self.scene = JourneyScene(document.controller, self)
         self._set_view(JourneyView(self.scene))
+        self.canvas_options.apply(self.view)
         self.palette.set_target(self.scene, document.controller)
         self.inspector.set_scene(self.scene, document.controller)
         self.moments.set_scene(self.scene, self.view)
