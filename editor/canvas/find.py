@@ -58,6 +58,10 @@ class FindIndex:
     def _on_event(self, _event) -> None:
         self._entries = None
 
+    def changed_since_search(self) -> bool:
+        """Whether the map changed after the last search (its matches may be out of date)."""
+        return self._entries is None
+
     def search(self, text: str) -> list[str]:
         """Ids of the elements whose text contains every word of ``text``, in reading order."""
         words = fold(text).split()

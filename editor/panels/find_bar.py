@@ -102,7 +102,8 @@ class FindBar(QToolBar):
     def _step(self, step: int) -> None:
         if not self.isVisible():
             self.start()
-        stale = self._index is None or self._index.journey is not self.window_.scene.journey
+        stale = (self._index is None or self._index.journey is not self.window_.scene.journey
+                 or self._index.changed_since_search())
         if self._timer.isActive() or stale:
             self.search()
         if not self.matches:
@@ -124,7 +125,7 @@ class FindBar(QToolBar):
         elif not self.matches:
             self.count.setText(self.tr("No matches"))
         elif self.index < 0:
-            self.count.setText(self.tr("%n match(es)", "", len(self.matches)))
+            self.count.setText(self.tr("Matches: %1").replace("%1", str(len(self.matches))))
         else:
             self.count.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1))
                                .replace("%2", str(len(self.matches))))
