@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
+from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_header_name
 from editor.canvas.items import CARD_Z
 from editor.canvas.painting import draw_lines
 from model.layout.grid import ARC_BAND_HEIGHT, CELL_PADDING, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Rect
@@ -54,8 +55,12 @@ class MapTitleItem(QGraphicsItem):
         return QRectF(0, ARC_BAND_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        if self.lines:
-            painter.setPen(TITLE_INK)
+        lod = level_of_detail(painter)
+        painter.setPen(TITLE_INK)
+        if self.lines and lod < LOD_DETAIL:  # zoomed out: grown like the headers' names
+            paint_header_name(painter, self.toolTip(), LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT,
+                              TITLE_SIZE, lod, top=ARC_BAND_HEIGHT)
+        elif self.lines:
             draw_lines(painter, self.lines, CELL_PADDING, ARC_BAND_HEIGHT + CELL_PADDING,
                        TITLE_SIZE, TITLE_LEADING, bold=True)
 

@@ -6,23 +6,14 @@ calls. Imports: PySide6, model (entities, layout, appearance), editor.canvas.pai
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from editor.canvas.painting import cached_font, darker, draw_lines, marker_path
-from model import Card, CardKind, Lane, Stage, Transition
-from model.layout.appearance import (
-    CARD_MARKERS,
-    EMPHASISED_KINDS,
-    HEADER_FILL,
-    HEADER_TEXT,
-    LANE_FILL,
-    TRANSITION_STYLES,
-    card_colour,
-)
+from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
+from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
+from model import Card, Lane, Stage, Transition
+from model.layout.appearance import CARD_MARKERS, HEADER_FILL, HEADER_TEXT, LANE_FILL, TRANSITION_STYLES
 from model.layout.grid import (
     CARD_KIND_STRIP,
     CARD_PADDING,
@@ -138,17 +129,21 @@ class CardItem(ElementItem):
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        rect = self.rect()
+        rect, lod = self.rect(), level_of_detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SHADOW_COLOUR)
-        painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
         fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
+        if lod >= LOD_DETAIL:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SHADOW_COLOUR)
+            painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
         painter.setBrush(fill)
         painter.setPen(border)
         painter.drawRoundedRect(rect, 3, 3)
-        self._paint_marker(painter, marker, marker_colour)
-        self._paint_text(painter)
+        if lod >= LOD_DETAIL:
+            self._paint_marker(painter, marker, marker_colour)
+            self._paint_text(painter)
+        else:  # zoomed out: the title only, grown to stay readable (editor.canvas.detail)
+            paint_card_title(painter, self.card.title, rect.width(), rect.height(), lod)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(SELECTION_COLOUR, SELECTION_PEN))
@@ -169,24 +164,13 @@ class CardItem(ElementItem):
         painter.setPen(QColor("#555555"))
         text_x = CARD_PADDING + (16 if CARD_MARKERS[self.card.kind] != "none" else 0)
         draw_lines(painter, [self.kind_label], text_x, CARD_PADDING - 2, SMALL_SIZE, 12)
-        painter.setPen(QColor("#1d1d1d"))
+        painter.setPen(TITLE_COLOUR)
         lines = self.box.title_lines if self.box else (self.card.title,)
         bottom = draw_lines(painter, lines, CARD_PADDING, CARD_PADDING + CARD_KIND_STRIP,
                             TITLE_SIZE, TITLE_LEADING)
         if self.box and self.box.footer:
             painter.setPen(QColor("#5b5b5b"))
             draw_lines(painter, [self.box.footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
-
-
-@lru_cache(maxsize=512)
-def card_style(kind: CardKind, colour: str) -> tuple[QColor, QPen, QPainterPath, QColor]:
-    """(fill, border pen, marker path, marker colour) of a card: worked out once per kind and
-    colour instead of on every paint of every card."""
-    fill = QColor(card_colour(kind, colour))
-    emphasis = EMPHASISED_KINDS.get(kind)
-    border = QPen(QColor(emphasis), 2.4) if emphasis else QPen(darker(fill.name(), 125), 0.8)
-    marker = marker_path(CARD_MARKERS[kind], QRectF(CARD_PADDING, CARD_PADDING - 1, 12, 12))
-    return fill, border, marker, QColor(emphasis or darker(fill.name(), 190).name())
 
 
 class HeaderItem(ElementItem):
@@ -253,6 +237,12 @@ class StageHeaderItem(HeaderItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         self._paint_frame(painter, QColor(HEADER_FILL))
         painter.setPen(QColor(HEADER_TEXT))
+        lod = level_of_detail(painter)
+        if lod < LOD_DETAIL:  # zoomed out: the name only, grown to stay readable
+            paint_header_name(painter, self.stage.name, self.rect().width(), self.rect().height(),
+                              HEADER_NAME_SIZE, lod)
+            self._paint_link_handle(painter)
+            return
         y = draw_lines(painter, self.name_lines, CELL_PADDING, CELL_PADDING - 2, HEADER_NAME_SIZE,
                        HEADER_NAME_LEADING, bold=True)
         painter.setPen(QColor("#c9d3de"))
@@ -321,6 +311,11 @@ class LaneHeaderItem(HeaderItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         self._paint_frame(painter, QColor(LANE_FILL))
         painter.setPen(QColor("#24303c"))
+        lod = level_of_detail(painter)
+        if lod < LOD_DETAIL:
+            paint_header_name(painter, self.lane.name, self.rect().width(), self.rect().height(),
+                              HEADER_NAME_SIZE - 1, lod)
+            return
         y = draw_lines(painter, self.name_lines, CELL_PADDING, CELL_PADDING, HEADER_NAME_SIZE - 1,
                        HEADER_NAME_LEADING, bold=True)
         if self.kind_label != self.lane.name:  # "Touchpoints (touchpoints)" says nothing

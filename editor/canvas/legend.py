@@ -11,8 +11,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from editor.canvas.annotations import LINK_INK, MAX_PATH_LINES, arrow_head
-from editor.canvas.items import card_style
-from editor.canvas.painting import cached_font
+from editor.canvas.painting import cached_font, card_style
 from editor.i18n import tr
 from model import CardKind
 from model.layout.appearance import CARD_KIND_LABELS, label_language
