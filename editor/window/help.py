@@ -82,8 +82,9 @@ def shortcut_sheet_html(window: QMainWindow) -> str:
         return f"<table>{cells}</table>"
 
     menus = [(f"{keys}", f"{where} → {command}") for where, command, keys in menu_shortcuts(window)]
-    return (f"<h3>{html.escape(tr('Menu commands'))}</h3>{table(menus)}"
-            f"<h3>{html.escape(tr('On the canvas'))}</h3>{table(canvas_keys())}")
+    menu_title, canvas_title = tr("Menu commands"), tr("On the canvas")
+    return (f"<h3>{html.escape(menu_title)}</h3>{table(menus)}"
+            f"<h3>{html.escape(canvas_title)}</h3>{table(canvas_keys())}")
 
 
 def _sheet(window: QMainWindow, name: str, title: str) -> tuple[QDialog, QTextBrowser]:

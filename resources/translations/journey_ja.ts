@@ -355,6 +355,126 @@
         <source>The new language applies when you restart Journey Map Editor.</source>
         <translation>新しい言語は Journey Map Editor の再起動後に適用されます。</translation>
     </message>
+    <message>
+        <source>Idea addresses pain point</source>
+        <translation>アイディア → 対応する問題点</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>矢印キー</translation>
+    </message>
+    <message>
+        <source>Select the card next to the selected one</source>
+        <translation>選択中のカードの隣のカードを選択</translation>
+    </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+矢印キー</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one cell</source>
+        <translation>選択したカードを1セル移動</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Select the next / previous card in journey order</source>
+        <translation>ジャーニー順で次 / 前のカードを選択</translation>
+    </message>
+    <message>
+        <source>Enter / F2</source>
+        <translation>Enter / F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected card or header in place</source>
+        <translation>選択したカードやヘッダーをその場で編集</translation>
+    </message>
+    <message>
+        <source>Enter (editing)</source>
+        <translation>Enter(編集中)</translation>
+    </message>
+    <message>
+        <source>Finish editing (Shift+Enter: a new line in a card)</source>
+        <translation>編集を確定(Shift+Enter: カード内で改行)</translation>
+    </message>
+    <message>
+        <source>Esc (editing)</source>
+        <translation>Esc(編集中)</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>編集を取り消す</translation>
+    </message>
+    <message>
+        <source>Delete / Backspace</source>
+        <translation>Delete / Backspace</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>選択したものを削除</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+ホイール</translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the mouse</source>
+        <translation>マウスの位置を中心に拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Wheel / Shift+Wheel</source>
+        <translation>ホイール / Shift+ホイール</translation>
+    </message>
+    <message>
+        <source>Scroll up and down / left and right</source>
+        <translation>上下 / 左右にスクロール</translation>
+    </message>
+    <message>
+        <source>Space+Drag, Middle-drag</source>
+        <translation>Space+ドラッグ、中ボタンでドラッグ</translation>
+    </message>
+    <message>
+        <source>Pan the canvas</source>
+        <translation>キャンバスを移動</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter (find bar)</source>
+        <translation>Enter / Shift+Enter(検索バー)</translation>
+    </message>
+    <message>
+        <source>Go to the next / previous match</source>
+        <translation>次 / 前の一致へ移動</translation>
+    </message>
+    <message>
+        <source>Esc (find bar)</source>
+        <translation>Esc(検索バー)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>メニューのコマンド</translation>
+    </message>
+    <message>
+        <source>On the canvas</source>
+        <translation>キャンバス上</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>The user guide was not found: %1</source>
+        <translation>ユーザーガイドが見つかりません: %1</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
@@ -581,6 +701,45 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Find in titles, details and fields</source>
+        <translation>タイトル、詳細、各項目を検索</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前の一致 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>次の一致 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>一致: %1 件</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件目</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -751,6 +910,14 @@
 <context>
     <name>WindowActions</name>
     <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About Journey Map Editor</source>
         <translation>Journey Map Editor について(&amp;A)</translation>
     </message>
@@ -857,6 +1024,34 @@
     <message>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Headers</source>
+        <translation>ヘッダーを固定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Idea → Pain Point &amp;Links</source>
+        <translation>アイディア → 問題点のリンク(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Journey &amp;Paths</source>
+        <translation>ジャーニーパス(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>凡例(&amp;G)</translation>
     </message>
 </context>
 </TS>
