@@ -160,3 +160,30 @@ def test_user_guide_opens_from_help_in_either_language(window, qtbot):
     assert "ユーザーガイド" in browser.toPlainText()
     dialog.close()
 
+
+
+def menu_paths(window) -> set[str]:
+    """Every menu entry as the README writes it: "View → Fit to Window"."""
+    paths: set[str] = set()
+
+    def walk(menu, where: str) -> None:
+        for action in menu.actions():
+            text = action.text().replace("&", "")
+            if text:
+                paths.add(f"{where} → {text}")
+            if action.menu() is not None:
+                walk(action.menu(), f"{where} → {text}")
+
+    for top in window.menuBar().actions():
+        walk(top.menu(), top.text().replace("&", ""))
+    return paths
+
+
+def test_the_readmes_menu_words_are_the_menus_words(window):
+    """Item 23: "View → Fit" in the README when the menu says "Fit to Window" sends a newcomer
+    looking for an entry that does not exist."""
+    readme = (GUIDE.parents[1] / "README.md").read_text(encoding="utf-8")
+    mentioned = {" ".join(m.split()) for m in re.findall(r"\*((?:File|Edit|View|Help) →[^*]+)\*", readme)}
+    assert {"View → Fit to Window", "Edit → Find…", "Help → User Guide"} <= mentioned
+    paths = menu_paths(window)
+    assert mentioned <= paths, mentioned - paths
