@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self.scene = JourneyScene(document.controller, self)
-        self._set_view(JourneyView(self.scene))
+        self._show_scene(self.scene)
         self.palette.set_target(self.scene, document.controller)
         self.inspector.set_scene(self.scene, document.controller)
         self.moments.set_scene(self.scene, self.view)
@@ -159,12 +159,18 @@ class MainWindow(QMainWindow):
         if old is not None:
             self._drop_document(old, old_scene)
 
-    def _set_view(self, view: JourneyView) -> None:
-        self.view = view
-        view.addActions(self.menu_actions.canvas_actions())
-        view.zoom_changed.connect(self._show_zoom)
-        self.setCentralWidget(view)  # deletes the previous view
-        self._show_zoom(view.zoom())
+    def _show_scene(self, scene: JourneyScene) -> None:
+        """Show ``scene`` in the window's one view. The view is made once: a new central widget
+        for each map made QMainWindow re-share the width, squeezing the canvas to a strip."""
+        if self.view is None:
+            self.view = JourneyView(scene)
+            self.view.addActions(self.menu_actions.canvas_actions())
+            self.view.zoom_changed.connect(self._show_zoom)
+            self.setCentralWidget(self.view)
+        else:
+            self.view.setScene(scene)
+        view = self.view
+        view.reset_zoom()  # a map opens at 100 %, as it always has
         view.setFocus()
         # Start at the top-left (the first stage), not the middle of a wide map; after layout.
         QTimer.singleShot(0, view, lambda: _scroll_to_start(view))
