@@ -327,15 +327,15 @@ class TransitionItem(QGraphicsItem):
         self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
         self._label_at = QPointF(*arc.label_at)
         self._label_width = arc.label_width
-        self.setToolTip(transition.trigger)
+        self.setToolTip(self.label_text())
         self.update()
 
-    def _label(self) -> str:
-        rate = self.transition.conversion_rate
+    def label_text(self) -> str:
+        """The trigger and the conversion rate, written as the PDF poster writes them."""
+        value = self.transition.conversion_rate
+        rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
         text = self.transition.trigger
-        if rate is not None:
-            text = f"{text} ({rate:.0%})" if text else f"{rate:.0%}"
-        return text
+        return f"{text} ({rate})" if text and rate else text or rate
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)
@@ -363,7 +363,7 @@ class TransitionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(self._arrow)
-        label = self._label()
+        label = self.label_text()
         if label:
             font = cached_font(SMALL_SIZE)
             painter.setFont(font)

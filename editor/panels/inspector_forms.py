@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QColorDialog,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +43,7 @@ from model.layout.appearance import (
 )
 
 MAP_LANGUAGES = (("English", "en"), ("日本語", "ja"))
+NO_RATE = -1.0  # the conversion-rate box's "—": the rate is not known
 
 
 def set_line(widget: QLineEdit, value: str) -> None:
@@ -218,6 +220,30 @@ class TransitionForm(ElementForm):
         self.transition_kind = self.add_combo(self.tr("Kind"), "kind",
                                               [(labels[k], k.value) for k in TransitionKind])
         self.trigger = self.add_line(self.tr("Trigger"), "trigger")
+        self.conversion_rate = self._build_rate_box()
+
+    def _build_rate_box(self) -> QDoubleSpinBox:
+        # Percent on screen, 0..1 in the file; the lowest value, "—", means "not known".
+        box = QDoubleSpinBox(self)
+        box.setObjectName("conversion_rate")
+        box.setRange(NO_RATE, 100.0)
+        box.setDecimals(1)
+        box.setSuffix(" %")
+        box.setSpecialValueText("—")
+        box.setToolTip(self.tr("Share of customers who make this move; “—” means not known"))
+        box.valueChanged.connect(self._send_rate)
+        self.form.addRow(self.tr("Conversion rate"), box)
+        return box
+
+    def load(self, entity: Any) -> None:
+        super().load(entity)
+        rate = entity.conversion_rate
+        shown = NO_RATE if rate is None else round(rate * 100, 1)
+        if self.conversion_rate.value() != shown:
+            self.conversion_rate.setValue(shown)
+
+    def _send_rate(self, percent: float) -> None:
+        self.edit(conversion_rate=None if percent < 0 else round(percent / 100, 4))
 
 
 class CardForm(ElementForm):
