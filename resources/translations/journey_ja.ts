@@ -92,10 +92,6 @@
         <translation>カードを移動</translation>
     </message>
     <message>
-        <source>Edit card</source>
-        <translation>カードを編集</translation>
-    </message>
-    <message>
         <source>New stage</source>
         <translation>新しいステージ</translation>
     </message>
@@ -128,32 +124,120 @@
         <translation>レーンを移動</translation>
     </message>
     <message>
-        <source>Edit stage</source>
-        <translation>ステージを編集</translation>
+        <source>title</source>
+        <translation>タイトル</translation>
     </message>
     <message>
-        <source>Edit lane</source>
-        <translation>レーンを編集</translation>
+        <source>details</source>
+        <translation>詳細</translation>
     </message>
     <message>
-        <source>Edit segment</source>
-        <translation>セグメントを編集</translation>
+        <source>channel</source>
+        <translation>チャネル</translation>
     </message>
     <message>
-        <source>Edit path</source>
-        <translation>パスを編集</translation>
+        <source>owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>customer feeling</source>
+        <translation>顧客の気持ち</translation>
+    </message>
+    <message>
+        <source>what is at stake</source>
+        <translation>懸かっていること</translation>
+    </message>
+    <message>
+        <source>team actions</source>
+        <translation>チームの行動</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>exit criteria</source>
+        <translation>次ステージへの条件</translation>
+    </message>
+    <message>
+        <source>emotions</source>
+        <translation>感情</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>conversion rate</source>
+        <translation>コンバージョン率</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>Set emotion of “%1”</source>
+        <translation>「%1」の感情を設定</translation>
+    </message>
+    <message>
+        <source>Edit map %1</source>
+        <translation>マップの%1を編集</translation>
     </message>
     <message>
         <source>Edit map</source>
         <translation>マップを編集</translation>
     </message>
     <message>
-        <source>Add transition</source>
-        <translation>遷移を追加</translation>
+        <source>Edit %1 of “%2”</source>
+        <translation>「%2」の%1を編集</translation>
     </message>
     <message>
-        <source>Edit transition</source>
-        <translation>遷移を編集</translation>
+        <source>Edit “%1”</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2 cards</source>
+        <translation>%2枚のカードの%1を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1 cards</source>
+        <translation>%1枚のカードを編集</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>遷移を追加</translation>
     </message>
     <message>
         <source>Link cards</source>
@@ -746,6 +830,14 @@
     <message>
         <source>Trigger</source>
         <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>Share of customers who make this move; “—” means not known</source>
+        <translation>この移動をする顧客の割合。「—」は不明</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>コンバージョン率</translation>
     </message>
 </context>
 <context>
