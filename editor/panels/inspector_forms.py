@@ -14,25 +14,22 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
-    QColorDialog,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.panels.inspector_colours import ColourRow
 from model import CardKind, LaneKind, ModelError, TransitionKind
 from model.layout.appearance import (
     CARD_KIND_LABELS,
@@ -269,15 +266,9 @@ class CardForm(ElementForm):
         self._build_moment_group()
 
     def _build_colour_row(self) -> None:
-        row = QHBoxLayout()
-        self.colour_button = QPushButton(self)
-        self.colour_button.setToolTip(self.tr("Choose the card's colour"))
-        self.colour_button.clicked.connect(self.choose_colour)
-        self.default_colour = QPushButton(self.tr("Kind default"), self)
-        self.default_colour.clicked.connect(lambda: self.edit(mergeable=False, colour=""))
-        row.addWidget(self.colour_button, 1)
-        row.addWidget(self.default_colour)
-        self.form.addRow(self.tr("Colour"), row)
+        self.colour_row = ColourRow(self)
+        self.colour_row.chosen.connect(lambda colour: self.edit(mergeable=False, colour=colour))
+        self.form.addRow(self.tr("Colour"), self.colour_row)
 
     def _build_moment_group(self) -> None:
         # Only a moment of truth has these: what the customer feels, what is at stake, what we do.
@@ -290,10 +281,7 @@ class CardForm(ElementForm):
 
     def load(self, entity: Any) -> None:
         super().load(entity)
-        colour = card_colour(entity.kind, entity.colour)
-        self.colour_button.setText(entity.colour or self.tr("(kind colour)"))
-        self.colour_button.setStyleSheet(f"background-color: {colour}; color: #222;")
-        self.default_colour.setEnabled(bool(entity.colour))
+        self.colour_row.show_colour(entity.colour, card_colour(entity.kind, entity.colour))
         self.moment_group.setVisible(entity.kind == CardKind.MOMENT_OF_TRUTH)
         self._load_segments(entity.segments)
 
@@ -318,10 +306,3 @@ class CardForm(ElementForm):
                         for i in range(self.segments.count())
                         if self.segments.item(i).checkState() == Qt.CheckState.Checked)
         self.edit(mergeable=False, segments=checked)
-
-    def choose_colour(self) -> None:
-        entity = self.entity()
-        colour = QColorDialog.getColor(QColor(card_colour(entity.kind, entity.colour)), self,
-                                       self.tr("Card colour"))
-        if colour.isValid():
-            self.edit(mergeable=False, colour=colour.name())

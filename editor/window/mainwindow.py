@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.canvas.scene import JourneyScene
+from editor.canvas.selection_burst import BurstSlot
 from editor.canvas.view import JourneyView
 from editor.document.document import Document
 from editor.document.recovery import installed_recovery
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.scene: JourneyScene | None = None
         self.view: JourneyView | None = None
         self.undo_group = QUndoGroup(self)
+        self._selection_follower = BurstSlot(self._on_selection_changed, self)
         self.files = FileOperations(self, show_new_window)
         self.exports = ExportUi(self)
         self._build_docks()
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         document.journey.events.connect(self._on_map_event)
         if self.recovery is not None:
             self.recovery.watch(document, self._show_autosave_error)
-        self.scene.selectionChanged.connect(self._update_selection_actions)
+        self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self.update_title()
         self._update_selection_actions()
         if old is not None:
@@ -197,6 +199,18 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")
+
+    def _on_selection_changed(self) -> None:
+        self._update_selection_actions()
+        if self.scene.selectedItems():
+            self._bring_inspector_forward()
+
+    def _bring_inspector_forward(self) -> None:
+        """A selection is made to be looked at: when the History tab hides the inspector, show
+        the inspector's tab (a closed inspector stays closed)."""
+        if self.inspector.isHidden() or self.inspector.visibleRegion().isEmpty():
+            if self.inspector.toggleViewAction().isChecked() and self.tabifiedDockWidgets(self.inspector):
+                self.inspector.raise_()
 
     def _update_selection_actions(self) -> None:
         has_cards = bool(self.scene.selected_card_ids())

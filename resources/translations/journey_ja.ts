@@ -439,6 +439,38 @@
         <source>The new language applies when you restart Journey Map Editor.</source>
         <translation>新しい言語は Journey Map Editor の再起動後に適用されます。</translation>
     </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>ライラック</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>ミント</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
@@ -471,14 +503,6 @@
         <translation>セグメント</translation>
     </message>
     <message>
-        <source>Choose the card&apos;s colour</source>
-        <translation>カードの色を選択</translation>
-    </message>
-    <message>
-        <source>Kind default</source>
-        <translation>種類の既定色</translation>
-    </message>
-    <message>
         <source>Colour</source>
         <translation>色</translation>
     </message>
@@ -497,6 +521,60 @@
     <message>
         <source>Team actions</source>
         <translation>チームの対応</translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>(mixed)</source>
+        <translation>(混在)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+</context>
+<context>
+    <name>ColourRow</name>
+    <message>
+        <source>More…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>Any other colour</source>
+        <translation>ほかの色を選ぶ</translation>
+    </message>
+    <message>
+        <source>Kind default</source>
+        <translation>種類の既定色</translation>
+    </message>
+    <message>
+        <source>The colour of the card&apos;s kind</source>
+        <translation>カードの種類の色</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(混在)</translation>
     </message>
     <message>
         <source>(kind colour)</source>
@@ -669,6 +747,10 @@
     <message>
         <source>Inspector</source>
         <translation>インスペクター</translation>
+    </message>
+    <message>
+        <source>%1 cards selected</source>
+        <translation>%1 枚のカードを選択中</translation>
     </message>
     <message>
         <source>Map</source>
