@@ -29,7 +29,7 @@ from editor.canvas.items import CardItem, HeaderItem, LaneHeaderItem, StageHeade
 from editor.document.clipboard import cards_from_mime, paste_places, put_cards_on_clipboard
 from editor.document.mime import PALETTE_MIME
 from editor.i18n import tr
-from model import CardKind
+from model import CardKind, CardPlace
 from model.layout.grid import (
     HEADER_NAME_SIZE,
     TITLE_SIZE,
@@ -53,6 +53,7 @@ class SceneInteraction:
         self._drop_hint: QRectF | None = None
         self.inline_editor: InlineTextEditor | None = None
         self.gestures = CanvasGestures(scene)
+        self.current_cell: tuple[str, str] | None = None  # the last cell clicked: where Paste goes
 
     # The scene's model, controller and layout, read through it: they change with each relayout.
     @property
@@ -77,6 +78,7 @@ class SceneInteraction:
 
     # ----------------------------------------------------------------- mouse: drags of cards/headers
     def mouse_press(self, event: QGraphicsSceneMouseEvent, base: BaseHandler) -> None:
+        self.current_cell = cell_at(self.layout, event.scenePos().x(), event.scenePos().y())
         if event.button() == Qt.MouseButton.LeftButton and self.gestures.press(event.scenePos()):
             event.accept()
             return
@@ -343,15 +345,32 @@ class SceneInteraction:
         if self.copy_selection():
             self.controller.remove(self.scene.selected_card_ids())
 
-    def paste(self) -> list[str]:
+    def paste(self, pos: QPointF | None = None) -> list[str]:
+        """Paste the clipboard's cards: at ``pos`` (a context-menu click), else after the selected
+        card, else at the end of the current cell (the last one clicked)."""
         cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
         if not cards or not self.journey.stage_ids() or not self.journey.lane_ids():
             return []
-        selected = self.scene.selected_card_ids()
-        anchor = self.journey.card_place(selected[-1]) if selected else None
-        added = self.controller.add_cards(paste_places(self.journey, cards, anchor), tr("Paste"))
+        places = paste_places(self.journey, cards, self._paste_target(pos))
+        added = self.controller.add_cards(places, tr("Paste"))
         self._select_many(added)
         return added
+
+    def _paste_target(self, pos: QPointF | None) -> CardPlace | None:
+        cell = cell_at(self.layout, pos.x(), pos.y()) if pos is not None else None
+        if cell is not None:
+            index = insertion_index(self.layout, self.journey.cell_card_ids(*cell), pos.y())
+            return CardPlace(cell[0], cell[1], index)
+        selected = self.scene.selected_card_ids()
+        if selected:
+            anchor = self.journey.card_place(selected[-1])
+            return CardPlace(anchor.stage, anchor.lane, anchor.index + 1)
+        if self.current_cell is not None and self._cell_exists(self.current_cell):
+            return CardPlace(*self.current_cell, len(self.journey.cell_card_ids(*self.current_cell)))
+        return None
+
+    def _cell_exists(self, cell: tuple[str, str]) -> bool:
+        return self.journey.has(cell[0]) and self.journey.has(cell[1])
 
     def _select_many(self, card_ids: list[str]) -> None:
         self.scene.clearSelection()
@@ -363,5 +382,5 @@ class SceneInteraction:
         item = self._element_item_at(event.scenePos())
         if item is not None and not item.isSelected():
             self.scene.select_element(item.element_id)
-        menu = build_context_menu(self, event.scenePos())
+        menu = build_context_menu(self.scene, event.scenePos())
         menu.exec(event.screenPos())

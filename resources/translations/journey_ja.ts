@@ -44,6 +44,10 @@
         <translation>ここにカードを追加</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
         <source>Addresses pain point</source>
         <translation>対応する問題点</translation>
     </message>
@@ -70,6 +74,18 @@
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>Kind default</source>
+        <translation>種類の既定色</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>カードの色</translation>
     </message>
     <message>
         <source>(no pain points in this map)</source>

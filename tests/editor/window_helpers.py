@@ -28,13 +28,14 @@ def close_window(window: MainWindow) -> None:
     window.deleteLater()
 
 
-def when_modal(answer: Callable[[QWidget], bool]) -> None:
-    """Once a modal widget is up, hand it to ``answer``; poll until ``answer`` says it is done."""
-    def poll() -> None:
+def when_modal(answer: Callable[[QWidget], bool], tries: int = 500) -> None:
+    """Once a modal widget is up, hand it to ``answer``; poll (a bounded number of times) until
+    ``answer`` says it is done."""
+    def poll(left: int) -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None or not answer(widget):
-            QTimer.singleShot(10, poll)
-    QTimer.singleShot(0, poll)
+        if (widget is None or not answer(widget)) and left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+    QTimer.singleShot(0, lambda: poll(tries))
 
 
 def answer_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
