@@ -105,7 +105,7 @@ class SceneInteraction:
         if headers:
             self._drop_header(headers[0], event.scenePos())
         elif self._dragged_cards():
-            self._drop_cards(event.scenePos())
+            self._drop_cards(pressed, event.scenePos())
         self._snap_selection_home()
 
     def _dragged_cards(self) -> list[str]:
@@ -113,10 +113,21 @@ class SceneInteraction:
                 if isinstance(item, CardItem) and item.box is not None
                 and item.pos() != QPointF(item.box.rect.x, item.box.rect.y)]
 
-    def _drop_cards(self, pos: QPointF) -> None:
+    def _drop_cards(self, pressed: QPointF, pos: QPointF) -> None:
+        """Cards from one cell go where they are dropped, at the height of the drop; cards from
+        several cells all move by the stages and lanes between the pressed card's cell and the
+        drop's (stopping at the grid's edge), so the selection keeps its shape."""
         moving = self.scene.selected_card_ids()
         cell = cell_at(self.layout, pos.x(), pos.y())
         if cell is None or not moving:
+            return
+        places = [self.journey.card_place(card_id) for card_id in moving]
+        if len({(p.stage, p.lane) for p in places}) > 1:
+            origin = cell_at(self.layout, pressed.x(), pressed.y())  # the grabbed card's cell
+            if origin is not None:
+                self.controller.move_cards_by(
+                    moving, self.journey.stage_index(cell[0]) - self.journey.stage_index(origin[0]),
+                    self.journey.lane_index(cell[1]) - self.journey.lane_index(origin[1]), clamp=True)
             return
         others = [c for c in self.journey.cell_card_ids(*cell) if c not in moving]
         index = insertion_index(self.layout, others, pos.y())

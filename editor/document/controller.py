@@ -115,19 +115,25 @@ class EditController(QObject):
         self._push(MoveCardsCommand(self.journey, ordered, stage_id, lane_id, index,
                                               tr("Move cards") if len(ordered) > 1 else tr("Move card")))
 
-    def move_cards_by(self, card_ids: list[str], stage_step: int, lane_step: int) -> bool:
-        """Move each card one cell over (Ctrl+arrows); False when any would leave the grid."""
+    def move_cards_by(self, card_ids: list[str], stage_step: int, lane_step: int,
+                      clamp: bool = False) -> bool:
+        """Move each card by the same number of stages and lanes, to the end of its new cell, as
+        one undo step (Ctrl+arrows, a drag of cards from several cells). A card that would leave
+        the grid stops at its edge with ``clamp``; without, nothing moves and this is False."""
         stages, lanes = self.journey.stage_ids(), self.journey.lane_ids()
         targets = []
         for card_id in self._in_journey_order(card_ids):
             place = self.journey.card_place(card_id)
             s, ln = stages.index(place.stage) + stage_step, lanes.index(place.lane) + lane_step
-            if not (0 <= s < len(stages) and 0 <= ln < len(lanes)):
+            if clamp:
+                s, ln = min(max(s, 0), len(stages) - 1), min(max(ln, 0), len(lanes) - 1)
+            elif not (0 <= s < len(stages) and 0 <= ln < len(lanes)):
                 return False
-            targets.append((card_id, stages[s], lanes[ln]))
+            if (stages[s], lanes[ln]) != (place.stage, place.lane):
+                targets.append((card_id, stages[s], lanes[ln]))
         if not targets:
             return False
-        with self.macro(tr("Move cards")):
+        with self.macro(tr("Move cards") if len(targets) > 1 else tr("Move card")):
             for card_id, stage_id, lane_id in targets:
                 end = len([c for c in self.journey.cell_card_ids(stage_id, lane_id) if c != card_id])
                 self._push(MoveCardsCommand(self.journey, [card_id], stage_id, lane_id, end))

@@ -223,3 +223,39 @@ def test_ctrl_wheel_zooms(canvas):
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.adjusted(-2, -2, 2, 2).contains(scene.sceneRect())
     assert view.zoom() < 1.0
+
+
+def select_by_clicks(view, scene, card_ids) -> None:
+    viewport = view.viewport()
+    modifier = Qt.KeyboardModifier.NoModifier
+    for card_id in card_ids:
+        QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, modifier,
+                         to_view(view, card_centre(scene, card_id)))
+        modifier = Qt.KeyboardModifier.ControlModifier
+    assert scene.selected_card_ids() == list(card_ids)
+
+
+def test_dragging_cards_from_several_cells_keeps_their_offsets(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    select_by_clicks(view, scene, ["a", "e"])  # (s1, tp) and (s2, pain)
+    drag(view, card_centre(scene, "a"), centre_of(scene.layout.cells[("s2", "tp")]))
+    assert journey.cell_card_ids("s2", "tp") == ("d", "a")  # one stage over, same lane
+    assert journey.cell_card_ids("s3", "pain") == ("e",)  # one stage over too
+    assert scene.card_item("e").pos() == QPointF(scene.layout.cards["e"].rect.x,
+                                                 scene.layout.cards["e"].rect.y)
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert journey.cell_card_ids("s1", "tp") == ("a", "b", "c")
+    assert journey.cell_card_ids("s2", "pain") == ("e",)
+
+
+def test_a_drag_of_several_cells_stops_at_the_grid_edge(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    select_by_clicks(view, scene, ["a", "e"])  # (s1, tp) and (s2, pain)
+    drag(view, card_centre(scene, "e"), centre_of(scene.layout.cells[("s3", "tp")]))
+    # e moves one stage right and one lane up; a would go above the first lane: it stops there.
+    assert journey.cell_card_ids("s3", "tp") == ("e",)
+    assert journey.cell_card_ids("s2", "tp") == ("d", "a")
+    assert document.undo_stack.count() == 1
