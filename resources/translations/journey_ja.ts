@@ -823,8 +823,8 @@
         <translation>Journey Map Editor について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;バージョン %1&lt;/p&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -906,6 +906,33 @@
     <message>
         <source>New milestone</source>
         <translation>新しいマイルストーン</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Journey Map Editor</source>
+        <translation>Journey Map Editor</translation>
+    </message>
+    <message>
+        <source>Open a recent map, or start a new one from a template.</source>
+        <translation>最近使ったマップを開くか、テンプレートから新しいマップを作成します。</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>最近使ったマップ</translation>
+    </message>
+    <message>
+        <source>New from a template</source>
+        <translation>テンプレートから新規作成</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>最近使ったマップはありません</translation>
     </message>
 </context>
 <context>
