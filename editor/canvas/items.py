@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainte
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from editor.canvas.painting import cached_font, darker, draw_lines, marker_path
+from editor.canvas.tooltips import wrapped_tooltip
 from model import Card, CardKind, Lane, Stage, Transition
 from model.layout.appearance import (
     CARD_MARKERS,
@@ -118,7 +119,7 @@ class CardItem(ElementItem):
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
         self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
-        self.setToolTip(card.details or card.title)
+        self.setToolTip(wrapped_tooltip(card.details or card.title))
         self.update()
 
     def set_box(self, box: CardBox) -> None:
@@ -232,7 +233,7 @@ class StageHeaderItem(HeaderItem):
 
     def set_content(self, stage: Stage, name_lines, overview_lines) -> None:
         self.stage, self.name_lines, self.overview_lines = stage, name_lines, overview_lines
-        self.setToolTip(stage.overview)
+        self.setToolTip(wrapped_tooltip(stage.overview))
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
