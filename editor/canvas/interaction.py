@@ -26,6 +26,7 @@ from editor.canvas.context_menu import build_context_menu
 from editor.canvas.gestures import CanvasGestures
 from editor.canvas.inline_edit import InlineTextEditor
 from editor.canvas.items import CardItem, HeaderItem, LaneHeaderItem, StageHeaderItem
+from editor.canvas.navigation import CardNavigation
 from editor.document.clipboard import cards_from_mime, paste_places, put_cards_on_clipboard
 from editor.document.mime import PALETTE_MIME
 from editor.i18n import tr
@@ -53,6 +54,7 @@ class SceneInteraction:
         self._drop_hint: QRectF | None = None
         self.inline_editor: InlineTextEditor | None = None
         self.gestures = CanvasGestures(scene)
+        self.navigation = CardNavigation(scene)
         self.current_cell: tuple[str, str] | None = None  # the last cell clicked: where Paste goes
 
     # The scene's model, controller and layout, read through it: they change with each relayout.
@@ -286,57 +288,10 @@ class SceneInteraction:
         return True
 
     def select_neighbour(self, stage_step: int, lane_step: int) -> None:
-        """Select the card next to the current one: above/below in its cell, or the next cell over."""
-        current = self.scene.selected_card_ids()
-        order = list(self.journey.card_ids())
-        if not order:
-            return
-        if not current:
-            self.scene.select_element(order[0])
-            return
-        place = self.journey.card_place(current[0])
-        in_cell = self.journey.cell_card_ids(place.stage, place.lane)
-        if lane_step and 0 <= place.index + lane_step < len(in_cell):
-            self.scene.select_element(in_cell[place.index + lane_step])
-            return
-        target = self._neighbour_in_direction(current[0], stage_step, lane_step)
-        if target:
-            self.scene.select_element(target)
-
-    def _neighbour_in_direction(self, card_id: str, dx: int, dy: int) -> str | None:
-        here = self.layout.cards[card_id].rect.center
-        best, best_score = [], None
-        for other_id, box in self.layout.cards.items():
-            ox, oy = box.rect.center
-            along = (ox - here[0]) * dx + (oy - here[1]) * dy
-            if other_id == card_id or along <= 1:
-                continue
-            score = along + 3 * abs((ox - here[0]) * dy + (oy - here[1]) * dx)
-            if best_score is None or score < best_score:
-                best, best_score = [other_id], score
-            elif score == best_score:
-                best.append(other_id)
-        # A tie goes to the card first in grid order (lane by lane, then stage, then in the cell),
-        # which is how a freshly computed layout lists them; the scene updates its layout in
-        # place, so layout.cards' own order is not that order after edits.
-        return min(best, key=self._grid_position) if best else None
-
-    def _grid_position(self, card_id: str) -> tuple[int, int, int]:
-        place = self.journey.card_place(card_id)
-        return (self.journey.lane_index(place.lane), self.journey.stage_index(place.stage),
-                place.index)
+        self.navigation.select_neighbour(stage_step, lane_step)
 
     def select_next_card(self, backwards: bool = False) -> None:
-        """Tab / Shift+Tab: the next card in journey order, wrapping around."""
-        order = list(self.journey.card_ids())
-        if not order:
-            return
-        current = self.scene.selected_card_ids()
-        if not current:
-            self.scene.select_element(order[-1 if backwards else 0])
-            return
-        step = -1 if backwards else 1
-        self.scene.select_element(order[(order.index(current[0]) + step) % len(order)])
+        self.navigation.select_next_card(backwards)
 
     # ----------------------------------------------------------------- edit actions
     def delete_selection(self) -> None:

@@ -259,3 +259,31 @@ def test_a_drag_of_several_cells_stops_at_the_grid_edge(canvas):
     assert journey.cell_card_ids("s3", "tp") == ("e",)
     assert journey.cell_card_ids("s2", "tp") == ("d", "a")
     assert document.undo_stack.count() == 1
+
+
+def test_right_arrow_never_skips_a_stage(canvas):
+    document, scene, view = canvas
+    controller = document.controller
+    controller.move_cards(["d"], "s3", "tp", 0)  # s2 keeps only e, far down in the pain lane
+    for _ in range(4):
+        controller.add_card(CardKind.NOTE, "s2", "pain", title="more pain")  # e goes further down
+    scene.select_element("a")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert document.journey.card_place(scene.selected_card_ids()[0]).stage == "s2"
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert scene.selected_card_ids() == ["d"]
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    assert document.journey.card_place(scene.selected_card_ids()[0]).stage == "s2"
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    assert document.journey.card_place(scene.selected_card_ids()[0]).stage == "s1"
+
+
+def test_right_arrow_skips_only_empty_stages_and_keeps_the_lane(canvas):
+    document, scene, view = canvas
+    document.controller.move_cards(["d", "e"], "s3", "pain", 0)  # s2 is now empty
+    document.controller.move_cards(["b"], "s3", "tp", 0)
+    scene.select_element("a")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert scene.selected_card_ids() == ["b"]  # s3, the lane of a, not the pain lane
