@@ -56,6 +56,7 @@ class SceneInteraction:
         self.gestures = CanvasGestures(scene)
         self.navigation = CardNavigation(scene)
         self.current_cell: tuple[str, str] | None = None  # the last cell clicked: where Paste goes
+        self._new_card: str | None = None  # a card just made, whose title is being written
 
     # The scene's model, controller and layout, read through it: they change with each relayout.
     @property
@@ -80,6 +81,7 @@ class SceneInteraction:
 
     # ----------------------------------------------------------------- mouse: drags of cards/headers
     def mouse_press(self, event: QGraphicsSceneMouseEvent, base: BaseHandler) -> None:
+        self._new_card = None  # a click ends writing new cards
         self.current_cell = cell_at(self.layout, event.scenePos().x(), event.scenePos().y())
         if event.button() == Qt.MouseButton.LeftButton and self.gestures.press(event.scenePos()):
             event.accept()
@@ -210,10 +212,31 @@ class SceneInteraction:
                 return None
             index = insertion_index(self.layout, self.journey.cell_card_ids(*cell), pos.y())
             element_id = self.controller.add_card(payload[5:], cell[0], cell[1], index)
+            self._write_new_card(element_id)
+            return element_id
         else:
             return None
         self.scene.select_element(element_id)
         return element_id
+
+    # ----------------------------------------------------------------- writing new cards in a row
+    # A new card opens its title editor at once; Enter commits, and a second Enter (or Tab while
+    # typing) makes the next card of the same kind below it: a team's notes go in one after another.
+    def _write_new_card(self, card_id: str) -> None:
+        self.scene.select_element(card_id)
+        for view in self.scene.views()[:1]:
+            view.setFocus()  # after a drop from the palette the focus is still there
+        self._new_card = card_id
+        self.edit_element(card_id)
+
+    def _next_new_card(self) -> None:
+        card, place = self.journey.card(self._new_card), self.journey.card_place(self._new_card)
+        self._write_new_card(self.controller.add_card(card.kind, place.stage, place.lane,
+                                                      place.index + 1))
+
+    def _writing_new_cards(self) -> bool:
+        return (self._new_card is not None and self.journey.has(self._new_card)
+                and self.scene.selected_card_ids() == [self._new_card])
 
     # ----------------------------------------------------------------- in-place editing
     def mouse_double_click(self, event: QGraphicsSceneMouseEvent, base: BaseHandler) -> None:
@@ -256,6 +279,7 @@ class SceneInteraction:
     def _finish_edit(self, element_id: str, kind: str, text: str | None) -> None:
         self.inline_editor = None
         if text is None or not self.journey.has(element_id):
+            self._new_card = None  # Esc ends writing new cards
             return
         if kind == "card":
             self.controller.update_card(element_id, title=text)
@@ -267,7 +291,21 @@ class SceneInteraction:
 
     # ----------------------------------------------------------------- keyboard
     def key_press(self, event: QKeyEvent, base: BaseHandler) -> None:
-        if self.inline_editor is not None or not self._handle_key(event):
+        key, writing = event.key(), self._writing_new_cards()
+        if self.inline_editor is not None:
+            if key == Qt.Key.Key_Tab and writing:
+                self.inline_editor.finish(commit=True)
+                self._next_new_card()
+                event.accept()
+            else:
+                base(event)
+            return
+        if writing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._next_new_card()
+            event.accept()
+            return
+        self._new_card = None
+        if not self._handle_key(event):
             base(event)
 
     def _handle_key(self, event: QKeyEvent) -> bool:

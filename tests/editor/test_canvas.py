@@ -287,3 +287,42 @@ def test_right_arrow_skips_only_empty_stages_and_keeps_the_lane(canvas):
     view.setFocus()
     QTest.keyClick(view, Qt.Key.Key_Right)
     assert scene.selected_card_ids() == ["b"]  # s3, the lane of a, not the pain lane
+
+
+def drop_new_card(view, scene, cell, kind: CardKind = CardKind.TOUCHPOINT) -> None:
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, f"card:{kind.value}".encode())
+    drop_mime(view, mime, centre_of(scene.layout.cells[cell]))
+
+
+def test_after_a_palette_drop_typing_writes_the_title_and_enter_tab_make_the_next(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    drop_new_card(view, scene, ("s3", "tp"))
+    assert scene.interaction.inline_editor is not None  # typing goes to the new card at once
+    QTest.keyClicks(view.viewport(), "Chat")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)  # commits
+    assert [journey.card(c).title for c in journey.cell_card_ids("s3", "tp")] == ["Chat"]
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)  # a second Enter: the next card
+    assert scene.interaction.inline_editor is not None
+    QTest.keyClicks(view.viewport(), "Mail")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Tab)  # Tab: commit and the next card
+    QTest.keyClicks(view.viewport(), "Web")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
+    cell = journey.cell_card_ids("s3", "tp")
+    assert [journey.card(c).title for c in cell] == ["Chat", "Mail", "Web"]
+    assert {journey.card(c).kind for c in cell} == {CardKind.TOUCHPOINT}
+    assert scene.interaction.inline_editor is None
+
+
+def test_escape_or_a_click_ends_writing_new_cards(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    drop_new_card(view, scene, ("s3", "pain"), CardKind.PAIN_POINT)
+    QTest.keyClicks(view.viewport(), "Slow")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert journey.cell_card_ids("s3", "pain") and scene.interaction.inline_editor is None
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)  # Enter now edits the selected card
+    assert len(journey.cell_card_ids("s3", "pain")) == 1
+    assert scene.interaction.inline_editor is not None
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
