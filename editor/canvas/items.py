@@ -332,11 +332,12 @@ class TransitionItem(QGraphicsItem):
         self.update()
 
     def label_text(self) -> str:
-        """The trigger and the conversion rate, written as the PDF poster writes them."""
+        """The conversion rate, then the trigger: a long trigger is cut at the end, the rate
+        stays in sight. The rate is written as the PDF poster writes it."""
         value = self.transition.conversion_rate
         rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
         text = self.transition.trigger
-        return f"{text} ({rate})" if text and rate else text or rate
+        return f"{rate} · {text}" if text and rate else text or rate
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)

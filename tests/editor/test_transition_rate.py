@@ -47,7 +47,7 @@ def test_typing_a_rate_sets_it_and_shows_it_on_the_arc(canvas, dock):
     assert scene.transitions["t1"].label_text() == "85%"
     form.trigger.setFocus()
     QTest.keyClicks(form.trigger, "Kick-off")
-    assert scene.transitions["t1"].label_text() == "Kick-off (85%)"
+    assert scene.transitions["t1"].label_text() == "85% · Kick-off"  # the rate first: never cut
     assert "85%" in scene.transitions["t1"].toolTip()
     document.undo_stack.undo()  # the trigger
     document.undo_stack.undo()  # the rate, typed in two keys: one step
