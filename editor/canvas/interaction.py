@@ -4,10 +4,13 @@ SceneInteraction is a collaborator the scene owns (``scene.interaction``): the s
 handlers hand each event to it, with the base handler to call for what it does not take.
 
 Card drags move only the items; on release one controller call moves the model, whose events snap
-the items into place (Qt's undo-framework pattern). Header drags reorder stages and lanes. Palette
-drops create elements where they land. Keys: arrows select neighbours, Ctrl+arrows move cards one
-cell, Enter/F2 edit in place, Tab cycles cards in journey order, Delete removes the selection.
-Imports: PySide6, model, editor (items, inline_edit, clipboard, mime).
+the items into place (Qt's undo-framework pattern); cards from several cells keep their offsets.
+Header drags reorder stages and lanes. Palette drops create elements where they land; a new card
+opens its title editor at once (Enter, then Enter or Tab, makes the next). Keys: arrows select
+neighbours (editor.canvas.navigation), Ctrl+arrows move cards one cell, Enter/F2 edit in place,
+Tab cycles cards in journey order, Delete removes the selection. Paste goes to the clicked cell.
+Imports: PySide6, model, editor (items, inline_edit, gestures, navigation, context_menu,
+clipboard, mime).
 """
 from __future__ import annotations
 

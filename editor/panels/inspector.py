@@ -1,9 +1,12 @@
-"""InspectorDock: the form for what is selected (a card, stage, lane, transition) or else the map.
+"""InspectorDock: the form for what is selected (a card, stage, lane, transition) or else the map;
+for several cards, their shared fields (editor.panels.inspector_multi).
 
-The dock follows the scene's selection and the model's events; it shows one form at a time from
-editor.panels.inspector_forms, plus the stage form here (exit criteria table, emotion spin boxes).
-Every change goes through the EditController, never to the model directly.
-Imports: PySide6, model, editor.panels.inspector_forms.
+The dock follows the scene's selection (once per burst, see editor.canvas.selection_burst) and the
+model's events; it shows one form at a time from editor.panels.inspector_forms, plus the stage
+form here (exit criteria table, emotion spin boxes). Every change goes through the
+EditController, never to the model directly.
+Imports: PySide6, model, editor.canvas.selection_burst, editor.panels (inspector_forms,
+inspector_multi).
 """
 from __future__ import annotations
 
