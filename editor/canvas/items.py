@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
 from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
+from editor.canvas.tooltips import wrapped_tooltip
 from model import Card, Lane, Stage, Transition
 from model.layout.appearance import CARD_MARKERS, HEADER_FILL, HEADER_TEXT, LANE_FILL, TRANSITION_STYLES
 from model.layout.grid import (
@@ -119,7 +120,7 @@ class CardItem(ElementItem):
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
         self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
-        self.setToolTip(card.details or card.title)
+        self.setToolTip(wrapped_tooltip(card.details or card.title))
         self.update()
 
     def set_box(self, box: CardBox) -> None:
@@ -231,7 +232,7 @@ class StageHeaderItem(HeaderItem):
 
     def set_content(self, stage: Stage, name_lines, overview_lines) -> None:
         self.stage, self.name_lines, self.overview_lines = stage, name_lines, overview_lines
-        self.setToolTip(stage.overview)
+        self.setToolTip(wrapped_tooltip(stage.overview))
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -348,15 +349,16 @@ class TransitionItem(QGraphicsItem):
         self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
         self._label_at = QPointF(*arc.label_at)
         self._label_width = arc.label_width
-        self.setToolTip(transition.trigger)
+        self.setToolTip(self.label_text())
         self.update()
 
-    def _label(self) -> str:
-        rate = self.transition.conversion_rate
+    def label_text(self) -> str:
+        """The conversion rate, then the trigger: a long trigger is cut at the end, the rate
+        stays in sight. The rate is written as the PDF poster writes it."""
+        value = self.transition.conversion_rate
+        rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
         text = self.transition.trigger
-        if rate is not None:
-            text = f"{text} ({rate:.0%})" if text else f"{rate:.0%}"
-        return text
+        return f"{rate} · {text}" if text and rate else text or rate
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)
@@ -384,7 +386,7 @@ class TransitionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(self._arrow)
-        label = self._label()
+        label = self.label_text()
         if label:
             font = cached_font(SMALL_SIZE)
             painter.setFont(font)

@@ -112,7 +112,7 @@ class WindowActions(QObject):
         self.export_excel = self._action(self.tr("&Excel Workbook…"), w.exports.export_excel,
                                          icon=badge_icon("XLS", "#1e7145"))
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
-        self.close = self._action(self.tr("&Close"), w.close, Key.Close)
+        self.close = self._action(self.tr("&Close"), w.close_map, Key.Close)
         self.quit = self._action(self.tr("&Quit"), w.quit_application, Key.Quit,
                                  self._icon(ThemeIcon.ApplicationExit, None))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -125,17 +125,26 @@ class WindowActions(QObject):
         self.redo = w.undo_group.createRedoAction(w, self.tr("&Redo"))
         self.redo.setShortcuts(Key.Redo)
         self.redo.setIcon(self._icon(ThemeIcon.EditRedo, Pixmap.SP_ArrowForward))
-        self.cut = self._action(self.tr("Cu&t"), w.cut, Key.Cut, self._icon(ThemeIcon.EditCut, None))
-        self.copy = self._action(self.tr("&Copy"), w.copy, Key.Copy, self._icon(ThemeIcon.EditCopy, None))
-        self.paste = self._action(self.tr("&Paste"), w.paste, Key.Paste,
+        self.cut = self._action(self.tr("Cu&t"), w.verbs.cut, Key.Cut, self._icon(ThemeIcon.EditCut, None))
+        self.copy = self._action(self.tr("&Copy"), w.verbs.copy, Key.Copy,
+                                 self._icon(ThemeIcon.EditCopy, None))
+        self.paste = self._action(self.tr("&Paste"), w.verbs.paste, Key.Paste,
                                   self._icon(ThemeIcon.EditPaste, None))
-        self.duplicate = self._action(self.tr("D&uplicate"), w.duplicate, QKeySequence(self.tr("Ctrl+D")))
-        self.delete = self._action(self.tr("&Delete"), w.delete, Key.Delete,
+        self.duplicate = self._action(self.tr("D&uplicate"), w.verbs.duplicate,
+                                      QKeySequence(self.tr("Ctrl+D")))
+        self.delete = self._action(self.tr("&Delete"), w.verbs.delete, Key.Delete,
                                    self._icon(ThemeIcon.EditDelete, Pixmap.SP_TrashIcon))
-        self.select_all = self._action(self.tr("Select &All"), w.select_all, Key.SelectAll)
-        self.edit_text = self._action(self.tr("&Edit Text"), w.edit_text, QKeySequence(Qt.Key.Key_F2))
+        self.select_all = self._action(self.tr("Select &All"), w.verbs.select_all, Key.SelectAll)
+        self.edit_text = self._action(self.tr("&Edit Text"), w.verbs.edit_text, QKeySequence(Qt.Key.Key_F2))
         for action in self.canvas_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def set_map_open(self, is_open: bool) -> None:
+        """Enable what needs a map (the start screen has none): saving, exports, edits, zoom."""
+        for action in (self.save, self.save_as, self.export_pdf, self.export_excel,
+                       self.export_image, *self.canvas_actions(), self.zoom_in, self.zoom_out,
+                       self.reset_zoom, self.fit):
+            action.setEnabled(is_open)
 
     def canvas_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to the canvas (added to each new view)."""
@@ -144,11 +153,13 @@ class WindowActions(QObject):
 
     def _view_actions(self) -> None:
         w = self.window
-        self.zoom_in = self._action(self.tr("Zoom &In"), w.zoom_in, Key.ZoomIn, glyph_icon("+"))
-        self.zoom_out = self._action(self.tr("Zoom &Out"), w.zoom_out, Key.ZoomOut, glyph_icon("-"))
-        self.reset_zoom = self._action(self.tr("&Actual Size"), w.reset_zoom,
+        # Ctrl+= too: the "+" key of most keyboards needs Shift, and Ctrl+Shift+= is what arrives.
+        zoom_in_keys = QKeySequence.keyBindings(Key.ZoomIn) + [QKeySequence("Ctrl+=")]
+        self.zoom_in = self._action(self.tr("Zoom &In"), w.verbs.zoom_in, zoom_in_keys, glyph_icon("+"))
+        self.zoom_out = self._action(self.tr("Zoom &Out"), w.verbs.zoom_out, Key.ZoomOut, glyph_icon("-"))
+        self.reset_zoom = self._action(self.tr("&Actual Size"), w.verbs.reset_zoom,
                                        QKeySequence(self.tr("Ctrl+0")), glyph_icon("1"))
-        self.fit = self._action(self.tr("&Fit to Window"), w.fit_to_window,
+        self.fit = self._action(self.tr("&Fit to Window"), w.verbs.fit_to_window,
                                 QKeySequence(self.tr("Ctrl+9")), glyph_icon("fit"))
 
 

@@ -44,6 +44,10 @@
         <translation>ここにカードを追加</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
         <source>Addresses pain point</source>
         <translation>対応する問題点</translation>
     </message>
@@ -72,6 +76,18 @@
         <translation>削除</translation>
     </message>
     <message>
+        <source>Kind default</source>
+        <translation>種類の既定色</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>カードの色</translation>
+    </message>
+    <message>
         <source>(no pain points in this map)</source>
         <translation>（このマップには問題点がありません）</translation>
     </message>
@@ -90,10 +106,6 @@
     <message>
         <source>Move card</source>
         <translation>カードを移動</translation>
-    </message>
-    <message>
-        <source>Edit card</source>
-        <translation>カードを編集</translation>
     </message>
     <message>
         <source>New stage</source>
@@ -128,32 +140,120 @@
         <translation>レーンを移動</translation>
     </message>
     <message>
-        <source>Edit stage</source>
-        <translation>ステージを編集</translation>
+        <source>title</source>
+        <translation>タイトル</translation>
     </message>
     <message>
-        <source>Edit lane</source>
-        <translation>レーンを編集</translation>
+        <source>details</source>
+        <translation>詳細</translation>
     </message>
     <message>
-        <source>Edit segment</source>
-        <translation>セグメントを編集</translation>
+        <source>channel</source>
+        <translation>チャネル</translation>
     </message>
     <message>
-        <source>Edit path</source>
-        <translation>パスを編集</translation>
+        <source>owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>customer feeling</source>
+        <translation>顧客の気持ち</translation>
+    </message>
+    <message>
+        <source>what is at stake</source>
+        <translation>懸かっていること</translation>
+    </message>
+    <message>
+        <source>team actions</source>
+        <translation>チームの行動</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>exit criteria</source>
+        <translation>次ステージへの条件</translation>
+    </message>
+    <message>
+        <source>emotions</source>
+        <translation>感情</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>conversion rate</source>
+        <translation>コンバージョン率</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>Set emotion of “%1”</source>
+        <translation>「%1」の感情を設定</translation>
+    </message>
+    <message>
+        <source>Edit map %1</source>
+        <translation>マップの%1を編集</translation>
     </message>
     <message>
         <source>Edit map</source>
         <translation>マップを編集</translation>
     </message>
     <message>
-        <source>Add transition</source>
-        <translation>遷移を追加</translation>
+        <source>Edit %1 of “%2”</source>
+        <translation>「%2」の%1を編集</translation>
     </message>
     <message>
-        <source>Edit transition</source>
-        <translation>遷移を編集</translation>
+        <source>Edit “%1”</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2 cards</source>
+        <translation>%2枚のカードの%1を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1 cards</source>
+        <translation>%1枚のカードを編集</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>遷移を追加</translation>
     </message>
     <message>
         <source>Link cards</source>
@@ -356,6 +456,38 @@
         <translation>新しい言語は Journey Map Editor の再起動後に適用されます。</translation>
     </message>
     <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>ライラック</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>ミント</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
         <source>Idea addresses pain point</source>
         <translation>アイディア → 対応する問題点</translation>
     </message>
@@ -507,14 +639,6 @@
         <translation>セグメント</translation>
     </message>
     <message>
-        <source>Choose the card&apos;s colour</source>
-        <translation>カードの色を選択</translation>
-    </message>
-    <message>
-        <source>Kind default</source>
-        <translation>種類の既定色</translation>
-    </message>
-    <message>
         <source>Colour</source>
         <translation>色</translation>
     </message>
@@ -533,6 +657,60 @@
     <message>
         <source>Team actions</source>
         <translation>チームの対応</translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>(mixed)</source>
+        <translation>(混在)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+</context>
+<context>
+    <name>ColourRow</name>
+    <message>
+        <source>More…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>Any other colour</source>
+        <translation>ほかの色を選ぶ</translation>
+    </message>
+    <message>
+        <source>Kind default</source>
+        <translation>種類の既定色</translation>
+    </message>
+    <message>
+        <source>The colour of the card&apos;s kind</source>
+        <translation>カードの種類の色</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(混在)</translation>
     </message>
     <message>
         <source>(kind colour)</source>
@@ -746,6 +924,10 @@
         <translation>インスペクター</translation>
     </message>
     <message>
+        <source>%1 cards selected</source>
+        <translation>%1 枚のカードを選択中</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>マップ</translation>
     </message>
@@ -800,8 +982,8 @@
         <translation>Journey Map Editor について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;バージョン %1&lt;/p&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1068,33 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Journey Map Editor</source>
+        <translation>Journey Map Editor</translation>
+    </message>
+    <message>
+        <source>Open a recent map, or start a new one from a template.</source>
+        <translation>最近使ったマップを開くか、テンプレートから新しいマップを作成します。</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>最近使ったマップ</translation>
+    </message>
+    <message>
+        <source>New from a template</source>
+        <translation>テンプレートから新規作成</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>最近使ったマップはありません</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>New from template</source>
@@ -905,6 +1114,14 @@
     <message>
         <source>Trigger</source>
         <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>Share of customers who make this move; “—” means not known</source>
+        <translation>この移動をする顧客の割合。「—」は不明</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>コンバージョン率</translation>
     </message>
 </context>
 <context>
