@@ -4,8 +4,9 @@ along the stage headers (item 17; View menu toggles, view state only, neither sa
 
 Annotations is a collaborator of the scene (``scene.annotations``): the scene tells it after a
 relayout (everything), after an incremental layout change (the cards that moved: only their links
-are redrawn) and after each model event (links, paths, title). Paths are drawn as the PDF poster
-draws them (exporters.pdf_poster._path_lines), so what prints is what the facilitator saw.
+are redrawn) and after each model event (only the links it names, paths, title). Paths are drawn
+as the PDF poster draws them (exporters.pdf_poster._path_lines), so what prints is what the
+facilitator saw.
 Imports: PySide6, model, editor (fonts, canvas.painting, canvas.items).
 """
 from __future__ import annotations
@@ -30,8 +31,8 @@ LINK_WIDTH = 1.6
 PATH_LINE_WIDTH, PATH_LINE_STEP, PATH_DOT, MAX_PATH_LINES = 1.8, 4.0, 2.4, 3
 PATH_EDGE, PATH_EDGE_WIDTH = QColor("#d5dde6"), 1.0
 
-# Events after which the set of links, or the cards they join, may differ.
-STRUCTURAL = ("stage_", "lane_", "card_added", "card_removed", "link_")
+# Events after which any link may have come or gone: all are read again.
+STRUCTURAL = ("stage_", "lane_")
 
 
 class MapTitleItem(QGraphicsItem):
@@ -204,6 +205,13 @@ class Annotations:
             self.refresh_paths()
         if kind.startswith(STRUCTURAL):
             self.sync_links()
+        elif kind in ("card_removed", "link_removed"):  # only the links that went with it
+            self._drop_links(event.payload.get("link_ids", ()) or (event.payload.get("link_id"),))
+        elif kind == "card_added":  # a card put back brings its links back
+            self._adopt_links(event.payload.get("link_ids", ()))  # placed once it has its box
+        elif kind == "link_added":
+            self._adopt_links((event.link_id,))
+            self._place_link(self.links[event.link_id])
 
     def cards_moved(self, card_ids) -> None:
         """Redraw only the links of cards whose boxes changed."""
@@ -211,7 +219,8 @@ class Annotations:
         for card_id in card_ids:
             touched |= self._links_of_card.get(card_id, set())
         for link_id in touched:
-            self._place_link(self.links[link_id])
+            if link_id in self.links:
+                self._place_link(self.links[link_id])
 
     # ----------------------------------------------------------------- view toggles
     def set_links_visible(self, visible: bool) -> None:
@@ -241,6 +250,25 @@ class Annotations:
             self._links_of_card.setdefault(link.source, set()).add(link_id)
             self._links_of_card.setdefault(link.target, set()).add(link_id)
             self._place_link(item)
+
+    def _adopt_links(self, link_ids) -> None:
+        journey = self.scene.journey
+        for link_id in link_ids:
+            link = journey.link(link_id)
+            item = self.links[link_id] = LinkItem(link_id, link.source, link.target)
+            item.setVisible(self.links_visible)
+            self.scene.addItem(item)
+            self._links_of_card.setdefault(link.source, set()).add(link_id)
+            self._links_of_card.setdefault(link.target, set()).add(link_id)
+
+    def _drop_links(self, link_ids) -> None:
+        for link_id in link_ids:
+            item = self.links.pop(link_id, None)
+            if item is None:
+                continue
+            self.scene.removeItem(item)
+            for card_id in (item.source, item.target):
+                self._links_of_card.get(card_id, set()).discard(link_id)
 
     def _place_link(self, item: LinkItem) -> None:
         boxes = self.scene.layout.cards

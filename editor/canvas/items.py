@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from editor.canvas.card_frames import draw_card_frame
 from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
 from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
 from editor.canvas.tooltips import wrapped_tooltip
@@ -45,30 +46,6 @@ CARD_Z = 10
 _CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-CARDS_PER_LAYER = 64
-
-
-class CardLayer(QGraphicsItem):
-    """Holds up to CARDS_PER_LAYER card items; draws nothing and stays at the scene's origin, so a
-    card's pos() is its scene position, as if it had no parent.
-
-    Why: after any change, QGraphicsScene visits every top-level item once to find what needs
-    repainting, which with 10,000 top-level cards cost more than the edit itself (and evicted
-    its data from the CPU caches). Layers cut those visits to about 2·sqrt(cards). Cards join
-    the newest layer in the order they are made, so they stack exactly as top-level cards would.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.setZValue(CARD_Z)
-        self.filled = 0  # cards ever placed in this layer
-
-    def boundingRect(self) -> QRectF:
-        return QRectF()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        pass
 
 
 class ElementItem(QGraphicsItem):
@@ -120,8 +97,14 @@ class CardItem(ElementItem):
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
         self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
-        self.setToolTip(wrapped_tooltip(card.details or card.title))
+        if self.toolTip():  # shown before: keep it current; else made when first asked for
+            self.prepare_tooltip()
         self.update()
+
+    def prepare_tooltip(self) -> None:
+        """Set the tooltip (the scene asks just before Qt shows it): wrapping every card's
+        text when a map opens cost a fifth of building the canvas."""
+        self.setToolTip(wrapped_tooltip(self.card.details or self.card.title))
 
     def set_box(self, box: CardBox) -> None:
         if box != self.box:
@@ -130,18 +113,16 @@ class CardItem(ElementItem):
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        clip = painter.clipBoundingRect()  # QGraphicsScene.render paints a whole layer: skip
+        if not clip.isEmpty() and not clip.intersects(self.boundingRect()):  # what is outside
+            return
         rect, lod = self.rect(), level_of_detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
-        if lod >= LOD_DETAIL:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SHADOW_COLOUR)
-            painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
-        painter.setBrush(fill)
-        painter.setPen(border)
-        painter.drawRoundedRect(rect, 3, 3)
-        if lod >= LOD_DETAIL:
-            self._paint_marker(painter, marker, marker_colour)
+        detail = lod >= LOD_DETAIL
+        look = (self.card.kind, self.card.colour, detail)
+        draw_card_frame(painter, rect, look, self._frame_painter(detail), self.paint_margin)
+        if detail:
+            self._paint_segments(painter)
             self._paint_text(painter)
         else:  # zoomed out: the title only, grown to stay readable (editor.canvas.detail)
             paint_card_title(painter, self.card.title, rect.width(), rect.height(), lod)
@@ -151,10 +132,27 @@ class CardItem(ElementItem):
             gap = SELECTION_GAP
             painter.drawRoundedRect(rect.adjusted(-gap, -gap, gap, gap), 4, 4)
 
-    def _paint_marker(self, painter: QPainter, path: QPainterPath, colour: QColor) -> None:
+    def _frame_painter(self, detail: bool):
+        """What draws the frame (editor.canvas.card_frames): the shadow, the note with its
+        border and, in detail, the kind marker."""
+        fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            if detail:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(SHADOW_COLOUR)
+                painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
+            painter.setBrush(fill)
+            painter.setPen(border)
+            painter.drawRoundedRect(rect, 3, 3)
+            if detail:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(marker_colour)
+                painter.drawPath(marker)
+        return paint
+
+    def _paint_segments(self, painter: QPainter) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPath(path)
         x = self.rect().width() - CARD_PADDING - 7
         for seg_colour in self.segment_colours:
             painter.setBrush(QColor(seg_colour))

@@ -171,6 +171,8 @@ class InspectorDock(QDockWidget):
                                          LaneForm(language), TransitionForm(language),
                                          CardsForm(language))}
         self._follow = BurstSlot(self.show_selection, self)  # Select All: not once per card
+        # After removals (a delete of many cards sends one event per card), once they are over.
+        self._reshow = BurstSlot(self.show_selection, self, immediate=False)
         self._build(language)
 
     def _build(self, language: str) -> None:
@@ -209,6 +211,7 @@ class InspectorDock(QDockWidget):
             self.scene.selectionChanged.disconnect(self._follow.trigger)
             self.controller.journey.events.disconnect(self._on_event)
         self._follow.cancel()
+        self._reshow.cancel()
         self.scene = None
 
     def current_form(self) -> ElementForm | CardsForm:
@@ -251,12 +254,12 @@ class InspectorDock(QDockWidget):
 
     def _on_event(self, event) -> None:
         form = self.current_form()
-        # Only a removal can take the shown element away; asking every time cost a walk over
-        # all the selected cards for each event of an edit of them all.
+        # Only a removal can take the shown element away. Asking the form at each removal cost
+        # a walk over all the selected cards per deleted card: the form is shown again once the
+        # removals are over (the selection's change has usually done it already).
         if event.type.endswith("_removed") or event.type == "reset":
-            if not form.exists():
-                self.show_selection()
-                return
+            self._reshow.trigger()
+            return
         if form.concerns(event):
             form.refresh()
 

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self) -> None:
         self._update_selection_actions()
-        if self.scene.selectedItems():
+        if self.scene.selected_ids():
             self._bring_inspector_forward()
 
     def _bring_inspector_forward(self) -> None:

@@ -65,8 +65,9 @@ class LayoutKeeper:
     def update(self, journey: JourneyMap, moves: Iterable[Move] = (), cards: Iterable[str] = (),
                stages: Iterable[str] = (), lanes: Iterable[str] = ()) -> LayoutChange:
         """Catch up with edits that only added, removed or moved cards (``moves``, as the model's
-        events tell them), changed the content of ``cards``, the name or overview of ``stages``
-        or the name or kind of ``lanes``."""
+        events tell them, in order: several edits may be caught up with at once), changed the
+        content of ``cards``, the name or overview of ``stages`` or the name or kind of
+        ``lanes``."""
         layout, widths = self.layout, self.sizer.widths
         lanes, moves = set(lanes), list(moves)
         if any(p is not None and (p.stage not in layout.stage_headers or p.lane not in layout.rows)
@@ -77,7 +78,8 @@ class LayoutKeeper:
         for lane_id in lanes:
             lane_lines(layout, journey.lane(lane_id), widths)
         cards = {c for c in cards if journey.element_type(c) == "card"}
-        cards.update(c for c, old, _ in moves if old is None and c not in layout.cards)  # new
+        cards.update(c for c, old, _ in moves  # new, and still there after all the moves
+                     if old is None and c not in layout.cards and journey.element_type(c) == "card")
         fresh = {c: size_card(self.sizer, journey.card(c)) for c in cards}
         change = LayoutChange()
         stacks = self._moved_stacks(journey, moves, fresh, change)
@@ -111,7 +113,7 @@ class LayoutKeeper:
                 if leaving and isinstance(i, int) and 0 <= i < len(ids) and ids[i] == card_id:
                     ids, heights = ids[:i] + ids[i + 1:], heights[:i] + heights[i + 1:]
                 elif not leaving and isinstance(i, int) and 0 <= i <= len(ids) \
-                        and journey.card_place(card_id) == place:
+                        and _still_at(journey, card_id, place):
                     height = fresh[card_id][1] if card_id in fresh else boxes[card_id].rect.h
                     ids, heights = ids[:i] + (card_id,) + ids[i:], heights[:i] + (height,) + heights[i:]
                 else:
@@ -219,6 +221,12 @@ class LayoutKeeper:
             y += row_h
         set_height(layout, y)
         change.rows_moved = True
+
+
+def _still_at(journey: JourneyMap, card_id: str, place: CardPlace) -> bool:
+    """Whether a card is where an event put it (a later event of the same update may have
+    moved or removed it again)."""
+    return journey.element_type(card_id) == "card" and journey.card_place(card_id) == place
 
 
 def _index_in(ids: tuple[str, ...]):

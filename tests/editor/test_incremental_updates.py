@@ -300,25 +300,3 @@ def test_filters_dim_exactly_as_a_full_pass_would_after_each_edit(editor_of):
         after = opacities()
         scene.filters.apply_dimming()
         assert opacities() == after
-
-
-# ------------------------------------------------------------------------ card layers
-def test_cards_live_in_few_layers_yet_behave_as_top_level_items(editor_of):
-    """Qt visits every top-level item after each change: cards sit in CardLayer items, so a
-    2,000-card map has about a hundred top-level items, not two thousand."""
-    from PySide6.QtCore import Qt
-
-    controller, scene = editor_of(generated_map(2000))
-    added = controller.add_card(CardKind.IDEA, "s0", "l3", 0, title="新しい")
-    top_level = [item for item in scene.items() if item.parentItem() is None]
-    assert len(top_level) < 2 * 2000 ** 0.5 + 40
-    for item in scene.cards.values():  # layers sit at the origin: pos() is the scene position
-        assert item.scenePos() == item.pos()
-    # Stacking as top-level cards would: in the order they were made, the newest on top.
-    stacked = [item.element_id for item in scene.items(Qt.SortOrder.AscendingOrder)
-               if isinstance(item, CardItem)]
-    assert stacked == list(scene.cards)
-    assert stacked[-1] == added
-    controller.undo_stack.undo()
-    assert added not in scene.cards and all(
-        not isinstance(item, CardItem) or item.element_id != added for item in scene.items())
