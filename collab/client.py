@@ -51,7 +51,7 @@ class CollabClient:
     the thread of the asyncio loop that runs the client.
     """
 
-    def __init__(self, link: JoinLink, doc: Doc, name: str = "", colour: str = "#4e79a7",
+    def __init__(self, link: JoinLink, doc: Doc, name: str | None = "", colour: str = "#4e79a7",
                  tls: ssl.SSLContext | None = None, max_backoff: float = 10.0,
                  open_timeout: float = 10.0) -> None:
         self.link, self.doc = link, doc
@@ -61,7 +61,8 @@ class CollabClient:
         self.state, self.reason = "offline", ""
         self.synced = asyncio.Event()
         self.awareness = Awareness(doc)
-        self.awareness.set_local_state(presence_state(name, colour))
+        if name is not None:  # None: a script (pull), not a person: no presence
+            self.awareness.set_local_state(presence_state(name, colour))
         self.roster = Roster(doc.client_id)
         self.roster.update(self.awareness.states)
         self._outbox: asyncio.Queue[bytes] | None = None

@@ -35,7 +35,8 @@ class HostSession:
 
     def __init__(self, engine: SyncEngine, *, room: str = "map", token: str | None = None,
                  host: str = "127.0.0.1", port: int = 0, tls: ssl.SSLContext | None = None,
-                 limits: Limits | None = None, name: str = "Host", colour: str | None = None,
+                 limits: Limits | None = None, name: str | None = "Host",
+                 colour: str | None = None,
                  store_update=None, link_host: str | None = None) -> None:
         self.engine, self.journey = engine, engine.journey
         self.events = EventEmitter()
@@ -43,7 +44,8 @@ class HostSession:
                                    limits, store_update, link_host)
         self.roster = Roster(engine.doc.client_id)
         self.state = "stopped"
-        self._presence = presence_state(name, colour or colour_for(name))
+        # A headless server (name None) is no participant: it shows in nobody's list.
+        self._presence = None if name is None else presence_state(name, colour or colour_for(name))
         _forward(engine.events, self.events, "notice", "remote_applied")
 
     @classmethod
@@ -61,7 +63,8 @@ class HostSession:
         await self.server.__aenter__()
         awareness = self.server.room.awareness
         awareness.observe(self._on_awareness)
-        awareness.set_local_state(self._presence)
+        if self._presence is not None:
+            awareness.set_local_state(self._presence)
         self._set_state("serving")
 
     async def stop(self) -> None:
@@ -94,12 +97,12 @@ class HostSession:
 class GuestSession:
     """Takes part in the session behind ``link``: ``journey = await session.join(timeout)``."""
 
-    def __init__(self, link: JoinLink, name: str = "", colour: str | None = None,
+    def __init__(self, link: JoinLink, name: str | None = "", colour: str | None = None,
                  tls: ssl.SSLContext | None = None, max_backoff: float = 10.0) -> None:
         self.link = link
         self.doc = Doc()
         self.events = EventEmitter()
-        self.client = CollabClient(link, self.doc, name, colour or colour_for(name), tls,
+        self.client = CollabClient(link, self.doc, name, colour or colour_for(name or ""), tls,
                                    max_backoff)
         self.engine: SyncEngine | None = None
         self.journey: JourneyMap | None = None

@@ -18,6 +18,9 @@ cli.build_parser()
 # exporters/ grows while others work on it: import whatever modules it has today.
 for info in pkgutil.walk_packages(exporters.__path__, "exporters."):
     importlib.import_module(info.name)
+import collab  # live co-editing: every module, the GUI's layer over it lives in editor/
+for info in pkgutil.walk_packages(collab.__path__, "collab."):
+    importlib.import_module(info.name)
 leaked = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 assert not leaked, leaked
 """
