@@ -66,6 +66,7 @@ class CollabClient:
         self.roster = Roster(doc.client_id)
         self.roster.update(self.awareness.states)
         self._outbox: asyncio.Queue[bytes] | None = None
+        self._held: list[bytes] | None = None
         self._applying = False
         self._task: asyncio.Task | None = None
         self._connection: ClientConnection | None = None
@@ -148,7 +149,8 @@ class CollabClient:
             if status in REFUSALS:
                 raise SessionRefused(f"{self.link.server_url}: {REFUSALS[status]}") from None
             raise
-        self._connection, self._outbox = connection, asyncio.Queue()
+        self._connection, self._outbox = connection, None
+        self._held: list[bytes] | None = []
         sender = asyncio.get_running_loop().create_task(self._send_loop(connection))
         awareness = asyncio.get_running_loop().create_task(self.awareness.start())
         try:
@@ -159,7 +161,7 @@ class CollabClient:
                 if isinstance(message, bytes) and message:
                     await self._receive(connection, message)
         finally:
-            self._connection, self._outbox = None, None
+            self._connection, self._outbox, self._held = None, None, None
             sender.cancel()
             with contextlib.suppress(RuntimeError):  # not started yet
                 await self.awareness.stop()
@@ -168,23 +170,39 @@ class CollabClient:
             self._forget_remote_presence()
 
     async def _receive(self, connection: ClientConnection, message: bytes) -> None:
+        """Updates relayed before the server's answer to our step 1 wait for it: applied
+        earlier they could leave a gap, which pycrdt integrates without reporting all of it."""
         if message[0] == YMessageType.SYNC:
-            self._applying = True
-            try:
-                reply = handle_sync_message(message[1:], self.doc)
-            finally:
-                self._applying = False
+            if message[1] == YSyncMessageType.SYNC_UPDATE and self._held is not None:
+                self._held.append(message)
+                return
+            reply = self._apply(message)
             if reply is not None:
                 await connection.send(reply)
-            if message[1] == YSyncMessageType.SYNC_STEP2 and not self.synced.is_set():
+                # Our own updates go out only after this answer, which carries all before it.
+                self._outbox = self._outbox or asyncio.Queue()
+            if message[1] == YSyncMessageType.SYNC_STEP2:
+                held, self._held = self._held or [], None
+                for update in held:
+                    self._apply(update)
+                first = not self.synced.is_set()
                 self.synced.set()
-                self.events.emit("synced")
+                self.events.emit("synced", first=first)
         elif message[0] == YMessageType.AWARENESS:
             self.awareness.apply_awareness_update(read_message(message[1:]), "remote")
 
+    def _apply(self, message: bytes) -> bytes | None:
+        self._applying = True
+        try:
+            return handle_sync_message(message[1:], self.doc)
+        finally:
+            self._applying = False
+
     async def _send_loop(self, connection: ClientConnection) -> None:
+        while self._outbox is None:
+            await asyncio.sleep(0.01)
         outbox = self._outbox
-        while outbox is not None:
+        while True:
             await connection.send(create_update_message(await outbox.get()))
 
     async def _send_presence(self, connection: ClientConnection) -> None:
@@ -199,7 +217,7 @@ class CollabClient:
             self._outbox.put_nowait(event.update)
 
     def _on_awareness(self, topic: str, changes) -> None:
-        if topic == "update" and changes[1] == "local" and self._outbox is not None:
+        if topic == "update" and changes[1] == "local" and self._connection is not None:
             connection = self._connection
             clients = [c for key in ("added", "updated", "removed") for c in changes[0][key]]
             message = create_awareness_message(self.awareness.encode_awareness_update(clients))

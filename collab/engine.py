@@ -87,6 +87,13 @@ class SyncEngine:
             root.unobserve(sub)
         self.doc.unobserve(self._doc_subscription)
 
+    def resync(self) -> None:
+        """Re-read the whole document and bring the map to it (after a reconnection: cheap
+        insurance against changes the document's observers did not report)."""
+        self._read_everything()
+        self.projection = project(self._raw["meta"], self._raw)
+        self._reconcile(Scope(full=True))
+
     @property
     def notices(self) -> list:
         """What the person should currently know: cards shown elsewhere, records ignored."""
@@ -135,6 +142,9 @@ class SyncEngine:
         if writes:
             with self.doc.transaction(origin=self.origin):
                 apply_writes(writes, self._roots, self._meta, self.me)
+        # What the document already said is not written, but the model may still differ in
+        # form (an emotion of -2.0 where every peer shows -2): bring those elements to it.
+        self._reconcile(self._scope_of(dirty, full=False), notify=False)
         for write in writes:
             touched = self._remote_touched.get((write.kind, write.element_id))
             if touched and write.field is not None:
@@ -154,10 +164,17 @@ class SyncEngine:
 
     def _put_back(self, dirty: Dirty) -> None:
         """Undo the refused step's model changes: the map is derived from the document again."""
+        self._reconcile(self._scope_of(dirty, full=True))
+
+    def _scope_of(self, dirty: Dirty, full: bool) -> Scope:
         cards = dirty.ids.get("card", set())
-        full = dirty.meta or any(dirty.ids.get(k) for k in (*ORDERED, "transition", "link"))
         cells = {self._cell(c) for c in cards if self.journey.element_type(c) == "card"}
-        self._reconcile(Scope(full=full, cards=set(cards), cells=cells))
+        cells |= {self.projection.card_cell[c] for c in cards if c in self.projection.card_cell}
+        elements = {(kind, i) for kind in ORDERED for i in dirty.ids.get(kind, ())}
+        structural = any(self.journey.element_type(i) != kind or i not in
+                         self.projection.records[kind] for kind, i in elements)
+        return Scope(full=full and (structural or dirty.meta or bool(elements)) or structural,
+                     cards=set(cards), cells=cells, elements=elements)
 
     def _cell(self, card_id: str) -> tuple[str, str]:
         place = self.journey.card_place(card_id)
@@ -222,7 +239,7 @@ class SyncEngine:
             return Scope(full=True)
         return scope
 
-    def _reconcile(self, scope: Scope) -> None:
+    def _reconcile(self, scope: Scope, notify: bool = True) -> None:
         before = set(self.projection.relocated)
         self.applying_remote = True
         try:
@@ -231,7 +248,8 @@ class SyncEngine:
             self.applying_remote = False
         for card_id in set(self.projection.relocated) - before:
             self.events.emit("notice", notice=self.projection.relocated[card_id])
-        self.events.emit("remote_applied", scope=scope)
+        if notify:
+            self.events.emit("remote_applied", scope=scope)
 
     def _read_everything(self) -> None:
         self._raw["meta"] = _read_meta(self._meta)

@@ -122,11 +122,16 @@ class GuestSession:
             raise
         self.engine = SyncEngine.join(self.doc)
         self.journey = self.engine.journey
+        self.client.events.connect(self._on_client_event)
         _forward(self.engine.events, self.events, "notice", "remote_applied")
         return self.journey
 
     def participants(self) -> list[Participant]:
         return self.client.roster.participants()
+
+    def _on_client_event(self, event) -> None:
+        if event.type == "synced" and self.engine is not None:
+            self.engine.resync()
 
     def set_selection(self, card_ids) -> None:
         self.client.set_selection(card_ids)
