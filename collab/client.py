@@ -28,7 +28,7 @@ from pycrdt import (
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
-from model.events import EventEmitter
+from model.journey.events import EventEmitter
 
 from .links import JoinLink
 from .presence import Roster, presence_state

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from model import CardKind, LaneKind, LinkKind, TransitionKind
-from model.entities import COLOUR_RE, EMOTION_MAX, EMOTION_MIN
-from model.validation import MAX_ID_LENGTH, MAX_TEXT_LENGTH
+from model.journey.entities import COLOUR_RE, EMOTION_MAX, EMOTION_MIN
+from model.journey.validation import MAX_ID_LENGTH, MAX_TEXT_LENGTH
 
 LAYOUT_NAME, LAYOUT_VERSION = "journey-map-yjs", 1
 META_ROOT = "map"

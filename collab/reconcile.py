@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from model import JourneyMap
-from model import serialize as form
+from model.journey import plain_data as form
 
 from .layout import FIELDS, same
 from .projection import Projection

@@ -16,7 +16,7 @@ from typing import Any
 from pycrdt import Doc
 
 from model import JourneyMap
-from model.events import EventEmitter
+from model.journey.events import EventEmitter
 
 from .client import CollabClient
 from .engine import SyncEngine

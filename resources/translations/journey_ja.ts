@@ -498,7 +498,7 @@
     </message>
 </context>
 <context>
-    <name>FileOpsMixin</name>
+    <name>FileOperations</name>
     <message>
         <source>File changed on disk</source>
         <translation>ファイルがディスク上で変更されました</translation>

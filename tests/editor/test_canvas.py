@@ -7,7 +7,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from editor.mime import PALETTE_MIME
+from editor.document.mime import PALETTE_MIME
 from model import CardKind
 
 
@@ -119,14 +119,14 @@ def test_inline_edit_commits_with_enter(canvas):
     document, scene, view = canvas
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                       to_view(view, card_centre(scene, "b")))
-    assert scene.inline_editor is not None
+    assert scene.interaction.inline_editor is not None
     QTest.keyClicks(view.viewport(), "Chat ")
     # Japanese arrives the way an IME delivers it: one committed string (QTest only types ASCII).
     commit = QInputMethodEvent()
     commit.setCommitString("チャット")
     QApplication.sendEvent(view, commit)
     QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
-    assert scene.inline_editor is None
+    assert scene.interaction.inline_editor is None
     assert document.journey.card("b").title == "Chat チャット"
     document.undo_stack.undo()
     assert document.journey.card("b").title == "Card B"
@@ -180,18 +180,18 @@ def test_arrows_and_tab_move_the_selection(canvas):
 
 
 def test_duplicate_copy_paste_between_two_maps(canvas, qtbot):
-    from editor.document import Document
-    from editor.scene import JourneyScene
+    from editor.canvas.scene import JourneyScene
+    from editor.document.document import Document
 
     document, scene, view = canvas
     scene.select_element("c")
-    scene.duplicate_selection()
+    scene.interaction.duplicate_selection()
     assert len(document.journey.cell_card_ids("s1", "tp")) == 4
     scene.select_element("e")
-    assert scene.copy_selection()
+    assert scene.interaction.copy_selection()
     other = Document(small_map())
     other_scene = JourneyScene(other.controller)
-    pasted = other_scene.paste()
+    pasted = other_scene.interaction.paste()
     assert len(pasted) == 1
     assert other.journey.card(pasted[0]).title == "Card E"
     assert other.journey.card_place(pasted[0]).stage == "s2"
