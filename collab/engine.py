@@ -18,8 +18,8 @@ from pycrdt import Doc, Map
 
 from model import JourneyMap, ModelError
 from model.bulk import gc_paused
-from model.journey.events import Event, EventEmitter
 from model.fileformat.serialize import map_from_data
+from model.journey.events import Event, EventEmitter
 
 from .layout import DELETED, KINDS, LAYOUT_NAME, LAYOUT_VERSION, META_ROOT, ORDERED, POS, ROOTS, clean_meta
 from .projection import Projection, project, refresh_relations, update_cards, update_record

@@ -43,7 +43,7 @@ class Projection:
     ignored: dict[tuple[str, str], Notice] = field(default_factory=dict)
 
     def to_data(self) -> dict[str, Any]:
-        """The `.journey` data form (what ``model.serialize.map_from_data`` builds a map from)."""
+        """The `.journey` data form (what ``model.fileformat.serialize.map_from_data`` builds a map from)."""
         extra = self.meta["extra"]
         data = {"format": "journey-map", "version": 1, **extra["top"],
                 "map": {**extra["map"], **{k: self.meta[k] for k in ("title", "language",
