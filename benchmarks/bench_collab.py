@@ -1,0 +1,174 @@
+"""Live co-editing benchmarks (issue 13), all on 127.0.0.1:
+
+1. edit-to-visible latency: a guest moves a card, another guest's model shows it (2,000 cards);
+2. join time at 2,000 and 10,000 cards;
+3. N participants each making one edit per second for S seconds against a `serve` subprocess:
+   lag (edit to visible at an observer) per 10-second window, server CPU and memory;
+4. Yjs document size and process memory after 10,000 edits, with and without Yjs GC.
+
+    .venv/bin/python benchmarks/bench_collab.py [--quick]
+
+--quick runs the load test for 10 s with 10 participants (the full run: 60 s, 20).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mapgen import make_map, write_map  # noqa: E402
+from pycrdt import Doc  # noqa: E402
+
+from collab.engine import SyncEngine  # noqa: E402
+from collab.links import parse_link  # noqa: E402
+from collab.session import GuestSession, HostSession, wait_until  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def latency(cards: int = 2000, edits: int = 100) -> dict:
+    async with HostSession.share(make_map(cards), name=None) as host:
+        a, b = GuestSession(host.link, "a"), GuestSession(host.link, "b")
+        await a.join(60)
+        await b.join(60)
+        seen: dict[str, float] = {}
+        b.journey.events.connect(lambda e: e.type == "card_moved" and seen.setdefault(
+            e.card_id + str(e.new), time.perf_counter()))
+        delays = []
+        ids, stages, lanes = a.journey.card_ids(), a.journey.stage_ids(), a.journey.lane_ids()
+        for index in range(edits):
+            card = ids[index * 7 % len(ids)]
+            stage, lane = stages[index % len(stages)], lanes[index % len(lanes)]
+            start = time.perf_counter()
+            with a.engine.local_step():
+                a.journey.move_card(card, stage, lane, 0)
+            key = card + str(a.journey.card_place(card))
+            if await wait_until(lambda k=key: k in seen, 10, 0.0005):
+                delays.append((seen[key] - start) * 1000)
+        await a.stop()
+        await b.stop()
+    return {"median_ms": statistics.median(delays), "p99_ms": percentile(delays, 0.99),
+            "edits": len(delays)}
+
+
+async def join_time(cards: int) -> float:
+    async with HostSession.share(make_map(cards), name=None) as host:
+        guest = GuestSession(host.link, "joiner")
+        start = time.perf_counter()
+        await guest.join(120)
+        elapsed = time.perf_counter() - start
+        await guest.stop()
+    return elapsed
+
+
+async def load(participants: int, seconds: int, cards: int = 2000) -> dict:
+    folder = Path(tempfile.mkdtemp())
+    write_map(cards, folder / "load.journey")
+    server = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "serve",
+                               str(folder / "load.journey"), "--host", "127.0.0.1"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        link = next(line.split(": ", 1)[1].strip() for line in server.stdout
+                    if line.startswith("Join link:"))
+        process = psutil.Process(server.pid)
+        guests = [GuestSession(parse_link(link), f"p{i}") for i in range(participants + 1)]
+        for guest in guests:
+            await guest.join(120)
+        observer, sent, lags = guests[0], {}, []
+        observer.journey.events.connect(lambda e: e.type == "card_changed" and _lag(
+            observer, e.card_id, sent, lags))
+        cpu_before, start = process.cpu_times(), time.perf_counter()
+        windows = await _drive(guests[1:], seconds, sent, lags)
+        cpu = process.cpu_times()
+        used = (cpu.user + cpu.system - cpu_before.user - cpu_before.system)
+        result = {"participants": participants, "seconds": seconds, "edits": len(sent),
+                  "seen": len(lags), "lag_median_ms_per_10s": windows,
+                  "lag_p99_ms": percentile(lags, 0.99) if lags else None,
+                  "server_cpu_percent": 100 * used / (time.perf_counter() - start),
+                  "server_rss_mb": process.memory_info().rss / 2**20}
+        for guest in guests:
+            await guest.stop()
+        return result
+    finally:
+        server.terminate()
+        server.wait(30)
+
+
+def _lag(observer, card_id, sent, lags):
+    title = observer.journey.card(card_id).title
+    if title in sent:
+        lags.append((time.perf_counter() - sent.pop(title)) * 1000)
+
+
+async def _drive(writers, seconds, sent, lags) -> list[float]:
+    windows, window_start = [], 0
+    for second in range(seconds):
+        tick = time.perf_counter()
+        for index, guest in enumerate(writers):
+            card = guest.journey.card_ids()[(second * 31 + index * 97) % guest.journey.card_count()]
+            title = f"edit {index}-{second}"
+            sent[title] = time.perf_counter()
+            with guest.engine.local_step():
+                guest.journey.update_card(card, title=title)
+            await asyncio.sleep(max(0.0, (1 - (time.perf_counter() - tick)) / len(writers)))
+        if (second + 1) % 10 == 0 or second + 1 == seconds:
+            chunk = lags[window_start:]
+            windows.append(round(statistics.median(chunk), 1) if chunk else None)
+            window_start = len(lags)
+    await asyncio.sleep(2)
+    return windows
+
+
+def doc_growth(edits: int = 10_000) -> dict:
+    result = {}
+    for gc_on in (True, False):
+        gc.collect()
+        rss = psutil.Process().memory_info().rss
+        doc = Doc(skip_gc=not gc_on)
+        engine = SyncEngine(make_map(2000), doc)
+        engine.publish()
+        ids, stages = engine.journey.card_ids(), engine.journey.stage_ids()
+        start_size = len(doc.get_update())
+        for index in range(edits):
+            card = ids[index % len(ids)]
+            with engine.local_step():
+                if index % 2:
+                    engine.journey.update_card(card, title=f"title {index}")
+                else:
+                    place = engine.journey.card_place(card)
+                    engine.journey.move_card(card, stages[index % len(stages)], place.lane, 0)
+        result["gc" if gc_on else "no_gc"] = {
+            "doc_bytes_start": start_size, "doc_bytes_after": len(doc.get_update()),
+            "process_rss_growth_mb": (psutil.Process().memory_info().rss - rss) / 2**20}
+        engine.close()
+    return result
+
+
+async def main_async(quick: bool) -> None:
+    print("latency (2,000 cards):", await latency())
+    for cards in (2000, 10_000):
+        print(f"join {cards:,} cards: {await join_time(cards):.2f} s")
+    participants, seconds = (10, 10) if quick else (20, 60)
+    print("load:", await load(participants, seconds))
+    print("doc growth after 10,000 edits:", doc_growth())
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    asyncio.run(main_async(parser.parse_args().quick))
