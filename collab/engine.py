@@ -22,7 +22,7 @@ from model.fileformat.serialize import map_from_data
 from model.journey.events import Event, EventEmitter
 
 from .layout import DELETED, KINDS, LAYOUT_NAME, LAYOUT_VERSION, META_ROOT, ORDERED, POS, ROOTS, clean_meta
-from .projection import Projection, project, refresh_relations, update_cards, update_record
+from .projection import Projection, links_touching, project, update_cards, update_record, update_relation
 from .reconcile import Reconciler, Scope
 from .writer import Dirty, Write, apply_writes, plan_writes
 from .writer import publish_writes as _publish_writes
@@ -173,8 +173,10 @@ class SyncEngine:
         elements = {(kind, i) for kind in ORDERED for i in dirty.ids.get(kind, ())}
         structural = any(self.journey.element_type(i) != kind or i not in
                          self.projection.records[kind] for kind, i in elements)
+        relations = {(kind, i) for kind in ("transition", "link") for i in dirty.ids.get(kind, ())}
+        relations |= {("link", i) for i in links_touching(self._raw, cards)}
         return Scope(full=full and (structural or dirty.meta or bool(elements)) or structural,
-                     cards=set(cards), cells=cells, elements=elements)
+                     cards=set(cards), cells=cells, elements=elements, relations=relations)
 
     def _cell(self, card_id: str) -> tuple[str, str]:
         place = self.journey.card_place(card_id)
@@ -218,8 +220,7 @@ class SyncEngine:
     def _reproject(self, pending: _Pending) -> Scope:
         target = self.projection
         if pending.heavy:
-            self.projection = project(self._raw["meta"], self._raw)
-            return Scope(full=True)
+            return self._full()
         if pending.meta:
             target.meta = clean_meta(self._raw["meta"])
         scope = Scope()
@@ -229,15 +230,26 @@ class SyncEngine:
                     scope.elements.add((kind, element_id))
         stages, lanes = list(target.orders["stage"]), list(target.orders["lane"])
         cards = pending.ids.get("card", set())
+        came_or_went: set[str] = set()
         if cards:
-            scope.cells = update_cards(target, self._raw, cards)
+            result = update_cards(target, self._raw, cards)
+            if result is None:
+                return self._full()
+            scope.cells, came_or_went = result
             scope.cards = set(cards)
-        elif pending.ids.get("transition") or pending.ids.get("link"):
-            refresh_relations(target, self._raw)
+        scope.relations = {(kind, i) for kind in ("transition", "link")
+                           for i in pending.ids.get(kind, ())}
+        scope.relations |= {("link", i) for i in links_touching(self._raw, came_or_went)}
+        for kind, element_id in scope.relations:
+            if not update_relation(target, self._raw, kind, element_id):
+                return self._full()
         if (stages, lanes) != (target.orders["stage"], target.orders["lane"]):
-            self.projection = project(self._raw["meta"], self._raw)  # "Recovered cards" came/went
-            return Scope(full=True)
+            return self._full()  # the "Recovered cards" stage or lane came or went
         return scope
+
+    def _full(self) -> Scope:
+        self.projection = project(self._raw["meta"], self._raw)
+        return Scope(full=True)
 
     def _reconcile(self, scope: Scope, notify: bool = True) -> None:
         before = set(self.projection.relocated)

@@ -69,23 +69,51 @@ def project(meta: Mapping[str, Any], raw: Raw) -> Projection:
     return result
 
 
-def update_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set[tuple[str, str]]:
-    """Re-derive only some cards (the common edit) and the links; returns the changed cells."""
+def update_cards(result: Projection, raw: Raw,
+                 card_ids: Iterable[str]) -> tuple[set[tuple[str, str]], set[str]] | None:
+    """Re-derive only some cards (the common edit): the changed cells and the cards that came
+    or went. None when an id clash needs the whole projection (R1 decides those)."""
     card_ids = list(card_ids)
     cards_raw = raw.get("card", {})
     for card_id in card_ids:
         claimed = result.claims.get(card_id)
-        result.ignored.pop(("card", card_id), None)
         if card_id not in cards_raw:
             if claimed == "card":
                 del result.claims[card_id]
-        elif claimed not in (None, "card") or not valid_id(card_id):
-            _ignore(result, "card", card_id)
+        elif claimed not in (None, "card") or not valid_id(card_id) \
+                or ("card", card_id) in result.ignored:
+            return None
         else:
             result.claims[card_id] = "card"
+    before = {c for c in card_ids if c in result.records.get("card", {})}
     touched = _project_cards(result, raw, card_ids)
-    refresh_relations(result, raw)
-    return touched
+    after = {c for c in card_ids if c in result.records["card"]}
+    return touched, before ^ after
+
+
+def links_touching(raw: Raw, card_ids: set[str]) -> set[str]:
+    """Ids of the link records that name one of ``card_ids`` (without cleaning them all)."""
+    if not card_ids:
+        return set()
+    return {i for i, r in raw.get("link", {}).items()
+            if r.get("source") in card_ids or r.get("target") in card_ids}
+
+
+def update_relation(result: Projection, raw: Raw, kind: str, element_id: str) -> bool:
+    """Re-derive one transition or link; False when an id clash needs the whole projection."""
+    record_raw = raw.get(kind, {}).get(element_id)
+    claimed = result.claims.get(element_id)
+    result.records[kind].pop(element_id, None)
+    if record_raw is None:
+        if claimed == kind:
+            del result.claims[element_id]
+        return True
+    if claimed not in (None, kind) or not valid_id(element_id) \
+            or (kind, element_id) in result.ignored:
+        return False
+    result.claims[element_id] = kind
+    _keep_if_joined(result, kind, element_id, record_raw)
+    return True
 
 
 # ----------------------------------------------------------------------------- R1: ids
@@ -98,7 +126,7 @@ def _claim_ids(result: Projection, raw: Raw) -> None:
         for element_id in sorted(raw.get(kind, {})):
             if not valid_id(element_id) or element_id in result.claims:
                 _ignore(result, kind, element_id)
-            elif kind not in ("transition", "link"):
+            else:
                 result.claims[element_id] = kind
 
 
@@ -171,7 +199,6 @@ def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set
         result.card_cell[card_id] = cell = _cell_for(result, raw, card_id, card_raw)
         incoming.setdefault(cell, []).append(card_id)
         touched.add(cell)
-    _ensure_recovered(result)
     for cell in touched:
         members = [c for c in result.cells.get(cell, ()) if result.card_cell.get(c) == cell
                    and c not in incoming.get(cell, ())]
@@ -180,6 +207,7 @@ def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set
             result.cells[cell] = members
         else:
             result.cells.pop(cell, None)
+    _ensure_recovered(result)
     return touched
 
 
@@ -210,7 +238,7 @@ def _nearest(result: Projection, raw: Raw, kind: str, element_id: str) -> str:
 def _ensure_recovered(result: Projection) -> None:
     """The "Recovered cards" stage or lane exists exactly while a card needs it."""
     for kind, index in (("stage", 0), ("lane", 1)):
-        needed = any(cell[index] == RECOVERED[kind] for cell in result.card_cell.values())
+        needed = any(cell[index] == RECOVERED[kind] for cell in result.cells)
         present = RECOVERED[kind] in result.records[kind]
         if needed and not present:
             result.records[kind][RECOVERED[kind]] = clean_record(
@@ -225,29 +253,16 @@ def _ensure_recovered(result: Projection) -> None:
 def _project_relations(result: Projection, raw: Raw) -> None:
     """R6: a transition joins two different live stages; R7: a link joins two different cards.
     Anything else is left out (the element it hung on was removed)."""
-    stages, cards = result.records["stage"], result.records["card"]
-    for kind, ends in (("transition", stages), ("link", cards)):
-        kept = {}
-        for element_id in sorted(raw.get(kind, {})):
-            if (kind, element_id) in result.ignored:
-                continue
-            record = clean_record(kind, element_id, raw[kind][element_id])
-            if record["source"] in ends and record["target"] in ends \
-                    and record["source"] != record["target"]:
-                kept[element_id] = record
-        result.records[kind] = kept
-
-
-def refresh_relations(result: Projection, raw: Raw) -> None:
-    """After cards changed: links (and ignored ids) may change with them."""
-    _claim_relations(result, raw)
-    _project_relations(result, raw)
-
-
-def _claim_relations(result: Projection, raw: Raw) -> None:
     for kind in ("transition", "link"):
-        for key in [k for k in result.ignored if k[0] == kind]:
-            del result.ignored[key]
-        for element_id in raw.get(kind, {}):
-            if not valid_id(element_id) or element_id in result.claims:
-                _ignore(result, kind, element_id)
+        result.records[kind] = {}
+        for element_id in sorted(raw.get(kind, {})):
+            if (kind, element_id) not in result.ignored:
+                _keep_if_joined(result, kind, element_id, raw[kind][element_id])
+
+
+def _keep_if_joined(result: Projection, kind: str, element_id: str, record_raw) -> None:
+    ends = result.records["stage" if kind == "transition" else "card"]
+    record = clean_record(kind, element_id, record_raw)
+    if record["source"] in ends and record["target"] in ends \
+            and record["source"] != record["target"]:
+        result.records[kind][element_id] = record

@@ -35,6 +35,7 @@ class Scope:
     cards: set[str] = field(default_factory=set)
     cells: set[tuple[str, str]] = field(default_factory=set)
     elements: set[tuple[str, str]] = field(default_factory=set)  # (kind, id), kind in ORDERED
+    relations: set[tuple[str, str]] = field(default_factory=set)  # (kind, id): transitions, links
 
 
 def model_data(journey: JourneyMap, kind: str, element_id: str) -> dict[str, Any]:
@@ -72,17 +73,20 @@ class Reconciler:
         for kind, element_id in sorted(scope.elements):
             self._update(target, kind, element_id)
         self._cards(target, scope)
-        self._transitions(target)
-        self._add_or_update(target, "path")
-        self._remove_missing(target, "path")
-        self._links(target)
         if scope.full:
+            self._transitions(target)
+            self._add_or_update(target, "path")
+            self._remove_missing(target, "path")
+            self._links(target)
             for kind in ("segment", "stage", "lane"):
                 self._remove_missing(target, kind)
             self._reorder(target, "stage")
             self._reorder(target, "lane")
             self._reorder_by_restore(target, "segment")
-        self._reorder_by_restore(target, "path")
+            self._reorder_by_restore(target, "path")
+        else:
+            for kind, element_id in sorted(scope.relations):
+                self._relation(target, kind, element_id)
 
     # ------------------------------------------------------------------------- elements
     def _map_fields(self, target: Projection) -> None:
@@ -172,6 +176,23 @@ class Reconciler:
         for element_id in sorted(records):
             if journey.element_type(element_id) != "link":
                 journey.add_link(FROM_DATA["link"](records[element_id]))
+
+    def _relation(self, target: Projection, kind: str, element_id: str) -> None:
+        """One transition or link, as the projection has it (or not at all)."""
+        journey, record = self.journey, target.records[kind].get(element_id)
+        present = journey.element_type(element_id) == kind
+        if present:
+            current = model_data(journey, kind, element_id)
+            if record is not None and (current["source"], current["target"]) == (
+                    record["source"], record["target"]):
+                changes = field_changes(kind, current, record)
+                if changes and kind == "transition":
+                    journey.update_transition(element_id, **changes)
+                if not changes or kind == "transition":
+                    return
+            getattr(journey, f"remove_{kind}")(element_id)
+        if record is not None:
+            getattr(journey, f"add_{kind}")(FROM_DATA[kind](record))
 
     # ------------------------------------------------------------------------- orders
     def _reorder(self, target: Projection, kind: str) -> None:

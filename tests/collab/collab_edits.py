@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 
 from hypothesis import strategies as st
 
-from model import Card, JourneyMap, Lane, ModelError, Stage, Transition
+from model import Card, CardLink, JourneyMap, JourneyPath, Lane, ModelError, Segment, Stage, Transition
 
 EDIT_KINDS = ("add_card", "add_card", "move_card", "move_card", "edit_card", "vote", "delete_card",
               "add_stage", "move_stage", "rename_stage", "delete_stage", "add_lane", "move_lane",
-              "delete_lane", "add_transition", "delete_transition", "emotion")
+              "delete_lane", "add_transition", "delete_transition", "emotion", "add_link",
+              "delete_link", "add_segment", "tag_card", "delete_segment", "add_path",
+              "retitle_map")
 edits = st.tuples(st.integers(0, len(EDIT_KINDS) - 1), st.integers(0, 50), st.integers(0, 50),
                   st.integers(0, 50))
 
@@ -134,6 +136,44 @@ def _delete_transition(j, new_id, stages, lanes, cards, a, b, c):
 def _emotion(j, new_id, stages, lanes, cards, a, b, c):
     if stages:
         j.update_stage(_pick(stages, a), emotions={"": (b % 9 - 4) / 2})
+
+
+def _add_link(j, new_id, stages, lanes, cards, a, b, c):
+    if len(cards) > 1:
+        j.add_link(CardLink(new_id, _pick(cards, a), _pick(cards, b)))
+
+
+def _delete_link(j, new_id, stages, lanes, cards, a, b, c):
+    links = j.links()
+    if links:
+        j.remove_link(_pick(links, a).id)
+
+
+def _add_segment(j, new_id, stages, lanes, cards, a, b, c):
+    j.add_segment(Segment(new_id, f"segment {new_id}"))
+
+
+def _tag_card(j, new_id, stages, lanes, cards, a, b, c):
+    segments = [s.id for s in j.segments()]
+    card = _pick(cards, a)
+    if card and segments:
+        tags = set(j.card(card).segments) ^ {_pick(segments, b)}
+        j.update_card(card, segments=tuple(sorted(tags)))
+
+
+def _delete_segment(j, new_id, stages, lanes, cards, a, b, c):
+    segments = j.segments()
+    if segments and b % 2 == 0:
+        j.remove_segment(_pick(segments, a).id)
+
+
+def _add_path(j, new_id, stages, lanes, cards, a, b, c):
+    if stages:
+        j.add_path(JourneyPath(new_id, f"path {new_id}", (_pick(stages, a), _pick(stages, b))))
+
+
+def _retitle_map(j, new_id, stages, lanes, cards, a, b, c):
+    j.set_fields(title=f"map {new_id}")
 
 
 _EDITS = {name[1:]: fn for name, fn in globals().items() if name[1:] in EDIT_KINDS}

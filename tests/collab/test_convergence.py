@@ -67,6 +67,9 @@ def settle(peers: list[Peer]) -> None:
 def check_converged(peers: list[Peer]) -> None:
     texts = [dumps_journey(p.engine.journey) for p in peers]
     assert texts[0] == texts[1] == texts[2]
+    fresh = Doc()  # the incremental updates gave what a full derivation gives
+    fresh.apply_update(peers[0].engine.doc.get_update())
+    assert dumps_journey(SyncEngine.join(fresh).journey) == texts[0]
     journey = loads_journey(texts[0])  # the references hold: the loader checks them all
     added = set().union(*(p.ledger.added for p in peers))
     deleted = set().union(*(p.ledger.deleted for p in peers))
