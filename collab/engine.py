@@ -41,12 +41,13 @@ class SyncEngine:
     """Binds ``journey`` to ``doc``. Use ``publish()`` to put a map into an empty document (the
     host) or ``SyncEngine.join(doc)`` to build the map a synced document holds (a guest)."""
 
-    def __init__(self, journey: JourneyMap, doc: Doc) -> None:
+    def __init__(self, journey: JourneyMap, doc: Doc, _state: tuple | None = None) -> None:
         self.journey, self.doc = journey, doc
         self.origin = f"journey-engine:{doc.client_id}"
         self.me = str(doc.client_id)
         self.events = EventEmitter()  # "notice" (notice=Notice), "remote_applied" (scope=Scope)
         self.applying_remote = False
+        self._previous: Projection | None = None
         self._meta = doc.get(META_ROOT, type=Map)
         self._roots = {kind: doc.get(ROOTS[kind], type=Map) for kind in KINDS}
         self._raw: dict[str, dict[str, Any]] = {k: {} for k in KINDS}
@@ -55,8 +56,11 @@ class SyncEngine:
         self._dirty = Dirty()
         self._depth, self._undo = 0, False
         self._remote_touched: dict[tuple[str, str], set[str]] = {}
-        self._read_everything()
-        self.projection: Projection = project(self._raw["meta"], self._raw)
+        if _state is None:
+            self._read_everything()
+            self.projection: Projection = project(self._raw["meta"], self._raw)
+        else:  # join() has just read and derived it
+            self._raw, self.projection = _state
         self._subscriptions = [root.observe_deep(self._observer(kind))
                                for kind, root in (*self._roots.items(), ("meta", self._meta))]
         self._doc_subscription = doc.observe(self._after_transaction)
@@ -66,10 +70,11 @@ class SyncEngine:
     def join(cls, doc: Doc) -> SyncEngine:
         """A new map built from what ``doc`` holds (after the first sync with a peer)."""
         with gc_paused():
-            state = project(_read_meta(doc.get(META_ROOT, type=Map)),
-                            {k: _read_root(doc.get(ROOTS[k], type=Map)) for k in KINDS})
+            raw = {k: _read_root(doc.get(ROOTS[k], type=Map)) for k in KINDS}
+            raw["meta"] = _read_meta(doc.get(META_ROOT, type=Map))
+            state = project(raw["meta"], raw)
             journey = map_from_data(state.to_data())
-        return cls(journey, doc)
+        return cls(journey, doc, (raw, state))
 
     def publish(self) -> None:
         """Write the whole map into the (empty) document, as the first state of a session."""
@@ -220,7 +225,7 @@ class SyncEngine:
     def _reproject(self, pending: _Pending) -> Scope:
         target = self.projection
         if pending.heavy:
-            return self._full()
+            return self._full(trusted=True)
         if pending.meta:
             target.meta = clean_meta(self._raw["meta"])
         scope = Scope()
@@ -247,17 +252,23 @@ class SyncEngine:
             return self._full()  # the "Recovered cards" stage or lane came or went
         return scope
 
-    def _full(self) -> Scope:
-        self.projection = project(self._raw["meta"], self._raw)
+    def _full(self, trusted: bool = False) -> Scope:
+        """Derive everything again. ``trusted``: the current projection still equals the map
+        (nothing was re-derived yet), so the reconcile may skip what did not change."""
+        previous = self.projection
+        self.projection = project(self._raw["meta"], self._raw, previous)
+        self._previous = previous if trusted else None
         return Scope(full=True)
 
     def _reconcile(self, scope: Scope, notify: bool = True) -> None:
         before = set(self.projection.relocated)
         self.applying_remote = True
         try:
-            Reconciler(self.journey).apply(self.projection, scope)
+            Reconciler(self.journey).apply(self.projection, scope,
+                                           self._previous if scope.full else None)
         finally:
             self.applying_remote = False
+            self._previous = None
         for card_id in set(self.projection.relocated) - before:
             self.events.emit("notice", notice=self.projection.relocated[card_id])
         if notify:

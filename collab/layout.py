@@ -36,7 +36,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "path": ("name", "colour", "stages"),
     "link": ("source", "target", "kind"),
 }
-_KIND_ENUMS = {"lane": LaneKind, "card": CardKind, "transition": TransitionKind, "link": LinkKind}
+_KIND_VALUES = {kind: frozenset(k.value for k in enum) for kind, enum in (
+    ("lane", LaneKind), ("card", CardKind), ("transition", TransitionKind), ("link", LinkKind))}
 _DEFAULTS: dict[str, dict[str, Any]] = {
     "segment": {"name": "", "colour": "#4e79a7"},
     "stage": {"name": "", "overview": "", "exit_criteria": [], EMOTIONS: {}},
@@ -64,6 +65,8 @@ def canonical(value: Any) -> Any:
 
 def same(a: Any, b: Any) -> bool:
     """Equal and of the same JSON types (1 and 1.0 differ: they are saved differently)."""
+    if type(a) is str:
+        return a == b if type(b) is str else False
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):
@@ -102,7 +105,7 @@ def model_record(kind: str, data: dict[str, Any], extra: Mapping[str, Any]) -> d
 # ----------------------------------------------------------------------------- record -> data
 def _field_ok(kind: str, name: str, value: Any) -> bool:
     if name == "kind":
-        return isinstance(value, str) and value in {k.value for k in _KIND_ENUMS[kind]}
+        return isinstance(value, str) and value in _KIND_VALUES[kind]
     if name == "colour":
         return isinstance(value, str) and (COLOUR_RE.match(value) is not None
                                            or kind == "card" and value == "")

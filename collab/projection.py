@@ -41,6 +41,10 @@ class Projection:
     cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     relocated: dict[str, Notice] = field(default_factory=dict)
     ignored: dict[tuple[str, str], Notice] = field(default_factory=dict)
+    # card id -> (raw record, live segments, clean record): a record read again only when its
+    # raw form is a new object (the engine replaces it on every change), so a structural edit
+    # does not clean 10,000 unchanged cards again.
+    card_cache: dict[str, tuple[Any, tuple[str, ...], dict[str, Any]]] = field(default_factory=dict)
 
     def to_data(self) -> dict[str, Any]:
         """The `.journey` data form (what ``model.fileformat.serialize.map_from_data`` builds a map from)."""
@@ -58,9 +62,11 @@ class Projection:
         return data
 
 
-def project(meta: Mapping[str, Any], raw: Raw) -> Projection:
-    """The whole repaired map of a document state (R1-R9)."""
+def project(meta: Mapping[str, Any], raw: Raw, previous: Projection | None = None) -> Projection:
+    """The whole repaired map of a document state (R1-R9); ``previous`` lends its cache."""
     result = Projection(meta=clean_meta(meta))
+    if previous is not None:
+        result.card_cache = previous.card_cache
     _claim_ids(result, raw)
     for kind in ORDERED:
         _project_ordered(result, kind, raw.get(kind, {}))
@@ -181,7 +187,8 @@ def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set
     keys = result.sort_keys.setdefault("card", {})
     touched: set[tuple[str, str]] = set()
     incoming: dict[tuple[str, str], list[str]] = {}
-    segments = set(result.orders["segment"])
+    live = tuple(result.orders["segment"])
+    segments = set(live)
     for card_id in card_ids:
         old = result.card_cell.pop(card_id, None)
         if old is not None:
@@ -191,9 +198,15 @@ def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set
         result.relocated.pop(card_id, None)
         card_raw = raw.get("card", {}).get(card_id)
         if card_raw is None or result.claims.get(card_id) != "card":
+            result.card_cache.pop(card_id, None)
             continue
-        record = clean_record("card", card_id, card_raw)
-        record["segments"] = [s for s in record["segments"] if s in segments]
+        cached = result.card_cache.get(card_id)
+        if cached is not None and cached[0] is card_raw and cached[1] == live:
+            record = cached[2]
+        else:
+            record = clean_record("card", card_id, card_raw)
+            record["segments"] = [s for s in record["segments"] if s in segments]
+            result.card_cache[card_id] = (card_raw, live, record)
         cards[card_id] = record
         keys[card_id] = (place_of(card_raw)[2], card_id)
         result.card_cell[card_id] = cell = _cell_for(result, raw, card_id, card_raw)

@@ -46,8 +46,8 @@ def model_data(journey: JourneyMap, kind: str, element_id: str) -> dict[str, Any
 def field_changes(kind: str, current: dict[str, Any], target: dict[str, Any]) -> dict[str, Any]:
     """The mutator keyword arguments that turn ``current`` into ``target`` (data forms)."""
     known = FIELDS[kind]
-    names = [n for n in known if n not in ("source", "target") and not same(current.get(n),
-                                                                            target.get(n))]
+    names = [n for n in known if n not in ("source", "target")
+             and not (current.get(n) == target.get(n) and same(current.get(n), target.get(n)))]
     if not same(_extra(current, known), _extra(target, known)):
         names.append("extra")
     if not names:
@@ -64,7 +64,10 @@ class Reconciler:
     def __init__(self, journey: JourneyMap) -> None:
         self.journey = journey
 
-    def apply(self, target: Projection, scope: Scope) -> None:
+    def apply(self, target: Projection, scope: Scope, previous: Projection | None = None) -> None:
+        """``previous``: the projection the map already equals; with it a full reconcile
+        compares only the cards whose record or cell is not the very same any more."""
+        self._previous = previous
         self._map_fields(target)
         if scope.full:
             self._add_or_update(target, "segment")
@@ -123,12 +126,14 @@ class Reconciler:
     # ------------------------------------------------------------------------- cards
     def _cards(self, target: Projection, scope: Scope) -> None:
         journey, records = self.journey, target.records["card"]
-        ids = journey.card_ids() if scope.full else scope.cards
+        if scope.full:
+            ids, cells = self._changed_cards(target)
+        else:
+            ids = scope.cards
+            cells = scope.cells | {target.card_cell[c] for c in ids if c in target.card_cell}
         for card_id in [c for c in ids if c not in records and journey.element_type(c) == "card"]:
             journey.remove_card(card_id)
-        cells = set(target.cells) if scope.full else scope.cells | {
-            target.card_cell[c] for c in scope.cards if c in target.card_cell}
-        for card_id in (records if scope.full else scope.cards):
+        for card_id in ids:
             if card_id in records and journey.element_type(card_id) == "card":
                 changes = field_changes("card", model_data(journey, "card", card_id),
                                         records[card_id])
@@ -136,6 +141,18 @@ class Reconciler:
                     journey.update_card(card_id, **changes)
         for cell in sorted(cells):
             self._place_cell(target, cell)
+
+    def _changed_cards(self, target: Projection) -> tuple[set[str], set[tuple[str, str]]]:
+        previous, records = self._previous, target.records["card"]
+        if previous is None:
+            return set(self.journey.card_ids()) | set(records), set(target.cells)
+        before = previous.records.get("card", {})
+        ids = {c for c, record in records.items() if before.get(c) is not record}
+        ids |= {c for c in before if c not in records}
+        cells = {cell for cell, members in target.cells.items()
+                 if previous.cells.get(cell) != members}
+        cells |= {cell for cell in previous.cells if cell not in target.cells}
+        return ids, cells
 
     def _place_cell(self, target: Projection, cell: tuple[str, str]) -> None:
         """Put the cell's cards in order: by induction the first i places already hold the
