@@ -10,6 +10,7 @@ repair rules (projection.py) and brought to it through the model's mutators whil
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -27,6 +28,7 @@ from .reconcile import Reconciler, Scope
 from .writer import Dirty, Write, apply_writes, plan_writes
 from .writer import publish_writes as _publish_writes
 
+log = logging.getLogger(__name__)
 _ID_LISTS = {"card_ids": "card", "transition_ids": "transition", "link_ids": "link",
              "path_ids": "path", "stage_ids": "stage", "retagged_ids": "card"}
 _HEAVY_FIELDS = {POS, DELETED}
@@ -220,7 +222,12 @@ class SyncEngine:
         pending, self._pending = self._pending, _Pending()
         if not pending.ids and not pending.meta:
             return
-        self._reconcile(self._reproject(pending))
+        try:
+            self._reconcile(self._reproject(pending))
+        except ModelError as exc:  # a bug, not a state: derive and compare everything again
+            log.warning("incremental merge failed (%s); re-deriving the whole map", exc)
+            self._full()
+            self._reconcile(Scope(full=True))
 
     def _reproject(self, pending: _Pending) -> Scope:
         target = self.projection
