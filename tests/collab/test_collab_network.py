@@ -4,6 +4,9 @@ refusals (no token, wrong token, another room, oversized messages, floods) befor
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
+from pathlib import Path
 
 import pytest
 from collab_edits import Ledger, apply_edit, edits
@@ -184,4 +187,25 @@ def test_an_edit_is_visible_to_a_browser_style_client_without_our_engine():
             place = host.journey.card_place(first)
             assert cards[first]["place"]["stage"] == place.stage
             assert cards[first]["title"] == host.journey.card(first).title
+    run(scenario())
+
+
+YJS_MODULES = os.environ.get("JOURNEY_YJS_NODE_MODULES", "")
+
+
+@pytest.mark.skipif(not (YJS_MODULES and shutil.which("node")),
+                    reason="set JOURNEY_YJS_NODE_MODULES to a node_modules with yjs, y-websocket "
+                           "and ws (npm install yjs@13 y-websocket@2 ws) to run a real Yjs client")
+def test_a_real_y_websocket_client_joins_reads_and_adds_a_card():
+    async def scenario():
+        async with HostSession.share(load_template("saas-cs-lifecycle", "en"), name=None) as host:
+            link = host.link
+            process = await asyncio.create_subprocess_exec(
+                "node", str(Path(__file__).with_name("yjs_browser_client.js")), link.server_url,
+                link.room, link.token, stdout=asyncio.subprocess.PIPE,
+                env={**os.environ, "NODE_PATH": YJS_MODULES})
+            out, _ = await asyncio.wait_for(process.communicate(), 30)
+            assert process.returncode == 0 and b"cards 35 stages 5" in out
+            assert await wait_until(lambda: host.journey.has("browser-card"), TIMEOUT)
+            assert host.journey.card("browser-card").title == "from a browser"
     run(scenario())
