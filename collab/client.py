@@ -114,8 +114,9 @@ class CollabClient:
         self.awareness.unobserve(self._awareness_subscription)
         self._set_state("stopped")
 
-    async def disconnect_for_test(self) -> None:
-        """Drop the connection as a network failure would (the client reconnects by itself)."""
+    async def drop_connection(self) -> None:
+        """Drop the connection as a network failure would; the client reconnects by itself (tests,
+        and a "go offline" action if the editor wants one)."""
         if self._connection is not None:
             self._connection.transport.abort()
 

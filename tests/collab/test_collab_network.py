@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import ssl
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -75,7 +77,7 @@ def test_offline_edits_merge_on_reconnection():
         host = HostSession.share(load_template("saas-cs-lifecycle", "en"), name="Host")
         async with host:
             (guest,) = await join_all(host, 1)
-            await guest.client.disconnect_for_test()
+            await guest.client.drop_connection()
             assert await wait_until(lambda: guest.state == "reconnecting", TIMEOUT)
             stage, lane = guest.journey.stage_ids()[0], guest.journey.lane_ids()[0]
             with guest.engine.local_step():  # offline
@@ -208,4 +210,30 @@ def test_a_real_y_websocket_client_joins_reads_and_adds_a_card():
             assert process.returncode == 0 and b"cards 35 stages 5" in out
             assert await wait_until(lambda: host.journey.has("browser-card"), TIMEOUT)
             assert host.journey.card("browser-card").title == "from a browser"
+    run(scenario())
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
+def test_tls_sessions_use_wss_and_a_plain_client_is_not_served(tmp_path):
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                    "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True,
+                   timeout=60)
+    server_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_tls.load_cert_chain(cert, key)
+    client_tls = ssl.create_default_context(cafile=str(cert))
+
+    async def scenario():
+        host = HostSession.share(load_template("blank", "en"), name=None, tls=server_tls)
+        async with host:
+            assert host.link.ws_url.startswith("wss://") and "tls=1" in host.link.journey_url
+            guest = GuestSession(host.link, "secure", tls=client_tls)
+            journey = await guest.join(TIMEOUT)
+            assert dumps_journey(journey) == dumps_journey(host.journey)
+            await guest.stop()
+            plain = GuestSession(JoinLink("127.0.0.1", host.link.port, host.link.room,
+                                          host.link.token), max_backoff=0.2)
+            with pytest.raises(TimeoutError):
+                await plain.join(1.5)
     run(scenario())
