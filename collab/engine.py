@@ -162,11 +162,11 @@ class SyncEngine:
         for write in writes:
             touched = self._remote_touched.get((write.kind, write.element_id), set())
             removal = write.field is None and write.value is None or write.field == DELETED
-            if removal and touched or write.field in touched - {"votes"}:
-                what = "removed" if removal else f"its {write.field} changed"
-                found.append(f"{write.kind} {write.element_id} was {what} by another person"
-                             if not removal else
-                             f"{write.kind} {write.element_id} was changed by another person")
+            if removal and touched:
+                found.append(f"{write.kind} {write.element_id} was changed by another person")
+            elif write.field in touched - {"votes"}:
+                found.append(f"the {write.field} of {write.kind} {write.element_id} was changed "
+                             f"by another person")
         return found
 
     def _put_back(self, dirty: Dirty) -> None:
@@ -178,8 +178,10 @@ class SyncEngine:
         cells = {self._cell(c) for c in cards if self.journey.element_type(c) == "card"}
         cells |= {self.projection.card_cell[c] for c in cards if c in self.projection.card_cell}
         elements = {(kind, i) for kind in ORDERED for i in dirty.ids.get(kind, ())}
-        structural = any(self.journey.element_type(i) != kind or i not in
-                         self.projection.records[kind] for kind, i in elements)
+        # Model and document disagreeing on whether an element exists (a refused undo) needs
+        # everything compared; agreeing (the usual add or remove) needs only the element.
+        structural = any((self.journey.element_type(i) == kind) != (i in self.projection.records[kind])
+                         for kind, i in elements)
         relations = {(kind, i) for kind in ("transition", "link") for i in dirty.ids.get(kind, ())}
         relations |= {("link", i) for i in links_touching(self._raw, cards)}
         return Scope(full=full and (structural or dirty.meta or bool(elements)) or structural,

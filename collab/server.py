@@ -136,7 +136,8 @@ class CollabServer:
             self._server = await serve(
                 self._handle, self.host or None, self.port, ssl=self.tls,
                 process_request=self._check_request, max_size=self.limits.max_message_bytes,
-                compression=None, open_timeout=10, ping_interval=20, ping_timeout=20)
+                compression=None, open_timeout=10, ping_interval=20, ping_timeout=20,
+                close_timeout=2)
         except BaseException:
             await self.room.__aexit__(None, None, None)
             raise
