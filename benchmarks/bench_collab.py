@@ -16,6 +16,7 @@ import argparse
 import asyncio
 import gc
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -79,66 +80,86 @@ async def join_time(cards: int) -> float:
 
 
 async def load(participants: int, seconds: int, cards: int = 2000) -> dict:
+    """The server runs ``main.py serve``; the participants run in a process of their own (bare
+    Yjs clients: a Doc and our client each, writing what the engine would write); this process
+    is the observer, a full GuestSession, and reads each edit's send time from its title."""
     folder = Path(tempfile.mkdtemp())
     write_map(cards, folder / "load.journey")
     server = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "serve",
                                str(folder / "load.journey"), "--host", "127.0.0.1"],
                               stdout=subprocess.PIPE, text=True)
+    writers = None
     try:
         link = next(line.split(": ", 1)[1].strip() for line in server.stdout
                     if line.startswith("Join link:"))
-        process = psutil.Process(server.pid)
         observer = GuestSession(parse_link(link), "observer")
         await observer.join(120)
-        # The simulated participants are bare Yjs clients (a Doc and our client, no map), so
-        # that 20 of them fit in this one process; each edit is what the engine would write.
-        writers = [CollabClient(parse_link(link), Doc(), f"p{i}") for i in range(participants)]
-        for writer in writers:
-            await writer.wait_synced(120)
-        sent, lags = {}, []
+        lags: list[tuple[float, float]] = []  # (send time, lag ms)
         observer.journey.events.connect(lambda e: e.type == "card_changed" and _lag(
-            observer, e.card_id, sent, lags))
-        cpu_before, start = process.cpu_times(), time.perf_counter()
-        windows, count = await _drive(writers, observer.journey.card_ids(), seconds, sent, lags)
-        cpu = process.cpu_times()
-        used = (cpu.user + cpu.system - cpu_before.user - cpu_before.system)
-        result = {"participants": participants, "seconds": seconds, "edits": count,
+            observer, e.card_id, lags))
+        writers = await asyncio.create_subprocess_exec(
+            sys.executable, __file__, "--writers", link, str(participants), str(seconds),
+            stdout=asyncio.subprocess.PIPE)
+        assert (await writers.stdout.readline()).strip() == b"ready"
+        server_cpu = _Cpu(server.pid)
+        start = time.time()
+        report = json.loads(await writers.stdout.readline())
+        await asyncio.sleep(2)
+        windows = [round(statistics.median(w), 1) if w else None for w in (
+            [lag for sent, lag in lags if start + k <= sent < start + k + 10]
+            for k in range(0, seconds, 10))]
+        result = {"participants": participants, "seconds": seconds, "edits": report["edits"],
                   "seen": len(lags), "lag_median_ms_per_10s": windows,
-                  "lag_p99_ms": round(percentile(lags, 0.99), 1) if lags else None,
-                  "server_cpu_percent": round(100 * used / (time.perf_counter() - start), 1),
-                  "server_rss_mb": round(process.memory_info().rss / 2**20, 1)}
-        for client in writers:
-            await client.stop()
+                  "lag_p99_ms": round(percentile([lag for _, lag in lags], 0.99), 1),
+                  "server_cpu_percent": server_cpu.percent(),
+                  "server_rss_mb": round(psutil.Process(server.pid).memory_info().rss / 2**20, 1),
+                  "participants_process_cpu_percent": report["cpu_percent"]}
         await observer.stop()
         return result
     finally:
+        if writers is not None and writers.returncode is None:
+            writers.kill()
         server.terminate()
         server.wait(30)
 
 
-def _lag(observer, card_id, sent, lags):
+class _Cpu:
+    def __init__(self, pid: int) -> None:
+        self.process, self.start = psutil.Process(pid), time.perf_counter()
+        times = self.process.cpu_times()
+        self.used = times.user + times.system
+
+    def percent(self) -> float:
+        times = self.process.cpu_times()
+        return round(100 * (times.user + times.system - self.used)
+                     / (time.perf_counter() - self.start), 1)
+
+
+def _lag(observer, card_id, lags):
     title = observer.journey.card(card_id).title
-    if title in sent:
-        lags.append((time.perf_counter() - sent.pop(title)) * 1000)
+    if title.startswith("edit ") and "@" in title:
+        sent = float(title.rsplit("@", 1)[1])
+        lags.append((sent, (time.time() - sent) * 1000))
 
 
-async def _drive(writers, card_ids, seconds, sent, lags) -> tuple[list, int]:
-    windows, window_start, count = [], 0, 0
+async def run_writers(link: str, participants: int, seconds: int) -> None:
+    writers = [CollabClient(parse_link(link), Doc(), f"p{i}") for i in range(participants)]
+    for writer in writers:
+        await writer.wait_synced(120)
+    card_ids = list(writers[0].doc.get("cards", type=Map).keys())
+    print("ready", flush=True)
+    cpu, count, begin = _Cpu(os.getpid()), 0, time.perf_counter()
     for second in range(seconds):
-        tick = time.perf_counter()
         for index, writer in enumerate(writers):
             card = card_ids[(second * 31 + index * 97) % len(card_ids)]
-            title = f"edit {index}-{second}"
-            sent[title] = time.perf_counter()
-            writer.doc.get("cards", type=Map)[card]["title"] = title
+            writer.doc.get("cards", type=Map)[card]["title"] = f"edit {index}-{second} @{time.time()}"
             count += 1
-            await asyncio.sleep(max(0.0, (1 - (time.perf_counter() - tick)) / len(writers)))
-        if (second + 1) % 10 == 0 or second + 1 == seconds:
-            chunk = lags[window_start:]
-            windows.append(round(statistics.median(chunk), 1) if chunk else None)
-            window_start = len(lags)
-    await asyncio.sleep(2)
-    return windows, count
+            due = begin + second + (index + 1) / len(writers)  # one edit each per second
+            await asyncio.sleep(max(0.0, due - time.perf_counter()))
+    print(json.dumps({"edits": count, "cpu_percent": cpu.percent()}), flush=True)
+    await asyncio.sleep(1)
+    for writer in writers:
+        await writer.stop()
 
 
 def doc_growth(gc_on: bool, edits: int = 10_000) -> dict:
@@ -187,8 +208,12 @@ if __name__ == "__main__":
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--growth-gc", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--growth-no-gc", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--writers", nargs=3, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
-    if arguments.growth_gc or arguments.growth_no_gc:
+    if arguments.writers:
+        link, count, seconds = arguments.writers
+        asyncio.run(run_writers(link, int(count), int(seconds)))
+    elif arguments.growth_gc or arguments.growth_no_gc:
         print(json.dumps(doc_growth(arguments.growth_gc)))
     else:
         asyncio.run(main_async(arguments.quick))
