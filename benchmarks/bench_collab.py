@@ -69,14 +69,40 @@ async def latency(cards: int = 2000, edits: int = 100) -> dict:
             "p99_ms": round(percentile(delays, 0.99), 1), "edits": len(delays)}
 
 
-async def join_time(cards: int) -> float:
+async def bare_latency(cards: int = 2000, edits: int = 100) -> dict:
+    """The same relay with bare pycrdt Docs (no map, no engine): what the engine adds."""
     async with HostSession.share(make_map(cards), name=None) as host:
+        a, b = CollabClient(host.link, Doc(), "a"), CollabClient(host.link, Doc(), "b")
+        await a.wait_synced(60)
+        await b.wait_synced(60)
+        arrived: list[float] = []
+        b.doc.observe(lambda _event: arrived.append(time.perf_counter()))
+        ids, delays = list(a.doc.get("cards", type=Map).keys()), []
+        for index in range(edits):
+            count, start = len(arrived), time.perf_counter()
+            a.doc.get("cards", type=Map)[ids[index * 7 % len(ids)]]["title"] = f"bare {index}"
+            if await wait_until(lambda c=count: len(arrived) > c, 10, 0.0005):
+                delays.append((arrived[count] - start) * 1000)
+        await a.stop()
+        await b.stop()
+    return {"median_ms": round(statistics.median(delays), 1),
+            "p99_ms": round(percentile(delays, 0.99), 1)}
+
+
+async def join_time(cards: int) -> tuple[float, float]:
+    """Seconds to join with our GuestSession, and with a bare client (sync only)."""
+    async with HostSession.share(make_map(cards), name=None) as host:
+        bare = CollabClient(host.link, Doc(), "bare")
+        start = time.perf_counter()
+        await bare.wait_synced(120)
+        bare_time = time.perf_counter() - start
+        await bare.stop()
         guest = GuestSession(host.link, "joiner")
         start = time.perf_counter()
         await guest.join(120)
         elapsed = time.perf_counter() - start
         await guest.stop()
-    return elapsed
+    return elapsed, bare_time
 
 
 async def load(participants: int, seconds: int, cards: int = 2000) -> dict:
@@ -195,9 +221,13 @@ def doc_growth_in_subprocesses() -> list[dict]:
 
 
 async def main_async(quick: bool) -> None:
-    print("latency (2,000 cards):", await latency())
+    ours, bare = await latency(), await bare_latency()
+    print("edit-to-visible latency (2,000 cards):", ours, "bare pycrdt relay:", bare,
+          f"ratio of medians {ours['median_ms'] / bare['median_ms']:.1f}")
     for cards in (2000, 10_000):
-        print(f"join {cards:,} cards: {await join_time(cards):.2f} s")
+        elapsed, bare_time = await join_time(cards)
+        print(f"join {cards:,} cards: {elapsed:.2f} s (bare sync {bare_time:.2f} s, "
+              f"ratio {elapsed / bare_time:.1f})")
     participants, seconds = (10, 10) if quick else (20, 60)
     print("load:", await load(participants, seconds))
     print("doc growth after 10,000 edits (2,000-card map):", doc_growth_in_subprocesses())
