@@ -33,20 +33,24 @@ class HostSession:
     """Serves ``engine``'s document. ``async with HostSession(...)`` (enter and leave in one
     task), or ``await start()`` / ``await stop()`` from one task."""
 
-    def __init__(self, engine: SyncEngine, *, room: str = "map", token: str | None = None,
+    def __init__(self, engine: SyncEngine | Doc, *, room: str = "map", token: str | None = None,
                  host: str = "127.0.0.1", port: int = 0, tls: ssl.SSLContext | None = None,
                  limits: Limits | None = None, name: str | None = "Host",
                  colour: str | None = None,
                  store_update=None, link_host: str | None = None) -> None:
-        self.engine, self.journey = engine, engine.journey
+        # A bare Doc (no engine, no map) is served too: the worker side of a ThreadedSession.
+        self.engine = engine if isinstance(engine, SyncEngine) else None
+        doc = engine.doc if self.engine is not None else engine
+        self.journey = self.engine.journey if self.engine is not None else None
         self.events = EventEmitter()
-        self.server = CollabServer(engine.doc, room, token or new_token(), host, port, tls,
+        self.server = CollabServer(doc, room, token or new_token(), host, port, tls,
                                    limits, store_update, link_host)
-        self.roster = Roster(engine.doc.client_id)
+        self.roster = Roster(doc.client_id)
         self.state = "stopped"
         # A headless server (name None) is no participant: it shows in nobody's list.
         self._presence = None if name is None else presence_state(name, colour or colour_for(name))
-        _forward(engine.events, self.events, "notice", "remote_applied")
+        if self.engine is not None:
+            _forward(self.engine.events, self.events, "notice", "remote_applied")
 
     @classmethod
     def share(cls, journey: JourneyMap, **options: Any) -> HostSession:
