@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from pycrdt import Doc, YMessageType, YSyncMessageType, create_awareness_message, read_message
+from pycrdt import Decoder, Doc, YMessageType, YSyncMessageType, create_awareness_message, read_message
 from pycrdt.websocket import YRoom
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
@@ -61,6 +61,7 @@ class ServerChannel:
 
     def __init__(self, connection: ServerConnection, room: str, limits: Limits) -> None:
         self.connection, self._path = connection, room
+        self.client_ids: set[int] = set()  # the awareness clients this connection speaks for
         self._messages = TokenBucket(limits.messages_per_second, limits.message_burst)
         self._bytes = TokenBucket(limits.bytes_per_second, limits.byte_burst)
 
@@ -82,6 +83,8 @@ class ServerChannel:
         if not (self._messages.take(1) and self._bytes.take(len(message))):
             await self.connection.close(CLOSE_POLICY, "rate limit exceeded")
             raise StopAsyncIteration
+        if message[:1] == bytes([YMessageType.AWARENESS]):
+            self.client_ids |= _awareness_clients(message)
         return message
 
     async def recv(self) -> bytes:
@@ -92,6 +95,19 @@ class ServerChannel:
             await self.connection.send(message)
         except ConnectionClosed:
             pass
+
+
+def _awareness_clients(message: bytes) -> set[int]:
+    try:
+        decoder = Decoder(read_message(message[1:]))
+        clients = set()
+        for _ in range(min(decoder.read_var_uint(), 64)):
+            clients.add(decoder.read_var_uint())
+            decoder.read_var_uint()  # clock
+            decoder.read_var_string()  # state
+        return clients
+    except (ValueError, IndexError, UnicodeDecodeError):
+        return set()  # the room itself rejects a malformed message
 
 
 def update_of(message: bytes) -> bytes | None:
@@ -173,7 +189,21 @@ class CollabServer:
         if awareness.states:  # who is here, at once (as y-websocket's server does)
             update = awareness.encode_awareness_update(list(awareness.states))
             await channel.send(create_awareness_message(update))
-        await self.room.serve(channel)
+        try:
+            await self.room.serve(channel)
+        finally:
+            await self._forget(channel)
+
+    async def _forget(self, channel: ServerChannel) -> None:
+        """A connection that ends takes its people with it at once, not after the 30 s
+        awareness timeout (as y-websocket's server does)."""
+        gone = [c for c in channel.client_ids if c in self.room.awareness.states]
+        if not gone:
+            return
+        self.room.awareness.remove_awareness_states(gone, "closed")
+        message = create_awareness_message(self.room.awareness.encode_awareness_update(gone))
+        for client in list(self.room.clients):
+            await client.send(message)
 
     async def _before_apply(self, message: bytes) -> bool:
         """Store an incoming update before the room applies and relays it; a message the store

@@ -14,11 +14,20 @@ import pytest
 from collab_edits import Ledger, apply_edit, edits
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pycrdt import Doc, Map, create_sync_message, create_update_message, handle_sync_message
+from pycrdt import (
+    Awareness,
+    Doc,
+    Map,
+    create_awareness_message,
+    create_sync_message,
+    create_update_message,
+    handle_sync_message,
+)
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from collab.links import JoinLink
+from collab.presence import presence_state
 from collab.server import Limits
 from collab.session import GuestSession, HostSession, wait_until
 from model import Card
@@ -236,4 +245,21 @@ def test_tls_sessions_use_wss_and_a_plain_client_is_not_served(tmp_path):
                                           host.link.token), max_backoff=0.2)
             with pytest.raises(TimeoutError):
                 await plain.join(1.5)
+    run(scenario())
+
+
+def test_a_participant_whose_connection_breaks_is_shown_gone_at_once():
+    async def scenario():
+        async with HostSession.share(load_template("blank", "en"), name="Host") as host:
+            awareness = Awareness(Doc())
+            awareness.set_local_state(presence_state("Ken", "#59a14f"))
+            update = awareness.encode_awareness_update([awareness.client_id])
+            connection = await connect(host.link.ws_url, open_timeout=TIMEOUT)
+            await connection.send(create_awareness_message(update))
+            assert await wait_until(lambda: any(p.name == "Ken" and p.connected
+                                                for p in host.participants()), TIMEOUT)
+            connection.transport.abort()  # no goodbye, as when a laptop's Wi-Fi drops
+            # well before the 30 s awareness timeout
+            assert await wait_until(lambda: [p.connected for p in host.participants()
+                                             if p.name == "Ken"] == [False], 5)
     run(scenario())
