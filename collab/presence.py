@@ -2,7 +2,8 @@
 
 The awareness state follows the y-protocols convention, so a browser client's cursor library
 shows our people too: ``{"user": {"name": ..., "color": "#rrggbb"}, "selection": [card ids]}``.
-A participant whose state vanished (left, or silent for 30 s) stays listed as not connected.
+A participant whose state vanished (left, connection closed, or silent for 30 s) stays
+listed as not connected.
 """
 from __future__ import annotations
 
