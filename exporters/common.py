@@ -40,7 +40,9 @@ class ExportReport:
     path: str
     warnings: list[str] = field(default_factory=list)
     pages: int = 0
+    poster_pages: int = 0  # of ``pages``, the poster's (overview and tiles included)
     sheets: tuple[str, ...] = ()
+    summary: str = ""  # one line on how it came out ("poster on 6 A3 pages at 74 %, ...")
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
