@@ -110,10 +110,11 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, centred: bool 
     pieces = runs(text)
     if centred:
         x -= sum(pdfmetrics.stringWidth(run, font, size) for font, run in pieces) / 2
-    for font, run in pieces:
+    for i, (font, run) in enumerate(pieces):
         canvas.setFont(font, size)
         canvas.drawString(x, y, run)
-        x += pdfmetrics.stringWidth(run, font, size)
+        if i + 1 < len(pieces):  # measuring is most of drawing a long line: only when needed
+            x += pdfmetrics.stringWidth(run, font, size)
 
 
 def font_markup(text: str) -> str:

@@ -7,9 +7,9 @@ transitions that leave it, then its cards, moments of truth and pain points firs
 idea addresses lists the ideas, an idea lists the pain points it addresses. User text is data, never
 markup: everything goes through ``markup`` (XML-escaped, runs of fallback fonts marked); the text
 was cleaned for print before (exporters.print_copy). Cards are Paragraphs rather than table rows
-so a card longer than a page still splits across pages, and a long text is several Paragraphs of
-at most CHUNK characters: platypus re-breaks the rest of a paragraph at every page it splits
-over, which made one 100,000-character text cost minutes; in chunks the time stays linear.
+so a card longer than a page still splits across pages. A text longer than CHUNK characters is
+a Paragraph for its start and TextLines (pdf_textblock) for the rest: platypus re-breaks the rest
+of a paragraph at every page it splits over, which made one 100,000-character text cost minutes.
 Imports reportlab, model and exporters only.
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from exporters.fonts import BOLD_FONT, FONT, font_markup, printable
+from exporters.pdf_textblock import TextLines
 from exporters.projection import (
     CardRow,
     PathRow,
@@ -49,18 +50,14 @@ def markup(text: str) -> str:
     return font_markup(printable(text)).replace("\n", "<br/>")
 
 
-def chunks(text: str, size: int = CHUNK) -> list[str]:
-    """``text`` in pieces of at most ``size`` characters, cut after a line break, a "。" or a
-    space near the end of a piece where there is one."""
-    pieces, start = [], 0
-    while len(text) - start > size:
-        end = start + size
-        cut = max(text.rfind(sep, end - size // 4, end) for sep in ("\n", "。", " ", "、"))
-        end = cut + 1 if cut > start else end
-        pieces.append(text[start:end].rstrip("\n"))
-        start = end
-    pieces.append(text[start:])
-    return pieces
+def split_long(text: str, size: int = CHUNK) -> tuple[str, str]:
+    """``text`` as its first piece of at most ``size`` characters (cut after a line break, a "。"
+    or a space near its end, where there is one) and the rest ("" for a short text)."""
+    if len(text) <= size:
+        return text, ""
+    cut = max(text.rfind(sep, size - size // 4, size) for sep in ("\n", "。", " ", "、"))
+    end = cut + 1 if cut > 0 else size
+    return text[:end].rstrip("\n"), text[end:].lstrip("\n")
 
 
 class WrapOnceParagraph(Paragraph):
@@ -141,10 +138,13 @@ class DetailPages:
         return flowables
 
     def _long(self, lead: str, text: str, style: str = "body") -> list[Flowable]:
-        """``lead`` (markup) then ``text``, in as many paragraphs as its chunks."""
-        parts = chunks(text)
-        return [self._p(lead + markup(parts[0]), style)] + [
-            self._p(markup(part), style) for part in parts[1:]]
+        """``lead`` (markup) then ``text``: its first chunk a Paragraph, the rest pre-broken lines."""
+        first, rest = split_long(text)
+        out: list[Flowable] = [self._p(lead + markup(first), style)]
+        if rest:
+            s = self.styles[style]
+            out.append(TextLines(printable(rest), s.fontSize, s.leading, s.leftIndent))
+        return out
 
     def _p(self, text: str, style: str = "body") -> Paragraph:
         return WrapOnceParagraph(text, self.styles[style])
@@ -304,12 +304,13 @@ class DetailPages:
 
     def _card_parts(self, row: CardRow, show_lane: bool) -> list[Flowable]:
         card, labels = row.card, self.labels
-        parts = chunks(card.title)
-        title = f"<b>{escape(self.kinds[card.kind])}</b> │ {markup(parts[0])}"
+        first, rest = split_long(card.title)
+        title = f"<b>{escape(self.kinds[card.kind])}</b> │ {markup(first)}"
         style = self._card_style(card)
-        out: list[Flowable] = [WrapOnceParagraph(title, style),
-                               *(WrapOnceParagraph(markup(part), style) for part in parts[1:]),
-                               self._meta(row, show_lane)]
+        out: list[Flowable] = [WrapOnceParagraph(title, style)]
+        if rest:
+            out.append(TextLines(printable(rest), style.fontSize, style.leading, style.leftIndent))
+        out.append(self._meta(row, show_lane))
         fields = [("details", card.details), ("feeling", card.feeling), ("stakes", card.stakes),
                   ("team_actions", card.actions)]
         for key, value in fields:

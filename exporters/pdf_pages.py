@@ -4,9 +4,10 @@ From the paper's top: the margin, the heading (title, description, page key; pdf
 legend band (pdf_legend), then the poster area the map is fitted or tiled into. Their heights are
 known before the map is placed.
 
-The scale is chosen from the text: at scale s a card title prints at TITLE_SIZE × s points. "auto" fits the whole map on one page if that keeps both at
-least at the minimum (and scales a small map up, to at most MAX_TITLE_PT), and otherwise tiles it
-at the smallest legible scale, grown until the tiles it needs are full. "fit" always makes one
+The scale is chosen from the text: at scale s a card title prints at TITLE_SIZE × s points.
+"auto" fits the whole map on one page if that keeps titles at least at the minimum (and scales a
+small map up, to at most MAX_TITLE_PT), and otherwise tiles it at the smallest legible scale,
+grown until the tiles it needs are full. "fit" always makes one
 page; "tile" prints at 100 % (or the legible scale, if larger). Tiles repeat OVERLAP points of
 their neighbours, carry crop, registration and overlap marks and a key: row letter, column number
 (A1, A2, … B1). A tiled poster starts with an overview page. Pure arithmetic plus the printer's
