@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
@@ -52,6 +53,47 @@ class _Ticker:
         self.progress(self.done, self.total)
 
 
+@dataclass
+class Poster:
+    """Everything the poster pages are drawn from: the printable copy of the map and its layout,
+    the page plan, the heading and the legend."""
+
+    printable: PrintableMap
+    glyphs: GlyphCheck
+    projection: Projection
+    layout: MapLayout
+    plan: PosterPlan
+    heading: PosterHeading
+    legend: PosterLegend
+
+    @property
+    def journey(self) -> JourneyMap:
+        return self.printable.journey
+
+
+def prepare_poster(journey: JourneyMap, options: PosterOptions,
+                   language: str | None = None) -> Poster:
+    """Clean the text, lay the map out and plan its pages; the heading gets a page line when the
+    poster tiles. Cheap next to drawing: the export dialog can ask it for a preview."""
+    register_fonts()
+    glyphs = GlyphCheck()
+    printable = PrintableMap(journey, glyphs)
+    copy, labels = printable.journey, labels_for(language or journey.language)
+    projection = Projection(copy)
+    layout = compute_layout(copy, CardSizer(char_widths()))
+    width, height = options.size
+    inner = width - 2 * MARGIN - 2 * INDENT
+    title = clean(copy.title) or labels["map"]
+    heading = PosterHeading(title, clean(copy.description), char_widths(), inner, False)
+    legend = _legend(projection, labels, label_language(language or journey.language), inner,
+                     height - 2 * MARGIN - heading.height)
+    plan = plan_poster(layout, options.size, options, heading.height + legend.height)
+    if plan.overview is not None:
+        heading = PosterHeading(title, clean(copy.description), char_widths(), inner, True)
+        plan = plan_poster(layout, options.size, options, heading.height + legend.height)
+    return Poster(printable, glyphs, projection, layout, plan, heading, legend)
+
+
 def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str = "a3",
                is_landscape: bool = True, tile: bool = False, mode: str | None = None,
                min_text: float = DEFAULT_MIN_TEXT, details: bool = True,
@@ -67,50 +109,29 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str 
     options = PosterOptions(paper, is_landscape, mode or ("tile" if tile else "auto"), min_text,
                             details)
     check_target(Path(path))  # before the layout work, not only when the file is opened
-    register_fonts()
-    glyphs = GlyphCheck()
-    printable = PrintableMap(journey, glyphs)
-    copy, labels = printable.journey, labels_for(language or journey.language)
-    projection = Projection(copy)
-    layout = compute_layout(copy, CardSizer(char_widths()))
-    plan, heading, legend = _plan(copy, projection, layout, options, labels,
-                                  label_language(language or journey.language))
+    poster = prepare_poster(journey, options, language)
+    plan, labels = poster.plan, labels_for(language or journey.language)
     report = ExportReport(str(path))
     if plan.below_minimum:
-        report.warn(_below_minimum(plan, options))
+        report.warn(below_minimum(plan, options))
     with atomic_target(path) as temp:
-        doc = _document(temp, options.size, copy, labels, author)
-        stages = len(projection.stages) if details else 0
+        doc = _document(temp, options.size, poster.journey, labels, author)
+        stages = len(poster.projection.stages) if details else 0
         tick = _Ticker(progress or no_progress, len(plan.sheets) + (plan.overview is not None)
                        + stages + 1)
-        story = _poster_story(copy, projection, layout, plan, heading, legend, labels, options, tick)
+        story = _poster_story(poster, labels, options, tick)
         if details:
-            pages = DetailPages(projection, labels, language or journey.language,
+            pages = DetailPages(poster.projection, labels, language or journey.language,
                                 _column_width(options.size))
             story += pages.story(tick)
         _build(doc, story, path)
         tick()
     report.pages = doc.page
     report.poster_pages = len(plan.sheets) + (plan.overview is not None)
-    report.summary = _summary(plan, options)
-    for warning in printable.warnings() + glyphs.warnings():
+    report.summary = poster_summary(plan, options)
+    for warning in poster.printable.warnings() + poster.glyphs.warnings():
         report.warn(warning)
     return report
-
-
-def _plan(journey: JourneyMap, projection: Projection, layout: MapLayout, options: PosterOptions,
-          labels, lang: str) -> tuple[PosterPlan, PosterHeading, PosterLegend]:
-    """The scale and pages; the heading gets a page line when the poster tiles."""
-    width, height = options.size
-    inner = width - 2 * MARGIN - 2 * INDENT
-    title = clean(journey.title) or labels["map"]
-    heading = PosterHeading(title, clean(journey.description), char_widths(), inner, False)
-    legend = _legend(projection, labels, lang, inner, height - 2 * MARGIN - heading.height)
-    plan = plan_poster(layout, options.size, options, heading.height + legend.height)
-    if plan.overview is not None:
-        heading = PosterHeading(title, clean(journey.description), char_widths(), inner, True)
-        plan = plan_poster(layout, options.size, options, heading.height + legend.height)
-    return plan, heading, legend
 
 
 def _legend(projection: Projection, labels, lang: str, width: float, room: float) -> PosterLegend:
@@ -122,13 +143,13 @@ def _legend(projection: Projection, labels, lang: str, width: float, room: float
     return PosterLegend(projection, labels, char_widths(), width, room * MAX_SHARE, clean, kinds)
 
 
-def _below_minimum(plan: PosterPlan, options: PosterOptions) -> str:
+def below_minimum(plan: PosterPlan, options: PosterOptions) -> str:
     return (f"the poster is fitted on one {paper_label(options.paper)} page at "
             f"{plan.scale * 100:.0f} %: card titles print at {plan.title_pt:.1f} pt, below the "
             f"minimum of {options.min_text:g} pt; choose a larger paper or let the poster tile")
 
 
-def _summary(plan: PosterPlan, options: PosterOptions) -> str:
+def poster_summary(plan: PosterPlan, options: PosterOptions) -> str:
     """One line for the user: how the poster came out."""
     where = f"{paper_label(options.paper)}"
     if plan.overview is None:
@@ -188,17 +209,19 @@ def _footer(title: str, labels: Mapping[str, str]):
     return draw
 
 
-def _poster_story(journey, projection, layout, plan: PosterPlan, heading, legend, labels,
-                  options: PosterOptions, tick) -> list:
+def _poster_story(poster: Poster, labels, options: PosterOptions, tick) -> list:
     # The canvas exists only once the build starts; each PosterPage hands it over when drawn.
-    painter = PosterPainter(None, journey, projection, layout, char_widths(), labels["all_customers"])
-    title = clean(journey.title) or labels["map"]
+    painter = PosterPainter(None, poster.journey, poster.projection, poster.layout, char_widths(),
+                            labels["all_customers"])
+    plan = poster.plan
+    title = clean(poster.journey.title) or labels["map"]
     pages: list = [] if plan.overview is None else [plan.overview]
     pages += plan.sheets
     story: list[Flowable] = []
     for i, sheet in enumerate(pages):
-        story.append(PosterPage(painter, plan, sheet, heading, legend, _page_line(plan, sheet, labels),
-                                title if i == 0 else "", tick, options.min_secondary))
+        story.append(PosterPage(painter, plan, sheet, poster.heading, poster.legend,
+                                _page_line(plan, sheet, labels), title if i == 0 else "", tick,
+                                options))
     # Processed on the last poster page (each PosterPage fills its page), so the page after it is
     # the first to use the details template.
     story.append(NextPageTemplate("details"))

@@ -13,6 +13,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.platypus import Flowable
 
 from exporters.fonts import BOLD_FONT
+from exporters.paper import PosterOptions
 from exporters.pdf_heading import PosterHeading
 from exporters.pdf_legend import PosterLegend
 from exporters.pdf_pages import MARGIN, PosterPlan, PosterSheet, draw_tile_marks, tile_key
@@ -28,11 +29,11 @@ class PosterPage(Flowable):
 
     def __init__(self, painter: PosterPainter, plan: PosterPlan, sheet: PosterSheet,
                  heading: PosterHeading, legend: PosterLegend, page_line: str,
-                 bookmark: str, on_drawn: Callable[[], None], min_print: float) -> None:
+                 bookmark: str, on_drawn: Callable[[], None], options: PosterOptions) -> None:
         super().__init__()
         self.painter, self.plan, self.sheet = painter, plan, sheet
         self.heading, self.legend, self.page_line = heading, legend, page_line
-        self.bookmark, self.on_drawn, self.min_print = bookmark, on_drawn, min_print
+        self.bookmark, self.on_drawn, self.options = bookmark, on_drawn, options
 
     @property
     def is_overview(self) -> bool:
@@ -61,9 +62,10 @@ class PosterPage(Flowable):
     def _map(self) -> None:
         canvas, sheet, painter = self.canv, self.sheet, self.painter
         painter.canvas = canvas
-        # Only the overview drops small text; a forced one-page fit prints it, and warns.
-        painter.min_size = self.min_print / sheet.scale if self.is_overview else 0.0
-        painter.secondary = max(geo.SMALL_SIZE, self.min_print / sheet.scale)
+        # Only the overview drops text, all that would print below the title minimum (it shows the
+        # map's shape and the tiles); a forced one-page fit prints it all, and warns.
+        painter.min_size = self.options.min_text / sheet.scale if self.is_overview else 0.0
+        painter.secondary = max(geo.SMALL_SIZE, self.options.min_secondary / sheet.scale)
         canvas.saveState()
         clip = canvas.beginPath()
         clip.rect(sheet.area.x, sheet.area.y, sheet.area.w, sheet.area.h)
@@ -109,7 +111,7 @@ class PosterPage(Flowable):
 
     def _key_label(self, key: str, x: float, y: float, room: float) -> None:
         canvas = self.canv
-        size = max(self.min_print, min(28.0, room / 3))
+        size = max(self.options.min_text, min(28.0, room / 3))
         width = canvas.stringWidth(key, BOLD_FONT, size)
         canvas.setFillColor(Color(1, 1, 1, alpha=0.8))
         canvas.roundRect(x - width / 2 - 4, y - size * 0.55, width + 8, size * 1.1, 3, stroke=0, fill=1)
