@@ -4,18 +4,21 @@ The PDF never relies on the reader's fonts. IPAexGothic draws Japanese and Latin
 lacks come from the first font of the chain that has them: NanumGothic (Korean), Noto Sans Hebrew,
 Arabic and Thai, and Symbola (monochrome emoji and symbols). All are glyf TrueType (reportlab
 cannot embed CFF) under free licences shipped beside them in resources/fonts. A character no font
-has is printed as a visible replacement (U+FFFD) and reported. Each font is registered as the bold
+has is printed as a visible replacement (U+FFFD) and reported. reportlab draws glyphs left to
+right as given, so a line with Hebrew or Arabic is put in visual order first (python-bidi), Arabic
+in its joined letter forms (arabic-reshaper). Each font is registered as the bold
 member of its own family too: otherwise ``<b>`` in a Paragraph would switch to Helvetica.
 Fallback fonts are loaded only when a text needs one. Imports reportlab, model and resources only.
 """
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from model.layout.text import CharWidths
@@ -32,9 +35,38 @@ REPLACEMENT = "\ufffd"  # Symbola has it: a visible "?" in a diamond where no fo
 SUBSTITUTES = str.maketrans({"≥": "≧", "≤": "≦", "✔": "✓", "✗": "×", "™": "TM"})
 
 
+RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def visual(line: str) -> str:
+    """One line in the order its glyphs are drawn: right-to-left runs reversed, Arabic joined."""
+    if not RTL_RE.search(line):
+        return line
+    import arabic_reshaper  # only for text that needs it
+    from bidi import get_display
+
+    return get_display(arabic_reshaper.reshape(line))
+
+
 def printable(text: str) -> str:
     """``text`` with the substitutes above applied: what the PDF actually draws."""
     return text.translate(SUBSTITUTES)
+
+
+_REPORTLAB_CMAP = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode map, with characters beyond U+FFFF written as UTF-16 surrogate
+    pairs as the PDF format requires (reportlab writes <1F600>, which readers reject, so emoji
+    could not be searched or copied from the PDF)."""
+    cmap = _REPORTLAB_CMAP(fontname, subset)
+    for code in {v for v in subset if v > 0xFFFF}:
+        cmap = cmap.replace(f"<{code:04X}>", f"<{chr(code).encode('utf-16-be').hex().upper()}>")
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def _register(name: str, path) -> TTFont:
@@ -102,12 +134,12 @@ def runs(text: str) -> list[tuple[str, str]]:
 
 
 def text_width(text: str, size: float) -> float:
-    return sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs(text))
+    return sum(pdfmetrics.stringWidth(run, font, size) for font, run in runs(visual(text)))
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, centred: bool = False) -> None:
     """One line at baseline ``y``, each run in its font; ``x`` is its start or, centred, its middle."""
-    pieces = runs(text)
+    pieces = runs(visual(text))
     if centred:
         x -= sum(pdfmetrics.stringWidth(run, font, size) for font, run in pieces) / 2
     for i, (font, run) in enumerate(pieces):
@@ -118,7 +150,12 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, centred: bool 
 
 
 def font_markup(text: str) -> str:
-    """Plain ``text`` as Paragraph markup: escaped, runs of fallback fonts in ``<font face>``."""
+    """Plain ``text`` as Paragraph markup: escaped, runs of fallback fonts in ``<font face>``.
+
+    Right-to-left text is put in visual order line by line of the text; a paragraph that
+    platypus wraps onto several lines keeps its lines in logical order (known limit)."""
+    if RTL_RE.search(text):
+        text = "\n".join(visual(line) for line in text.split("\n"))
     return "".join(escape(run) if font == FONT else f'<font face="{font}">{escape(run)}</font>'
                    for font, run in runs(text))
 

@@ -214,13 +214,12 @@ def _poster_story(poster: Poster, labels, options: PosterOptions, tick) -> list:
     painter = PosterPainter(None, poster.journey, poster.projection, poster.layout, char_widths(),
                             labels["all_customers"])
     plan = poster.plan
-    title = clean(poster.journey.title) or labels["map"]
     pages: list = [] if plan.overview is None else [plan.overview]
     pages += plan.sheets
     story: list[Flowable] = []
     for i, sheet in enumerate(pages):
         story.append(PosterPage(painter, plan, sheet, poster.heading, poster.legend,
-                                _page_line(plan, sheet, labels), title if i == 0 else "", tick,
+                                _page_line(plan, sheet, labels), labels["map"] if i == 0 else "", tick,
                                 options))
     # Processed on the last poster page (each PosterPage fills its page), so the page after it is
     # the first to use the details template.
