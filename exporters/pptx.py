@@ -47,7 +47,10 @@ class _Deck:
     labels: dict
 
     def slide(self):
-        return self.presentation.slides.add_slide(self.presentation.slide_layouts[6])  # blank
+        slide = self.presentation.slides.add_slide(self.presentation.slide_layouts[6])  # blank
+        # Without it python-pptx scans every shape id for each new shape: minutes for a big map.
+        slide.shapes.turbo_add_enabled = True
+        return slide
 
 
 def export_pptx(journey: JourneyMap, path: str | os.PathLike[str], *, aspect: str = "16:9",
