@@ -114,6 +114,7 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str 
     report = ExportReport(str(path))
     if plan.below_minimum:
         report.warn(below_minimum(plan, options))
+        report.small_text = plan.title_pt
     with atomic_target(path) as temp:
         doc = _document(temp, options.size, poster.journey, labels, author)
         stages = len(poster.projection.stages) if details else 0

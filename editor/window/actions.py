@@ -106,6 +106,8 @@ class WindowActions(QObject):
         self.export_excel = self._action(self.tr("&Excel Workbook…"), w.exports.export_excel,
                                          icon=badge_icon("XLS", "#1e7145"))
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
+        self.export_pptx = self._action(self.tr("Power&Point Slides…"), w.exports.export_pptx,
+                                        icon=badge_icon("PPT", "#c43e1c"))
         self.close = self._action(self.tr("&Close"), w.close, Key.Close)
         self.quit = self._action(self.tr("&Quit"), w.quit_application, Key.Quit,
                                  self._icon(ThemeIcon.ApplicationExit, None))
@@ -156,6 +158,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     file_menu.addActions([actions.save, actions.save_as])
     export = file_menu.addMenu(tr("&Export"))
     export.addActions([actions.export_pdf, actions.export_excel, actions.export_image])
+    export.addAction(actions.export_pptx)
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
     edit = bar.addMenu(tr("&Edit"))
