@@ -34,6 +34,7 @@ from model.layout.appearance import (
     TRANSITION_STYLES,
     card_colour,
 )
+from model.layout.arcs import ArcLabel, PlacedLabel, place_arc_labels
 from model.layout.grid import MapLayout, Rect
 from model.layout.text import CharWidths, wrap_text
 
@@ -276,21 +277,37 @@ class PosterPainter:
             canvas.circle(x, up(y), width + 1.2, stroke=0, fill=1)
 
     # ------------------------------------------------------------------ transitions
-    def _transitions(self) -> None:
-        # Every arc first, then every label, so no later arc crosses an earlier label.
-        labels = []
+    def arc_labels(self) -> list[tuple[geo.ArcGeometry, str, str, bool, PlacedLabel | None]]:
+        """Each transition's arc, colour, dash and label, the labels placed so that none overlaps
+        another and no other arc crosses one (model.layout.arcs); a label with no free place is
+        shortened (with "…") until it finds one, or to a third of its arc."""
+        size, arcs, texts = self.secondary, {}, {}
         for row in self.projection.transitions():
-            transition = row.transition
-            arc = geo.transition_arc(self.layout, transition.source, transition.target)
-            ink, dashed = TRANSITION_STYLES[transition.kind]
+            t = row.transition
+            arcs[t.id] = (geo.transition_arc(self.layout, t.source, t.target), t.kind)
+            texts[t.id] = " ".join(p for p in (t.trigger, format_rate(t.conversion_rate)) if p)
+        share = dict.fromkeys(texts, 1.0)
+        for _ in range(len(LABEL_SHARES)):
+            fitted = {key: self._fit(text, max(_span(arcs[key][0]) * share[key] - 16, 40), size)
+                      for key, text in texts.items() if text}
+            placed = place_arc_labels([ArcLabel(key, arcs[key][0], self.widths.text(text, size) + 4,
+                                                size + 3) for key, text in fitted.items()])
+            crowded = [key for key, label in placed.items() if label.crowded]
+            if not crowded or all(share[key] == LABEL_SHARES[-1] for key in crowded):
+                break
+            for key in crowded:
+                share[key] = next((s for s in LABEL_SHARES if s < share[key]), LABEL_SHARES[-1])
+        return [(arc, fitted.get(key, ""), *TRANSITION_STYLES[kind], placed.get(key))
+                for key, (arc, kind) in arcs.items()]
+
+    def _transitions(self) -> None:
+        # Every arc first, then every label, so no later arc is drawn over an earlier label.
+        arcs = self.arc_labels()
+        for arc, _, ink, dashed, _ in arcs:
             self._arc(arc, ink, dashed)
-            text = " ".join(p for p in (transition.trigger, format_rate(transition.conversion_rate))
-                            if p)
-            if text:
-                span = max(abs(arc.end[0] - arc.start[0]) - 16, 60)
-                labels.append((arc.label_at, self._fit(text, span, self.secondary), ink))
-        for label in labels:
-            self._arc_label(*label)
+        for _, text, ink, _, placed in arcs:
+            if placed is not None:
+                self._arc_label(placed.center, text, ink)
 
     def _arc(self, arc: geo.ArcGeometry, ink: str, dashed: bool) -> None:
         canvas = self.canvas
@@ -312,6 +329,13 @@ class PosterPainter:
         self.canvas.rect(at[0] - width / 2 - 2, up(at[1] + size / 2 + 1.5), width + 4, size + 3,
                          stroke=0, fill=1)
         self._text(at[0], at[1] - size / 2, text, size, ink, centred=True)
+
+
+LABEL_SHARES = (1.0, 0.7, 0.5, 0.33)  # of its arc's width, tried in turn for a crowded label
+
+
+def _span(arc: geo.ArcGeometry) -> float:
+    return abs(arc.end[0] - arc.start[0])
 
 
 def _overlaps(a: Rect, b: Rect) -> bool:

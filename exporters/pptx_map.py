@@ -25,6 +25,7 @@ from model.layout.appearance import (
     TRANSITION_STYLES,
     card_colour,
 )
+from model.layout.arcs import ArcLabel, place_arc_labels
 from model.layout.text import CharWidths, wrap_text
 
 MARGIN, HEADING = 20.0, 34.0
@@ -101,7 +102,10 @@ def _emotions(shapes, place: _Placer, layout, journey, projection: Projection) -
 
 
 def _transitions(shapes, place: _Placer, layout, projection: Projection) -> None:
-    s = place.scale
+    """Arcs with arrowheads, then their labels where no other arc crosses them (as on the
+    poster: model.layout.arcs)."""
+    s, widths, size = place.scale, CharWidths(), geo.SMALL_SIZE
+    wanted, drawn = [], []
     for row in projection.transitions():
         t = row.transition
         arc = geo.transition_arc(layout, t.source, t.target)
@@ -111,11 +115,14 @@ def _transitions(shapes, place: _Placer, layout, projection: Projection) -> None
         shape.name = f"Transition {t.id}"
         text = " ".join(p for p in (t.trigger, format_rate(t.conversion_rate)) if p)
         if text:
-            w = arc.label_width * s
-            x, y = place.point(*arc.label_at)
-            label = box(shapes, x - w / 2, y - geo.SMALL_SIZE * s, w, geo.SMALL_SIZE * 2 * s,
-                        None, None)
-            write_text(label.text_frame, wrap_text(text, arc.label_width, CharWidths(),
-                                                   geo.SMALL_SIZE, 1),
-                       geo.SMALL_SIZE * s, ink, align=PP_ALIGN.CENTER, anchor=MSO_ANCHOR.MIDDLE,
-                       margin=0)
+            text = wrap_text(text, max(abs(arc.end[0] - arc.start[0]) * 0.7 - 16, 40), widths,
+                             size, 1)[0]
+            wanted.append(ArcLabel(t.id, arc, widths.text(text, size) + 6, size + 3))
+            drawn.append((t.id, text, ink))
+    placed = place_arc_labels(wanted)
+    for key, text, ink in drawn:
+        rect = placed[key].rect
+        x, y = place.point(rect.x, rect.y)
+        label = box(shapes, x, y, rect.w * s, rect.h * s, None, None)
+        write_text(label.text_frame, [text], size * s, ink, align=PP_ALIGN.CENTER,
+                   anchor=MSO_ANCHOR.MIDDLE, margin=0)
