@@ -67,7 +67,10 @@ def _heading(sheet: SheetWriter, projection: Projection, labels, last_col: int) 
         if last_col > 2:
             ws.merge_cells(start_row=1, start_column=2, end_row=1, end_column=last_col)
     header_cell(sheet.text(2, 1, labels["lanes_stages"]))
-    sheet.text(3, 1, labels["overview"]).font = Font(bold=True)
+    # Top-aligned like the overviews beside it: at the default bottom of a tall row it read as
+    # the label of the row below.
+    overview = sheet.text(3, 1, labels["overview"])
+    overview.font, overview.alignment, overview.fill = Font(bold=True), WRAP_TOP, LANE_FILL_STYLE
 
 
 def _widths(sheet: SheetWriter, projection: Projection) -> dict[int, int]:

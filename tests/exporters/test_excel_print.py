@@ -50,6 +50,13 @@ def test_the_map_grid_has_borders_and_the_description(workbook):
             assert cell.border.left.style == "thin" and cell.border.bottom.style == "thin"
 
 
+def test_the_overview_label_sits_at_the_top_of_its_row(workbook):
+    _, wb, _ = workbook
+    grid = wb["Map"]
+    assert grid["A3"].value == "ステージの概要" and grid["A3"].alignment.vertical == "top"
+    assert grid["B3"].alignment.vertical == "top"
+
+
 def test_every_row_is_as_tall_as_its_wrapped_lines(workbook):
     _, wb, _ = workbook
     for ws in wb.worksheets:
