@@ -88,9 +88,10 @@ def prepare_poster(journey: JourneyMap, options: PosterOptions,
     legend = _legend(projection, labels, label_language(language or journey.language), inner,
                      height - 2 * MARGIN - heading.height)
     plan = plan_poster(layout, options.size, options, heading.height + legend.height)
-    if plan.overview is not None:
+    if plan.overview is not None:  # tiles: a page line under the title, the legend on the overview
         heading = PosterHeading(title, clean(copy.description), char_widths(), inner, True)
-        plan = plan_poster(layout, options.size, options, heading.height + legend.height)
+        plan = plan_poster(layout, options.size, options, heading.height + legend.height,
+                           heading.height)
     return Poster(printable, glyphs, projection, layout, plan, heading, legend)
 
 

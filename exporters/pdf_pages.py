@@ -1,8 +1,8 @@
 """Page geometry of the PDF poster: one page when the text stays legible, tiles when it would not.
 
 From the paper's top: the margin, the heading (title, description, page key; pdf_heading), the
-legend band (pdf_legend), then the poster area the map is fitted or tiled into. Their heights are
-known before the map is placed.
+legend band (pdf_legend; on a single page and the overview, not on every tile), then the poster
+area the map is fitted or tiled into. Their heights are known before the map is placed.
 
 The scale is chosen from the text: at scale s a card title prints at TITLE_SIZE × s points.
 "auto" fits the whole map on one page if that keeps titles at least at the minimum (and scales a
@@ -94,7 +94,9 @@ def poster_area(page_size: tuple[float, float], header_height: float) -> Rect:
 
 
 def plan_poster(layout: MapLayout, page_size: tuple[float, float], options: PosterOptions,
-                header_height: float) -> PosterPlan:
+                header_height: float, tile_header_height: float | None = None) -> PosterPlan:
+    """The pages: ``header_height`` stands above the map on a single page and on the overview,
+    ``tile_header_height`` (the heading without the legend) above it on the tiles."""
     area = poster_area(page_size, header_height)
     # The whole map plus a hair, so the clip at the poster area never halves the outer grid lines.
     whole = Rect(-EDGE, -EDGE, layout.width + 2 * EDGE, layout.height + 2 * EDGE)
@@ -104,10 +106,13 @@ def plan_poster(layout: MapLayout, page_size: tuple[float, float], options: Post
     if options.mode == "fit" or (options.mode == "auto" and fit >= minimum):
         sheet = _fit_sheet(whole, area, min(fit, largest))
         return PosterPlan([sheet], None, sheet.scale, minimum)
-    tiles = _tiles(whole, area, max(1.0, minimum) if options.mode == "tile" else minimum,
+    tile_area = poster_area(page_size, header_height if tile_header_height is None
+                            else tile_header_height)
+    tiles = _tiles(whole, tile_area, max(1.0, minimum) if options.mode == "tile" else minimum,
                    grow_to=None if options.mode == "tile" else largest)
-    if len(tiles) == 1:
-        return PosterPlan(tiles, None, tiles[0].scale, minimum)
+    if len(tiles) == 1:  # it fits one page after all (tile mode at 100 %): with its legend
+        sheet = _fit_sheet(whole, area, min(tiles[0].scale, fit))
+        return PosterPlan([sheet], None, sheet.scale, minimum)
     overview = _fit_sheet(whole, area, fit)
     return PosterPlan(tiles, overview, tiles[0].scale, minimum, tiles)
 

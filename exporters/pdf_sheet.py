@@ -51,7 +51,8 @@ class PosterPage(Flowable):
         top = canvas._pagesize[1] - MARGIN
         self.heading.draw(canvas, sheet.area.x + INDENT, top, "" if self.is_overview else sheet.key,
                           self.page_line)
-        self.legend.draw(canvas, sheet.area.x + INDENT, top - self.heading.height)
+        if sheet.rows * sheet.cols == 1:  # a single page or the overview: tiles leave it out
+            self.legend.draw(canvas, sheet.area.x + INDENT, top - self.heading.height)
         self._map()
         if self.is_overview:
             self._tile_grid()

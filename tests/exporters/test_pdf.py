@@ -124,7 +124,8 @@ def test_tiled_poster_has_marks_labels_and_every_card(tmp_path):
     assert len(texts) == report.pages == 1 + len(sheets) + 1 + 7
     for text, sheet in zip(texts[1:], sheets, strict=False):
         assert f"row{sheet.row}/column{sheet.col}" in text
-        assert "SegmentsSMB顧客" in text  # every tile has the legend under its title
+        assert "SegmentsSMB顧客" not in text  # the legend is on the overview, not on every tile
+    assert "SegmentsSMB顧客" in texts[0]
     assert f"Page{2 + len(sheets)}" in texts[1 + len(sheets)]  # the details' footer
     posters = "".join(texts[1:1 + len(sheets)])
     for card in journey.cards():
