@@ -251,20 +251,23 @@ def test_keyboard_neighbours_do_not_depend_on_how_the_layout_was_updated(editor_
     for s in ("s0", "s1", "s2"):
         journey.add_stage(Stage(s, s))
     journey.add_lane(Lane("l0", "Lane"))
-    for card_id, stage in (("p", "s0"), ("q", "s0"), ("a", "s1"), ("r", "s2"), ("s", "s2")):
-        journey.add_card(Card(card_id, title="Same"), stage, "l0")  # equal titles, equal heights
+    journey.add_lane(Lane("l1", "Lane below"))
+    for card_id, stage, lane in (("p", "s0", "l0"), ("a", "s1", "l0"), ("r", "s2", "l0"),
+                                 ("q", "s0", "l1"), ("s", "s2", "l1")):
+        journey.add_card(Card(card_id, title="Same"), stage, lane)  # equal titles, equal heights
     controller, scene = editor_of(journey)
     controller.remove(["q"])
     controller.undo_stack.undo()  # q is back in its place, listed last by the kept layout
     assert list(scene.layout.cards)[-1] == "q"
     scene.select_element("a")
-    scene.interaction.select_neighbour(0, 1)  # below a: q and s are equally near; q comes first in the grid
+    scene.interaction.select_neighbour(0, 1)  # the lane below a: q and s equally near; q first in the grid
     assert scene.selected_card_ids() == ["q"]
     _, fresh = editor_of(journey)  # a second canvas, its layout computed in one pass
     for card_id in journey.card_ids():
         for step in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-            assert (scene.interaction._neighbour_in_direction(card_id, *step)
-                    == fresh.interaction._neighbour_in_direction(card_id, *step)), (card_id, step)
+            assert (scene.interaction.navigation.neighbour_in_direction(card_id, *step)
+                    == fresh.interaction.navigation.neighbour_in_direction(card_id, *step)), (
+                card_id, step)
 
 
 def test_filters_dim_exactly_as_a_full_pass_would_after_each_edit(editor_of):
