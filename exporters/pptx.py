@@ -123,6 +123,17 @@ def _stage_slides(deck: _Deck, projection: Projection, number: int, stage) -> No
         page.end_lane()
 
 
+def _shortened(text: str) -> str:
+    """The title as one paragraph PowerPoint wraps itself (its fonts are not ours), cut with "…"
+    where our estimate says it passes CARD_TITLE_LINES lines, a little narrower than the card."""
+    text = " ".join(text.split())
+    lines = wrap_text(text, CARD_W - 24, WIDTHS, CARD_TITLE_PT, CARD_TITLE_LINES)
+    if not lines or not lines[-1].endswith("…") or len(lines) < CARD_TITLE_LINES:
+        return text
+    kept = sum(len(line) for line in lines) - 1  # the ellipsis; spaces at breaks are not counted
+    return text[:kept].rstrip() + "…"
+
+
 class _StagePage:
     """Fills stage slides top to bottom: a lane's label at the left, its cards in rows."""
 
@@ -185,9 +196,8 @@ class _StagePage:
         shape = box(self.slide.shapes, x, self.y, CARD_W, CARD_H, card_colour(card.kind, card.colour),
                     edge or EDGE, rounded=True, line_width=2.0 if edge else 0.75)
         shape.name = f"Card {card.id}"
-        lines = wrap_text(f"{KIND_MARKS[card.kind]} {card.title}", CARD_W - 10, WIDTHS,
-                          CARD_TITLE_PT, CARD_TITLE_LINES)
-        write_text(shape.text_frame, lines, CARD_TITLE_PT, INK, margin=4)
+        write_text(shape.text_frame, [_shortened(f"{KIND_MARKS[card.kind]} {card.title}")],
+                   CARD_TITLE_PT, INK, margin=4)
         footer = card_footer(card)
         if footer:
             paragraph = shape.text_frame.add_paragraph()
