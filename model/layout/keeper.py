@@ -84,14 +84,17 @@ class LayoutKeeper:
         change = LayoutChange()
         stacks = self._moved_stacks(journey, moves, fresh, change)
         spans: dict[Cell, list[int]] = {}  # where the fresh cards sit now
+        fresh_in: dict[Cell, list[str]] = {}  # the fresh cards of each cell
         for card_id in fresh:
             place = journey.card_place(card_id)
             cell = (place.stage, place.lane)
             if cell not in stacks and self._cells.get(cell, ())[place.index:][:1] != (card_id,):
                 stacks[cell] = self._reread(journey, cell, fresh, change)  # out of step: read it
             spans.setdefault(cell, []).append(place.index)
+            fresh_in.setdefault(cell, []).append(card_id)
         for cell in stacks.keys() | spans.keys():
-            if self._restack(cell, stacks.get(cell), spans.get(cell, []), fresh, change):
+            if self._restack(cell, stacks.get(cell), spans.get(cell, []), fresh,
+                             fresh_in.get(cell, ()), change):
                 lanes.add(cell[1])
         self._update_rows(journey, lanes, change)
         return change
@@ -144,17 +147,21 @@ class LayoutKeeper:
                 self.layout.cards.pop(card_id, None)
 
     def _restack(self, cell: Cell, moved: tuple[tuple[str, ...], int] | None, spans: list[int],
-                 fresh: dict[str, Sized], change: LayoutChange) -> bool:
+                 fresh: dict[str, Sized], fresh_here, change: LayoutChange) -> bool:
         """Re-place a cell's cards from the first that may have changed: ``moved`` gives its new
-        ids and their first change, ``spans`` where its fresh cards are. True if the cell's
-        height changed."""
+        ids and their first change, ``spans`` where its fresh cards (``fresh_here``) are. True if
+        the cell's height changed."""
         old = self._cells.get(cell, ())
         ids, start = moved if moved is not None else (old, _END)
-        if moved is not None:
-            spans = [i for i in map(_index_in(ids), fresh) if i is not None]
-        heights = self._heights.get(cell, ())
+        if moved is not None and fresh_here:  # where they are in the ids the moves gave
+            where = {card_id: i for i, card_id in enumerate(ids)}
+            spans = [where[c] for c in fresh_here if c in where]
+        elif moved is not None:
+            spans = []
+        heights = list(self._heights.get(cell, ()))
         for i in spans:  # fresh cards whose height may have changed
-            heights = heights[:i] + (fresh[ids[i]][1],) + heights[i + 1:]
+            heights[i] = fresh[ids[i]][1]
+        heights = tuple(heights)
         self._place(self.layout.cells[cell], ids, min([start, len(ids), *spans]), fresh, change,
                     old, max(spans, default=-1))
         if ids:
@@ -227,12 +234,3 @@ def _still_at(journey: JourneyMap, card_id: str, place: CardPlace) -> bool:
     """Whether a card is where an event put it (a later event of the same update may have
     moved or removed it again)."""
     return journey.element_type(card_id) == "card" and journey.card_place(card_id) == place
-
-
-def _index_in(ids: tuple[str, ...]):
-    def index(card_id: str) -> int | None:
-        try:
-            return ids.index(card_id)
-        except ValueError:
-            return None
-    return index
