@@ -269,3 +269,29 @@ def test_a_view_click_and_a_drag_drop_ask_no_whole_map_order(window_of, counter,
     settle()
     assert scene.journey.card_place(card).stage != "s0"  # it moved
     assert counter["card_ids"] == 0
+
+
+# ------------------------------------------------------------------------ docks
+def test_docks_read_the_map_in_slices_and_not_at_all_while_hidden(window_of, qtbot, monkeypatch):
+    import editor.panels.journey_docks as docks
+
+    window = window_of(generated_map(2000))
+    moments, health = window.moments, window.health
+    qtbot.waitUntil(lambda: moments.list.count() > 0 and not moments.reading())
+    assert health.visibleRegion().isEmpty()  # behind the moments-of-truth tab
+    shown = moments.list.count()
+    read = Counter(monkeypatch)
+    read.watch(docks.HealthDock, "_entries")
+    monkeypatch.setattr(docks, "SLICE_SECONDS", 0.0)  # one entry a turn
+    card = window.scene.journey.card_ids()[0]
+    window.document.controller.update_card(card, owner="Aki")
+    qtbot.waitUntil(moments.reading)  # reading again, after the pause
+    settle()
+    assert 0 < moments._next.count() < 10  # a slice at a time: the window keeps working
+    assert moments.list.count() == shown  # meanwhile the previous list stays
+    window.document.controller.update_card(card, owner="Mei")  # an edit starts it over
+    assert not moments.reading()
+    qtbot.waitUntil(lambda: not moments.reading() and moments.list.count() == shown, timeout=30000)
+    assert read["_entries"] == 0  # the hidden health check read nothing
+    health.raise_()
+    qtbot.waitUntil(lambda: read["_entries"] == 1)
