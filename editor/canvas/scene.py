@@ -113,7 +113,10 @@ class JourneyScene(QGraphicsScene):
             if item is not None and item.scene() is self:
                 if table is self.cards:
                     self._layers.forget(item)
+                quiet = self.selection.removing(item)  # announced once, after the step
                 self.removeItem(item)
+                if quiet is not None:
+                    quiet.unblock()
 
     # ----------------------------------------------------------------- following the model
     def _on_model_event(self, event: Event) -> None:

@@ -42,7 +42,7 @@ class SceneGeometry:
         self._timer.timeout.connect(self.flush)
         self._stack = scene.controller.undo_stack
         try:
-            self._stack.indexChanged.connect(self.flush)
+            self._stack.indexChanged.connect(self.end_of_step)
         except RuntimeError:  # a scene without its document (a picture): the timer will do
             self._stack = None
 
@@ -50,7 +50,7 @@ class SceneGeometry:
         self._timer.stop()
         if self._stack is not None:
             try:
-                self._stack.indexChanged.disconnect(self.flush)
+                self._stack.indexChanged.disconnect(self.end_of_step)
             except RuntimeError:  # the document went first
                 pass
             self._stack = None
@@ -76,6 +76,11 @@ class SceneGeometry:
             self._follow_header(event)
         else:
             self.relayout()  # an event this does not know
+
+    def end_of_step(self) -> None:
+        """The undo stack finished a step (a push, a macro, an undo, a redo)."""
+        self.flush()
+        self.scene.selection.announce()
 
     def flush(self) -> None:
         """Follow the card events that came since the last flush, all at once."""
