@@ -6,7 +6,8 @@ journey order of every card meant sorting every cell (168 ms for 50,000 cards) o
 that asked for it. CardOrder keeps, per cell, the sorted tuple until that cell changes; the cells
 in the graph's order; the journey order of all cards until any card or stage/lane order changes;
 the positions of stages and lanes; and the number of cards. JourneyMap tells it what changed
-(``cell_changed``, ``cell_added``/``cell_removed``, ``orders_changed``, ``cards_counted``);
+(``card_joined``, ``card_left``, ``cell_is``, ``cell_changed``, ``cell_added``/``cell_removed``,
+``orders_changed``, ``cards_counted``);
 ``fresh_*`` recompute each from the graph alone, and tests compare the two after every kind of
 edit (tests/model/test_card_order.py). Pure Python; imports nothing of the project.
 """
@@ -29,8 +30,29 @@ class CardOrder:
 
     # ----------------------------------------------------------------- told by the map
     def cell_changed(self, cell: Cell) -> None:
-        """A card joined or left ``cell``, or its cards were renumbered."""
+        """Cards joined or left ``cell``, or its cards were reordered: sort it when asked."""
         self._members.pop(cell, None)
+        self._all = None
+
+    def card_joined(self, cell: Cell, index: int, card_id: str) -> None:
+        """One card went into ``cell`` at ``index``: a kept order takes it in without sorting."""
+        members = self._members.get(cell)
+        if members is not None:
+            self._members[cell] = members[:index] + (card_id,) + members[index:]
+        self._all = None
+
+    def card_left(self, cell: Cell, index: int, card_id: str) -> None:
+        """One card left ``cell`` from ``index``."""
+        members = self._members.get(cell)
+        if members is not None and members[index:index + 1] == (card_id,):
+            self._members[cell] = members[:index] + members[index + 1:]
+        else:
+            self._members.pop(cell, None)
+        self._all = None
+
+    def cell_is(self, cell: Cell, members: tuple[str, ...]) -> None:
+        """The map worked out the cell's new order itself."""
+        self._members[cell] = members
         self._all = None
 
     def cell_added(self, cell: Cell) -> None:

@@ -325,8 +325,8 @@ class JourneyMap(RelationsMixin, RemovalMixin):
         self._graph.add_edge(card.id, cell, key=IN_CELL, kind=IN_CELL)
         self._set_tags(card.id, card.segments)
         if not appending:  # appending needs no renumbering: the common case
-            self._renumber(siblings[:place.index] + (card.id,) + siblings[place.index:])
-        self._card_order.cell_changed(cell)
+            self._renumber(siblings[place.index:], start=place.index + 1)
+        self._card_order.card_joined(cell, place.index, card.id)
         self._card_order.cards_counted(1)
 
     def update_card(self, card_id: str, **changes: Any) -> None:
@@ -354,7 +354,7 @@ class JourneyMap(RelationsMixin, RemovalMixin):
                 cell = self._ensure_cell(stage_id, lane_id)
                 self._graph.add_edge(card_id, cell, key=IN_CELL, kind=IN_CELL)
                 self._graph._node[card_id]["order"] = position
-                self._card_order.cell_changed(cell)
+                self._card_order.card_joined(cell, position, card_id)
             self.events.emit("card_moved", card_id=card_id, old=old,
                              new=CardPlace(stage_id, lane_id, position))
             return
@@ -366,7 +366,7 @@ class JourneyMap(RelationsMixin, RemovalMixin):
             self._graph.add_edge(card_id, cell, key=IN_CELL, kind=IN_CELL)
         target.insert(position, card_id)
         self._renumber(target)
-        self._card_order.cell_changed(cell)
+        self._card_order.cell_is(cell, tuple(target))
         self.events.emit("card_moved", card_id=card_id, old=old,
                          new=CardPlace(stage_id, lane_id, position))
 
@@ -382,18 +382,19 @@ class JourneyMap(RelationsMixin, RemovalMixin):
     def _unplace(self, card_id: str) -> None:
         """Take a card out of its cell, closing the gap; an emptied cell node goes away."""
         cell = self._cell_of(card_id)
-        was_last = self._graph._node[card_id]["order"] == len(self._graph._pred[cell]) - 1
+        order = self._graph._node[card_id]["order"]
+        was_last = order == len(self._graph._pred[cell]) - 1
         self._graph.remove_edge(card_id, cell, IN_CELL)
-        self._card_order.cell_changed(cell)
+        self._card_order.card_left(cell, order, card_id)
         if not was_last:  # without the last card the others are still numbered 0..n-2
-            self._renumber(self._sorted_members(cell))  # same order: the cache stays right
+            self._renumber(self._sorted_members(cell)[order:], start=order)
         if not self._graph._pred[cell]:
             self._graph.remove_node(cell)
             self._card_order.cell_removed(cell)
 
-    def _renumber(self, ordered_ids: Iterable[str]) -> None:
+    def _renumber(self, ordered_ids: Iterable[str], start: int = 0) -> None:
         nodes = self._graph._node
-        for position, card_id in enumerate(ordered_ids):
+        for position, card_id in enumerate(ordered_ids, start):
             nodes[card_id]["order"] = position
 
     def _check_segments(self, card_id: str, segment_ids: Iterable[str]) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from model.journey.entities import Card, CardLink, CardPlace, JourneyPath, Stage, Transition
 from model.journey.errors import ModelError
-from model.journey.relations import LINK
+from model.journey.relations import LINK, cell_key
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,15 @@ class RemovalMixin:
             touched.setdefault(self._cell_of(card.id), []).append(self._graph.nodes[card.id]["order"])
             self._graph.remove_node(card.id)
         self._card_order.cards_counted(-len(cards))
+        if len(cards) == 1:  # one card: its cell's kept order loses it, the rest is renumbered
+            (cell, (order,)), = touched.items()
+            self._card_order.card_left(cell, order, cards[0][0].id)
+            if self._graph._pred[cell]:
+                self._renumber(self._sorted_members(cell)[order:], start=order)
+            else:
+                self._graph.remove_node(cell)
+                self._card_order.cell_removed(cell)
+            return
         for cell, orders in touched.items():  # renumber each cell once, not once per card
             self._card_order.cell_changed(cell)
             left = len(self._graph._pred[cell])
@@ -178,7 +187,8 @@ class RemovalMixin:
                 raise ModelError(f"{what}: {type_} {element_id!r} is gone")
         if record.kind == "card":
             place = record.cards[0][1]
-            self._check_index(place.index, len(self.cell_card_ids(place.stage, place.lane)), what)
+            size = len(self._graph._pred.get(cell_key(place.stage, place.lane), ()))
+            self._check_index(place.index, size, what)
 
     def _restored_payload(self, record: Removal) -> dict[str, Any]:
         payload = record.payload()
