@@ -38,7 +38,7 @@ class _ListDock(QDockWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(self.refresh_later)
         self._slices = QTimer(self, interval=0)
-        self._slices.timeout.connect(self._next_slice)
+        self._slices.timeout.connect(lambda: self._next_slice())  # looked up at each call
         self._reading: Iterator[Entry] | None = None
         self._shown = True  # until Qt says otherwise (a dock never shown is read, as in tests)
         self._stale = False
