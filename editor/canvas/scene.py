@@ -22,6 +22,7 @@ from editor.canvas.filters import ViewFilters
 from editor.canvas.find import FindHighlight
 from editor.canvas.interaction import SceneInteraction
 from editor.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem, TransitionItem
+from editor.canvas.painting import draw_rect_within
 from editor.canvas.scene_geometry import SceneGeometry
 from editor.canvas.selection import SceneSelection
 from editor.document.controller import EditController
@@ -213,8 +214,8 @@ class JourneyScene(QGraphicsScene):
         for cell in self.geometry.keeper.layout.cells.values():  # as it is: no edits while painting
             cell_rect = QRectF(cell.x, cell.y, cell.w, cell.h)
             if cell_rect.intersects(rect):
-                painter.drawRect(cell_rect)
-        self.interaction.draw_drop_indicator(painter)
+                draw_rect_within(painter, cell_rect, rect)
+        self.interaction.draw_drop_indicator(painter, rect)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         self.find_highlight.draw(painter, rect)
