@@ -144,9 +144,11 @@ class Annotations:
 
     def cards_moved(self, card_ids) -> None:
         """Redraw only the links of cards whose boxes changed."""
-        touched = set()
+        touched, links_of = set(), self._links_of_card
         for card_id in card_ids:
-            touched |= self._links_of_card.get(card_id, set())
+            links = links_of.get(card_id)
+            if links:
+                touched.update(links)
         for link_id in touched:
             if link_id in self.links:
                 self._place_link(self.links[link_id])

@@ -58,10 +58,10 @@ class ElementItem(QGraphicsItem):
         super().__init__()
         self.element_id = element_id
         self._size = QRectF()
+        self._bounds = QRectF()  # asked for by Qt at every move: made once per size
 
     def boundingRect(self) -> QRectF:
-        m = self.paint_margin
-        return self._size.adjusted(-m, -m, m, m)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()  # hits only the element itself, not its shadow
@@ -72,10 +72,15 @@ class ElementItem(QGraphicsItem):
         """Move/resize to a layout rectangle; a no-op when nothing changed (incremental updates)."""
         size = QRectF(0, 0, rect.w, rect.h)
         if size != self._size:
-            self.prepareGeometryChange()
-            self._size = size
+            self._resize(size)
         if self.pos() != QPointF(rect.x, rect.y):
             self.setPos(rect.x, rect.y)
+
+    def _resize(self, size: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._size = size
+        m = self.paint_margin
+        self._bounds = size.adjusted(-m, -m, m, m)
 
     def rect(self) -> QRectF:
         return QRectF(self._size)
@@ -107,10 +112,17 @@ class CardItem(ElementItem):
         self.setToolTip(wrapped_tooltip(self.card.details or self.card.title))
 
     def set_box(self, box: CardBox) -> None:
-        if box != self.box:
-            self.box = box
-            self.set_rect(box.rect)
-            self.update()
+        """Take the layout's box: a card moved with the cards below a drop or a deletion costs
+        one position change (no new Qt objects, no repaint of its own beyond the move's)."""
+        old, self.box = self.box, box
+        if old is None or box.rect.w != old.rect.w or box.rect.h != old.rect.h:
+            self._resize(QRectF(0, 0, box.rect.w, box.rect.h))
+        elif box.title_lines == old.title_lines and box.footer == old.footer:
+            if box.rect.x != old.rect.x or box.rect.y != old.rect.y:
+                self.setPos(box.rect.x, box.rect.y)
+            return
+        self.setPos(box.rect.x, box.rect.y)
+        self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         clip = painter.clipBoundingRect()  # QGraphicsScene.render paints a whole layer: skip

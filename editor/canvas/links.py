@@ -99,7 +99,8 @@ class LinkItem(QGraphicsItem):
     def __init__(self, link_id: str, source: str, target: str) -> None:
         super().__init__()
         self.link_id, self.source, self.target = link_id, source, target
-        self._points: Points | None = None
+        self._points: Points | None = None  # in the item's coordinates
+        self._ends: tuple[Rect, Rect] | None = None
         self._axis: tuple[bool, tuple[float, ...]] = (True, (0.0,) * 4)  # see _along
         self._path = QPainterPath()
         self._arrow = QPolygonF()
@@ -108,15 +109,26 @@ class LinkItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
 
     def set_ends(self, source: Rect, target: Rect) -> None:
+        """Join two cards' rectangles. When both moved by the same offset (rows below a taller
+        one), the link only moves: its curve, kept in its own coordinates, is the same."""
+        old, self._ends = self._ends, (source, target)
+        if old is not None:
+            dx, dy = source.x - old[0].x, source.y - old[0].y
+            if (target.x - old[1].x, target.y - old[1].y) == (dx, dy) and (
+                    (source.w, source.h, target.w, target.h)
+                    == (old[0].w, old[0].h, old[1].w, old[1].h)):
+                if dx or dy:
+                    self.moveBy(dx, dy)
+                return
         self.prepareGeometryChange()
-        self._points = link_points(source, target)
+        here = self.pos()
+        self._points = tuple(p - here for p in link_points(source, target))
         self._axis = _main_axis(self._points)
         self._path = _cubic(self._points)
         self._arrow = arrow_head(_at(self._points, 0.92), self._points[3])
         self._bounds = self._path.boundingRect().united(self._arrow.boundingRect()).adjusted(
             -3, -3, 3, 3)
         self._shape = None
-        self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds

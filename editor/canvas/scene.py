@@ -85,8 +85,9 @@ class JourneyScene(QGraphicsScene):
         self._refresh_card(card_id, card)
 
     def set_card_box(self, item: CardItem, box) -> None:
-        item.set_box(box)
-        self._layers.place(item, box.rect.x, box.rect.y)
+        if box is not item.box:
+            item.set_box(box)
+            self._layers.place(item, box.rect.x, box.rect.y)
 
     def _refresh_card(self, card_id: str, card: Card | None = None) -> None:
         card = card or self.journey.card(card_id)

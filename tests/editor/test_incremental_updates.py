@@ -155,7 +155,7 @@ def test_a_taller_card_moves_only_the_cards_below_it_in_its_cell(editor_of, coun
     counter.calls.clear()
     controller.update_card(cell[0], title="長いタイトル " * 6)
     assert counter["full_layout"] == 0
-    assert counter["set_rect"] == len(cell)  # the card itself (taller) and those below it
+    assert counter["set_box"] == len(cell)  # the card itself (taller) and those below it
     assert_in_step(scene)
 
 
