@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 from editor.document.document import Document
 from editor.document.locking import OPEN_COPY, OPEN_READ_ONLY, LockOwner, ask_locked_choice
 from editor.settings import RecentFiles, last_folder, remember_folder
-from editor.window.template_dialog import TemplateDialog
 from model.journey.errors import JourneyFileError, ModelError
 
 JOURNEY_SUFFIX = ".journey"
@@ -105,6 +104,8 @@ class FileOperations(QObject):
 
     # ----------------------------------------------------------------- new and open
     def new_from_template(self) -> bool:
+        from editor.window.template_dialog import TemplateDialog  # not needed to start
+
         dialog = TemplateDialog(self.window.language, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_template() is None:
             return False

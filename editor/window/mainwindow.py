@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QStackedWidget,
     QTabBar,
     QUndoView,
@@ -116,8 +114,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.inspector)
         self._build_journey_docks()
         self._undo_filter = DocumentUndoFilter(self)
-        for field in self.inspector.findChildren(QLineEdit) + self.inspector.findChildren(QPlainTextEdit):
-            field.installEventFilter(self._undo_filter)
+        self.inspector.set_field_filter(self._undo_filter)
 
     def _build_journey_docks(self) -> None:
         """Under the inspector, as tabs: moments of truth, segments and paths, health check."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from editor.canvas.links import LinkItem, LinkLayer, link_curve
+from editor.canvas.links import LinkItem, link_curve
 from model.layout.grid import Rect
 from tests.model.generated_maps import generated_map
 
