@@ -142,13 +142,18 @@ class Annotations:
             self._adopt_links((event.link_id,))
             self._place_link(self.links[event.link_id])
 
-    def cards_moved(self, card_ids) -> None:
-        """Redraw only the links of cards whose boxes changed."""
+    def cards_moved(self, card_ids, moved_rows=()) -> None:
+        """Redraw only the links of cards whose boxes changed, or whose rows moved."""
         touched, links_of = set(), self._links_of_card
         for card_id in card_ids:
             links = links_of.get(card_id)
             if links:
                 touched.update(links)
+        if moved_rows:
+            lane_of = self.scene.geometry.keeper.boxes.lane_of
+            touched.update(link_id for link_id, item in self.links.items()
+                           if lane_of.get(item.source) in moved_rows
+                           or lane_of.get(item.target) in moved_rows)
         for link_id in touched:
             if link_id in self.links:
                 self._place_link(self.links[link_id])

@@ -7,11 +7,13 @@ item with all its children (``QGraphicsScene.render`` does not look at the child
 filled in creation order each spanned the whole map, so showing one corner painted every card
 (issue 12: 88× the bare scene at 50,000 cards).
 
-A ``CardLayer`` holds the cards whose top-left corner lies in one tile: one stage column by
-``TILE_HEIGHT`` scene units. It sits at the origin (a card's ``pos()`` stays its scene position),
-draws nothing, and its bounding rectangle is the tile grown by the largest card, so the index finds
-it exactly when the tile's cards may show. A card changes layer only when a move takes it to
-another tile. ``CardItem.paint`` also skips a card outside the painter's clip, since a window still
+A ``CardLayer`` holds the cards whose top-left corner lies in one tile: one stage column of one
+lane's row by ``TILE_HEIGHT`` scene units. It sits at the top of its row, so its cards' positions
+are relative to the row, as the kept layout's boxes are (model.layout.card_boxes): when a row
+moves (a card added to the tallest cell above it), its layers move, not its cards. A layer draws
+nothing; its bounding rectangle is the tile grown by the largest card, so the index finds it
+exactly when the tile's cards may show. A card changes layer only when a move takes it to another
+tile. ``CardItem.paint`` also skips a card outside the painter's clip, since a window still
 touches the tiles along its edges.
 Imports: PySide6, model.layout.grid, editor.canvas.items.
 """
@@ -39,7 +41,7 @@ TILE_HEIGHT = 1024.0
 TALLEST_CARD = 2 * CARD_PADDING + CARD_KIND_STRIP + MAX_TITLE_LINES * TITLE_LEADING + CARD_FOOTER
 REACH = CardItem.paint_margin + 1
 
-Tile = tuple[int, int]
+Tile = tuple[str, int, int]  # lane, column, band of the row
 
 
 class CardLayer(QGraphicsItem):
@@ -51,7 +53,7 @@ class CardLayer(QGraphicsItem):
         self.setZValue(CARD_Z)
         self.tile = tile
         self.cards = 0  # how many cards it holds now
-        x, y = tile[0] * COLUMN_WIDTH, tile[1] * TILE_HEIGHT
+        x, y = tile[1] * COLUMN_WIDTH, tile[2] * TILE_HEIGHT  # in its row
         self._bounds = QRectF(x - REACH, y - REACH, COLUMN_WIDTH + CARD_WIDTH + 2 * REACH,
                               TILE_HEIGHT + TALLEST_CARD + 2 * REACH)
 
@@ -71,24 +73,36 @@ class CardLayers:
     def __init__(self, scene: QGraphicsScene) -> None:
         self._scene = scene
         self._layers: dict[Tile, CardLayer] = {}
+        self._of_lane: dict[str, list[CardLayer]] = {}
+        self._row_top: dict[str, float] = {}
         self._tile_of: dict[str, Tile] = {}  # card id -> the tile of its layer
 
-    def place(self, item: CardItem, x: float, y: float) -> None:
-        """Put a card whose rectangle now starts at (x, y) into its tile's layer (which also
-        puts a new card into the scene)."""
-        tile = (math.floor(x / COLUMN_WIDTH), math.floor(y / TILE_HEIGHT))
+    def place(self, item: CardItem, lane_id: str, x: float, y: float) -> None:
+        """Put a card whose rectangle now starts at (x, y) in its row (``item.pos()``, already
+        set) into its tile's layer; this also puts a new card into the scene."""
+        tile = (lane_id, math.floor(x / COLUMN_WIDTH), math.floor(y / TILE_HEIGHT))
         old = self._tile_of.get(item.element_id)
         if old == tile:
             return
         layer = self._layers.get(tile)
         if layer is None:
             layer = self._layers[tile] = CardLayer(tile)
+            layer.setPos(0, self._row_top.get(lane_id, 0.0))
+            self._of_lane.setdefault(lane_id, []).append(layer)
             self._scene.addItem(layer)
         if old is not None:
             self._layers[old].cards -= 1
-        item.setParentItem(layer)  # the layers sit at the origin: the card keeps its place
+        item.setParentItem(layer)  # keeps pos(): its place in the row
         layer.cards += 1
         self._tile_of[item.element_id] = tile
+
+    def move_row(self, lane_id: str, top: float) -> None:
+        """The lane's row now starts at ``top``: its layers, and so its cards, follow."""
+        if self._row_top.get(lane_id) == top:
+            return
+        self._row_top[lane_id] = top
+        for layer in self._of_lane.get(lane_id, ()):
+            layer.setPos(0, top)
 
     def forget(self, item: CardItem) -> None:
         """The card leaves the scene."""

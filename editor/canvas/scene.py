@@ -84,10 +84,14 @@ class JourneyScene(QGraphicsScene):
         self.cards[card_id] = item  # it joins the scene when it gets its box (set_card_box)
         self._refresh_card(card_id, card)
 
-    def set_card_box(self, item: CardItem, box) -> None:
+    def set_card_box(self, item: CardItem, lane_id: str, box) -> None:
+        """Place a card at its ``box``, counted from the top of its lane's row."""
         if box is not item.box:
             item.set_box(box)
-            self._layers.place(item, box.rect.x, box.rect.y)
+            self._layers.place(item, lane_id, box.rect.x, box.rect.y)
+
+    def move_row(self, lane_id: str, top: float) -> None:
+        self._layers.move_row(lane_id, top)
 
     def _refresh_card(self, card_id: str, card: Card | None = None) -> None:
         card = card or self.journey.card(card_id)

@@ -101,7 +101,7 @@ class SceneGeometry:
                 cards += [p["card_id"]] if added else []
         with gc_paused():
             change = self.keeper.update(self.scene.journey, moves=moves, cards=cards)
-            boxes, items = self.keeper.layout.cards, self.scene.cards
+            boxes, items = self.keeper.boxes, self.scene.cards
             # A card put back in the same burst that removed it has its old box, but a new item.
             change.cards.update(c for c in cards if c in boxes and items[c].box is None)
             self._apply_change(change, events)
@@ -122,9 +122,11 @@ class SceneGeometry:
         self._pending.clear()  # the whole layout covers them
         scene = self.scene
         self.keeper.rebuild(scene.journey)
-        layout = self.keeper.layout
+        layout, boxes = self.keeper.layout, self.keeper.boxes
+        for lane_id, row in layout.rows.items():
+            scene.move_row(lane_id, row.y)
         for card_id, item in scene.cards.items():
-            scene.set_card_box(item, layout.cards[card_id])
+            scene.set_card_box(item, boxes.lane_of[card_id], boxes.relative[card_id])
         for stage_id, item in scene.stages.items():
             self.set_stage_content(stage_id)
             item.set_rect(layout.stage_headers[stage_id])
@@ -140,12 +142,14 @@ class SceneGeometry:
         scene.update()
 
     def _apply_change(self, change: LayoutChange, events: list[Event]) -> None:
-        scene, layout = self.scene, self.keeper.layout
+        scene, layout, boxes = self.scene, self.keeper.layout, self.keeper.boxes
         for card_id in change.cards:
             item = scene.cards.get(card_id)
             if item is not None:
-                scene.set_card_box(item, layout.cards[card_id])
-        scene.annotations.cards_moved(change.cards)
+                scene.set_card_box(item, boxes.lane_of[card_id], boxes.relative[card_id])
+        for lane_id in change.moved_rows:  # their cards move with them, boxes unchanged
+            scene.move_row(lane_id, layout.rows[lane_id].y)
+        scene.annotations.cards_moved(change.cards, change.moved_rows)
         kinds = {event.type for event in events}
         if any(e.type == "map_changed" and "language" in e.fields for e in events):
             for lane_id in scene.lanes:

@@ -5,7 +5,10 @@ one title edit in a 10,000-card map took 0.2 s. ``LayoutKeeper`` recomputes ever
 structural edits (stages, lanes); after a card edit it redoes the cells the edit touched, from the
 first card that changed, and the rows below only when a row's height changed. Its layout always
 equals ``compute_layout`` of the map: tests/editor/test_incremental_updates.py checks that after
-every kind of edit. Pure Python; imports model.* only.
+every kind of edit. Card boxes are held relative to their row (model.layout.card_boxes): when a
+row changes height, the rows below move and their cards' boxes stay, so the cost of an edit is
+that of the cells it touched whatever lies below them.
+Pure Python; imports model.* only.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 
 from model.journey.entities import CardPlace
 from model.journey.journey_map import JourneyMap
+from model.layout.card_boxes import CardBoxes
 from model.layout.grid import (
     CARD_GAP,
     CARD_WIDTH,
@@ -46,6 +50,7 @@ class LayoutChange:
     cards: set[str] = field(default_factory=set)  # cards whose box is new or different
     removed: set[str] = field(default_factory=set)  # cards that no longer have a box
     rows_moved: bool = False  # a row changed height: rows below, columns and the map's height too
+    moved_rows: set[str] = field(default_factory=set)  # lanes whose rows moved (their cards too)
     full: bool = False  # everything was recomputed
 
 
@@ -57,9 +62,12 @@ class LayoutKeeper:
         self._cells: dict[Cell, tuple[str, ...]] = {}
         self._heights: dict[Cell, tuple[float, ...]] = {}
         self._stacks: dict[Cell, float] = {}
+        self.boxes = CardBoxes(self.layout.rows)
 
     def rebuild(self, journey: JourneyMap) -> LayoutChange:
         self.layout, self._cells, self._heights, self._stacks = full_layout(journey, self.sizer)
+        self.boxes = CardBoxes.from_absolute(self.layout.cards, self._cells, self.layout.rows)
+        self.layout.cards = self.boxes
         return LayoutChange(full=True)
 
     def update(self, journey: JourneyMap, moves: Iterable[Move] = (), cards: Iterable[str] = (),
@@ -79,7 +87,7 @@ class LayoutKeeper:
             lane_lines(layout, journey.lane(lane_id), widths)
         cards = {c for c in cards if journey.element_type(c) == "card"}
         cards.update(c for c, old, _ in moves  # new, and still there after all the moves
-                     if old is None and c not in layout.cards and journey.element_type(c) == "card")
+                     if old is None and c not in self.boxes and journey.element_type(c) == "card")
         fresh = {c: size_card(self.sizer, journey.card(c)) for c in cards}
         change = LayoutChange()
         stacks = self._moved_stacks(journey, moves, fresh, change)
@@ -104,7 +112,7 @@ class LayoutKeeper:
         """(new card ids, first index that changed) of each cell that ``moves`` touched, worked
         out from the places the events name, so that no crowded cell is sorted again. A cell
         whose ids do not match an event is read from the map instead. Forgets deleted cards."""
-        boxes, stacks, read = self.layout.cards, {}, set()
+        boxes, stacks, read = self.boxes.relative, {}, set()
         gone = {card_id for card_id, _, new in moves if new is None}
         for card_id, old, new in moves:
             for place, leaving in ((old, True), (new, False)):
@@ -132,7 +140,7 @@ class LayoutKeeper:
                 change: LayoutChange) -> tuple[tuple[str, ...], int]:
         """A cell's cards as the map has them, when the events did not add up (never expected;
         a safety net): (ids, 0), its heights stored, the cards it lost forgotten if deleted."""
-        boxes, ids = self.layout.cards, journey.cell_card_ids(*cell)
+        boxes, ids = self.boxes.relative, journey.cell_card_ids(*cell)
         for card_id in ids:
             if card_id not in boxes and card_id not in fresh:
                 fresh[card_id] = size_card(self.sizer, journey.card(card_id))
@@ -144,7 +152,7 @@ class LayoutKeeper:
         for card_id in card_ids:
             if journey.element_type(card_id) != "card":  # deleted, not moved elsewhere
                 change.removed.add(card_id)
-                self.layout.cards.pop(card_id, None)
+                self.boxes.drop(card_id)
 
     def _restack(self, cell: Cell, moved: tuple[tuple[str, ...], int] | None, spans: list[int],
                  fresh: dict[str, Sized], fresh_here, change: LayoutChange) -> bool:
@@ -162,8 +170,8 @@ class LayoutKeeper:
         for i in spans:  # fresh cards whose height may have changed
             heights[i] = fresh[ids[i]][1]
         heights = tuple(heights)
-        self._place(self.layout.cells[cell], ids, min([start, len(ids), *spans]), fresh, change,
-                    old, max(spans, default=-1))
+        self._place(cell, ids, min([start, len(ids), *spans]), fresh, change, old,
+                    max(spans, default=-1))
         if ids:
             self._cells[cell], self._heights[cell] = ids, heights
         else:
@@ -178,29 +186,31 @@ class LayoutKeeper:
             self._stacks[cell] = height
         return True
 
-    def _place(self, cell: Rect, ids: tuple[str, ...], start: int, fresh: dict[str, Sized],
+    def _place(self, cell: Cell, ids: tuple[str, ...], start: int, fresh: dict[str, Sized],
                change: LayoutChange, old: tuple[str, ...] | None = None,
                last_fresh: int = -1) -> None:
-        """Stack ``ids`` in ``cell`` from index ``start``, as layout.place_cards does.
+        """Stack ``ids`` in ``cell`` from index ``start``, as layout.place_cards does, in boxes
+        relative to the cell's row.
 
         With ``old`` (the cell's previous cards), stops at the first unchanged card after the
         last ``fresh`` one when the same cards follow as before: their boxes cannot change.
         """
-        boxes = self.layout.cards
+        boxes, lane_of, lane_id = self.boxes.relative, self.boxes.lane_of, cell[1]
+        x = self.layout.cells[cell].x + CELL_PADDING
         if start:
             before = boxes[ids[start - 1]].rect
             y = before.y + before.h + CARD_GAP
         else:
-            y = cell.y + CELL_PADDING
+            y = CELL_PADDING
         shift = len(old) - len(ids) if old is not None else 0
         for i in range(start, len(ids)):
             card_id = ids[i]
             previous = boxes.get(card_id)
             lines, height, footer = fresh[card_id] if card_id in fresh else (
                 previous.title_lines, previous.rect.h, previous.footer)
-            box = CardBox(Rect(cell.x + CELL_PADDING, y, CARD_WIDTH, height), lines, footer)
-            if box != previous:
-                boxes[card_id] = box
+            box = CardBox(Rect(x, y, CARD_WIDTH, height), lines, footer)
+            if box != previous or lane_of.get(card_id) != lane_id:
+                self.boxes.put(card_id, lane_id, box)
                 change.cards.add(card_id)
             elif old is not None and i > last_fresh and (
                     old is ids or i + shift >= 0 and ids[i:] == old[i + shift:]):
@@ -208,7 +218,8 @@ class LayoutKeeper:
             y += height + CARD_GAP
 
     def _update_rows(self, journey: JourneyMap, lanes: set[str], change: LayoutChange) -> None:
-        """New heights for ``lanes``; if one changed, move that row and every row below it."""
+        """New heights for ``lanes``; if one changed, move that row and every row below it (their
+        cards' boxes, relative to their rows, stay)."""
         layout = self.layout
         heights = {lane_id: _row_height(journey.lane(lane_id).kind,
                                         (self._stacks[(s, lane_id)] for s in layout.stage_order
@@ -221,10 +232,9 @@ class LayoutKeeper:
         y = layout.rows[layout.lane_order[first]].y
         for lane_id in layout.lane_order[first:]:
             row_h = heights.get(lane_id, layout.rows[lane_id].h)
+            if layout.rows[lane_id].y != y:
+                change.moved_rows.add(lane_id)
             set_row(layout, lane_id, y, row_h)
-            for stage_id in layout.stage_order:
-                ids = self._cells.get((stage_id, lane_id), ())
-                self._place(layout.cells[(stage_id, lane_id)], ids, 0, {}, change)
             y += row_h
         set_height(layout, y)
         change.rows_moved = True

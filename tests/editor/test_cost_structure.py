@@ -23,7 +23,7 @@ from editor.document.document import Document
 from editor.fonts import register_bundled_fonts
 from editor.panels.inspector import InspectorDock
 from editor.window.mainwindow import MainWindow
-from model import JourneyMap
+from model import CardKind, JourneyMap
 from model.layout.grid import COLUMN_WIDTH
 from model.layout.keeper import LayoutKeeper
 from tests.editor.test_incremental_updates import Counter, assert_in_step
@@ -127,11 +127,12 @@ def test_cards_sit_in_layers_of_their_place_and_keep_scene_positions(scene_of):
     added = controller.add_card("idea", "s0", "l3", 0, title="新しい")
     top_level = [item for item in scene.items() if item.parentItem() is None]
     assert len(top_level) < 2000 / 5  # Qt visits every top-level item after each change
-    for item in scene.cards.values():
-        layer = item.parentItem()
-        assert item.scenePos() == item.pos()  # layers sit at the origin
-        assert layer.boundingRect().contains(item.mapRectToScene(item.rect()))
-        assert layer.tile == (int(item.pos().x() // COLUMN_WIDTH), int(item.pos().y() // TILE_HEIGHT))
+    for card_id, item in scene.cards.items():
+        layer, lane_id = item.parentItem(), scene.journey.card_place(card_id).lane
+        assert layer.pos().y() == scene.layout.rows[lane_id].y  # layers sit at their row's top
+        assert layer.mapRectToScene(layer.boundingRect()).contains(item.mapRectToScene(item.rect()))
+        assert layer.tile == (lane_id, int(item.pos().x() // COLUMN_WIDTH),
+                              int(item.pos().y() // TILE_HEIGHT))
     controller.undo_stack.undo()
     assert added not in scene.cards and all(
         not isinstance(item, CardItem) or item.element_id != added for item in scene.items())
@@ -207,6 +208,25 @@ def test_a_drop_and_a_delete_undo_touch_only_the_cells_involved(scene_of, counte
     controller.undo_stack.undo()
     assert counter["set_box"] <= 2 * len(cell) + 2
     assert counter["card_ids"] == 0
+    assert_in_step(scene)
+
+
+def test_a_row_growing_moves_the_rows_below_not_their_cards(scene_of, counter):
+    """A card added to the tallest cell of the first row makes the row taller: the rows below
+    move (their card layers do), and no card of theirs is placed again."""
+    scene = scene_of(generated_map(4000))
+    journey, controller = scene.journey, scene.controller
+    tallest = max(journey.stage_ids(), key=lambda s: len(journey.cell_card_ids(s, "l0")))
+    below = {c for c in journey.card_ids() if journey.card_place(c).lane != "l0"}
+    rows_before = {lane: scene.layout.rows[lane].y for lane in journey.lane_ids()}
+    counter.calls.clear()
+    controller.add_card(CardKind.NOTE, tallest, "l0", 0, title="新しい " * 8)
+    assert scene.layout.rows["l2"].y > rows_before["l2"]  # the rows below moved
+    assert counter["set_box"] <= len(journey.cell_card_ids(tallest, "l0"))  # one cell's cards
+    assert counter["card_ids"] == 0
+    controller.undo_stack.undo()
+    assert scene.layout.rows["l2"].y == rows_before["l2"]
+    assert len(below) > 2000
     assert_in_step(scene)
 
 
