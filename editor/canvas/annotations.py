@@ -142,21 +142,28 @@ class Annotations:
             self._adopt_links((event.link_id,))
             self._place_link(self.links[event.link_id])
 
-    def cards_moved(self, card_ids, moved_rows=()) -> None:
-        """Redraw only the links of cards whose boxes changed, or whose rows moved."""
+    def cards_moved(self, card_ids, row_shifts: dict[str, float] | None = None) -> None:
+        """Redraw only the links of cards whose boxes changed; of those whose rows moved (by
+        ``row_shifts``, lane -> offset), move the links whose two ends moved alike."""
         touched, links_of = set(), self._links_of_card
         for card_id in card_ids:
             links = links_of.get(card_id)
             if links:
                 touched.update(links)
-        if moved_rows:
-            lane_of = self.scene.geometry.keeper.boxes.lane_of
-            touched.update(link_id for link_id, item in self.links.items()
-                           if lane_of.get(item.source) in moved_rows
-                           or lane_of.get(item.target) in moved_rows)
         for link_id in touched:
             if link_id in self.links:
                 self._place_link(self.links[link_id])
+        if row_shifts:
+            lane_of = self.scene.geometry.keeper.boxes.lane_of
+            for link_id, item in self.links.items():
+                if link_id in touched:
+                    continue
+                down = row_shifts.get(lane_of.get(item.source), 0.0)
+                if down == row_shifts.get(lane_of.get(item.target), 0.0):
+                    if down:
+                        item.shift(down)
+                else:
+                    self._place_link(item)
 
     # ----------------------------------------------------------------- view toggles
     def set_links_visible(self, visible: bool) -> None:

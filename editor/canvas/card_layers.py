@@ -96,13 +96,15 @@ class CardLayers:
         layer.cards += 1
         self._tile_of[item.element_id] = tile
 
-    def move_row(self, lane_id: str, top: float) -> None:
-        """The lane's row now starts at ``top``: its layers, and so its cards, follow."""
-        if self._row_top.get(lane_id) == top:
-            return
+    def move_row(self, lane_id: str, top: float) -> float:
+        """The lane's row now starts at ``top``: its layers, and so its cards, follow. Returns
+        how far they moved down."""
+        old = self._row_top.get(lane_id, top)
         self._row_top[lane_id] = top
-        for layer in self._of_lane.get(lane_id, ()):
-            layer.setPos(0, top)
+        if old != top:
+            for layer in self._of_lane.get(lane_id, ()):
+                layer.setPos(0, top)
+        return top - old
 
     def forget(self, item: CardItem) -> None:
         """The card leaves the scene."""

@@ -130,6 +130,11 @@ class LinkItem(QGraphicsItem):
             -3, -3, 3, 3)
         self._shape = None
 
+    def shift(self, down: float) -> None:
+        """Both ends' rows moved down by ``down``: the link moves with them."""
+        self.moveBy(0, down)
+        self._ends = None  # the next set_ends works the curve out again
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 

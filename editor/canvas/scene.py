@@ -90,8 +90,9 @@ class JourneyScene(QGraphicsScene):
             item.set_box(box)
             self._layers.place(item, lane_id, box.rect.x, box.rect.y)
 
-    def move_row(self, lane_id: str, top: float) -> None:
-        self._layers.move_row(lane_id, top)
+    def move_row(self, lane_id: str, top: float) -> float:
+        """Move the cards of a lane's row to ``top``; returns how far they moved down."""
+        return self._layers.move_row(lane_id, top)
 
     def _refresh_card(self, card_id: str, card: Card | None = None) -> None:
         card = card or self.journey.card(card_id)

@@ -147,9 +147,9 @@ class SceneGeometry:
             item = scene.cards.get(card_id)
             if item is not None:
                 scene.set_card_box(item, boxes.lane_of[card_id], boxes.relative[card_id])
-        for lane_id in change.moved_rows:  # their cards move with them, boxes unchanged
-            scene.move_row(lane_id, layout.rows[lane_id].y)
-        scene.annotations.cards_moved(change.cards, change.moved_rows)
+        shifts = {lane_id: scene.move_row(lane_id, layout.rows[lane_id].y)  # boxes unchanged
+                  for lane_id in change.moved_rows}
+        scene.annotations.cards_moved(change.cards, shifts)
         kinds = {event.type for event in events}
         if any(e.type == "map_changed" and "language" in e.fields for e in events):
             for lane_id in scene.lanes:

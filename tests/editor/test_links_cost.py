@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from editor.canvas.links import LinkItem, link_curve
+from editor.canvas.links import LinkItem, link_curve, link_points
 from model.layout.grid import Rect
 from tests.model.generated_maps import generated_map
 
@@ -99,7 +99,12 @@ def test_the_link_layer_holds_every_link_as_the_map_grows(qtbot):
     for _ in range(120):  # a much taller first row: every row below, and its links, move down
         scene.controller.add_card(CardKind.NOTE, "s0", "l0", 0, title="x " * 30)
     assert scene.annotations.links
+    scene.controller.undo_stack.undo()  # and one row less tall again
+    boxes = scene.layout.cards
     for item in scene.annotations.links.values():
         assert item.parentItem() is layer
         assert layer.sceneBoundingRect().contains(item.sceneBoundingRect())
+        start, *_, end = link_points(boxes[item.source].rect, boxes[item.target].rect)
+        assert item.mapToScene(item._points[0]) == start  # the curve joins the cards' places
+        assert item.mapToScene(item._points[3]) == end
     scene.detach()
