@@ -8,7 +8,7 @@ Undo/Redo come from a QUndoGroup that follows the current document's stack. Its 
 View, editor.window.verbs); actions and menus are in editor.window.actions. The canvas is one
 JourneyView for the window's life, shown a new scene for each map. The installed RecoveryManager
 (editor.document.recovery) autosaves the window's document.
-Imports: PySide6, editor (canvas, document, panels, settings, window).
+Imports: PySide6, model.bulk, editor (canvas, document, panels, settings, window).
 """
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
 from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
+from model.bulk import keep_heap, release_heap
 
 APP_TITLE = "Journey Map Editor"
 _open_windows: dict[int, MainWindow] = {}  # windows made by show_new_window, kept alive here
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self._update_selection_actions()
         if old is not None:
             self._drop_document(old, old_scene)
+        QTimer.singleShot(0, keep_heap)  # once the old map's objects are gone
 
     def _attach_panels(self) -> None:
         controller = self.document.controller
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         self.files.release_document(old)
         old_scene.deleteLater()
         old.deleteLater()
+        release_heap()  # the GC may walk (and free) the old map's objects again
 
     # ----------------------------------------------------------------- closing the map
     def close_map(self) -> bool:
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.files.release_document(self.document)
             self._detach_panels()
+        release_heap()
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self._dock_state if self._dock_state is not None
                                else self.saveState())
