@@ -13,6 +13,7 @@ Imports: PySide6 (QtCore, QtGui), model.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -53,12 +54,14 @@ def card_text(card) -> str:
 
 
 class FindIndex:
-    """The folded texts of one map: made on the first search, then kept current by the map's
-    events, card by card (an edit refolds one card, not 50,000)."""
+    """The folded texts of one map: made ahead (``fold_ahead``, in slices while the window is
+    idle) or at the first search, then kept current by the map's events, card by card (an edit
+    refolds one card, not 50,000)."""
 
     def __init__(self, journey: JourneyMap) -> None:
         self.journey = journey
         self._cards: dict[str, str] | None = None  # card id -> folded text
+        self._complete = False  # every card is in _cards
         self._headers: list[tuple[str, str]] | None = None  # stages then lanes, in order
         self._changed = True
         journey.events.connect(self._on_event)
@@ -77,7 +80,7 @@ class FindIndex:
         elif event.type == "card_removed":
             self._cards.pop(event.card_id, None)
         elif event.type == "reset":
-            self._cards = None
+            self._cards, self._complete = None, False
         elif event.type.startswith(("stage_", "lane_")):  # whole columns or rows of cards
             if event.type.endswith("_added"):
                 self._fold_cards(event.payload.get("card_ids", ()))
@@ -91,6 +94,19 @@ class FindIndex:
             if journey.element_type(card_id) == "card":
                 self._cards[card_id] = fold(card_text(journey.card(card_id)))
 
+    def fold_ahead(self) -> Iterator[None]:
+        """Fold every card's text, yielding after each (editor.canvas.sliced runs it between
+        events), so that the first search finds them folded."""
+        if self._cards is None:
+            self._cards = {}
+        for card_id in self.journey.card_ids():  # the order of now; events keep the rest right
+            if self._cards is None:
+                return  # the map was replaced meanwhile
+            if card_id not in self._cards:
+                self._fold_cards((card_id,))
+            yield
+        self._complete = self._cards is not None
+
     def changed_since_search(self) -> bool:
         """Whether the map changed after the last search (its matches may be out of date)."""
         return self._changed
@@ -101,15 +117,18 @@ class FindIndex:
         words = fold(text).split()
         if not words:
             return []
-        if self._cards is None:
-            self._cards = {}
-            self._fold_cards(self.journey.card_ids())
+        if not self._complete:
+            for _ in self.fold_ahead():  # what was not folded ahead yet
+                pass
         if self._headers is None:
             journey = self.journey
             self._headers = ([(s.id, fold(stage_text(s))) for s in journey.stages()]
                              + [(lane.id, fold(lane.name)) for lane in journey.lanes()])
         headers = [i for i, body in self._headers if all(w in body for w in words)]
-        cards = {i for i, body in self._cards.items() if all(w in body for w in words)}
+        first, rest = words[0], words[1:]
+        cards = {i for i, body in self._cards.items() if first in body}  # one test a card, mostly
+        if rest:
+            cards = {i for i in cards if all(w in self._cards[i] for w in rest)}
         return headers + self._in_reading_order(cards)
 
     def _in_reading_order(self, cards: set[str]) -> list[str]:

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self.moments.set_scene(self.scene, self.view)
         self.health.set_scene(self.scene, self.view)
         self.segments.set_scene(self.scene)
+        self.find_bar.prepare(self.scene.journey)
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self._panels_attached = True
 
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.disconnect(self._selection_follower.trigger)
         self._selection_follower.cancel()
         self.palette.set_target(None, None)
+        self.find_bar.stop_preparing()
         self.inspector.detach()
         for dock in (self.moments, self.health, self.segments):
             dock.detach()

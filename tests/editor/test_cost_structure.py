@@ -254,7 +254,13 @@ def test_the_kept_find_index_equals_a_fresh_one_after_every_kind_of_edit(scene_o
     scene = scene_of(generated_map(400))
     controller, journey = scene.controller, scene.journey
     kept = find.FindIndex(journey)
-    kept.search("x")  # folded now: from here on it follows the events
+    ahead = kept.fold_ahead()  # folded ahead a piece at a time, edits coming in between
+    for _ in range(150):
+        next(ahead)
+    controller.remove(["c1", "c399"])
+    controller.update_card("c2", title="NPS early")
+    for _ in ahead:
+        pass
     edits = [lambda: controller.add_card("note", "s1", "l0", 0, title="NPS 新しい"),
              lambda: controller.update_card("c3", title="NPS again", owner="CSM"),
              lambda: controller.remove(["c5", "c6"]), lambda: controller.undo_stack.undo(),
@@ -318,3 +324,28 @@ def test_docks_read_the_map_in_slices_and_not_at_all_while_hidden(window_of, qtb
     assert read["_entries"] == 0  # the hidden health check read nothing
     health.raise_()
     qtbot.waitUntil(lambda: read["_entries"] == 1)
+
+
+def test_sliced_work_runs_between_events_and_stops(qtbot):
+    from editor.canvas.sliced import SlicedWork
+
+    done: list[int] = []
+
+    def work():
+        for n in range(50):
+            done.append(n)
+            yield
+
+    runner = SlicedWork(seconds=0.0)  # one step a turn of the event loop
+    runner.start(work())
+    assert done == [] and runner.running()  # nothing before the event loop turns
+    QApplication.processEvents()
+    assert 0 < len(done) < 50
+    qtbot.waitUntil(lambda: not runner.running())
+    assert done == list(range(50))
+    runner.start(work())
+    QApplication.processEvents()
+    runner.stop()
+    left = len(done)
+    QApplication.processEvents()
+    assert len(done) == left < 100
