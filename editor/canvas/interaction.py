@@ -118,8 +118,7 @@ class SceneInteraction:
 
     def _dragged_cards(self) -> list[str]:
         return [item.element_id for item in self.scene.selectedItems()
-                if isinstance(item, CardItem) and item.box is not None
-                and item.pos() != QPointF(item.box.rect.x, item.box.rect.y)]
+                if isinstance(item, CardItem) and item.box is not None and item.pos() != item.home]
 
     def _drop_cards(self, pressed: QPointF, pos: QPointF) -> None:
         """Cards from one cell go where they are dropped, at the height of the drop; cards from
@@ -157,7 +156,7 @@ class SceneInteraction:
         every card on each click cost time in proportion to the map."""
         for item in self.scene.selectedItems():
             if isinstance(item, CardItem) and item.box is not None:
-                item.setPos(item.box.rect.x, item.box.rect.y)
+                item.setPos(item.home)
             elif isinstance(item, HeaderItem):
                 item.snap_home()
 

@@ -94,6 +94,7 @@ class CardItem(ElementItem):
         super().__init__(card.id)
         self.card = card
         self.box: CardBox | None = None
+        self.home = QPointF(-1e9, -1e9)  # where it sits in its chunk, unless being dragged
         self.kind_label = ""
         self.segment_colours: tuple[str, ...] = ()
         self.setFlags(_CARD_FLAGS)
@@ -111,21 +112,23 @@ class CardItem(ElementItem):
         text when a map opens cost a fifth of building the canvas."""
         self.setToolTip(wrapped_tooltip(self.card.details or self.card.title))
 
-    def set_box(self, box: CardBox) -> None:
-        """Take the layout's box: a card moved with the cards below a drop or a deletion costs
-        one position change (no new Qt objects, no repaint of its own beyond the move's)."""
+    def set_box(self, box: CardBox, top: float = 0.0) -> None:
+        """Take the layout's box, placed ``top`` higher (the card's chunk starts there, see
+        editor.canvas.card_layers): one position change when only that differs."""
         old, self.box = self.box, box
+        home = QPointF(box.rect.x, box.rect.y - top)
+        moved, self.home = home != self.home, home
         if old is None or box.rect.w != old.rect.w or box.rect.h != old.rect.h:
             self._resize(QRectF(0, 0, box.rect.w, box.rect.h))
         elif box.title_lines == old.title_lines and box.footer == old.footer:
-            if box.rect.x != old.rect.x or box.rect.y != old.rect.y:
-                self.setPos(box.rect.x, box.rect.y)
+            if moved:
+                self.setPos(home)
             return
-        self.setPos(box.rect.x, box.rect.y)
+        self.setPos(home)
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        clip = painter.clipBoundingRect()  # QGraphicsScene.render paints a whole layer: skip
+        clip = painter.clipBoundingRect()  # QGraphicsScene.render paints a whole chunk: skip
         if not clip.isEmpty() and not clip.intersects(self.boundingRect()):  # what is outside
             return
         rect, lod = self.rect(), level_of_detail(painter)

@@ -3,7 +3,7 @@
 An event touches only the items it names (create, remove, refresh one item); where items sit is
 the business of editor.canvas.scene_geometry, which follows a burst of card events (a delete of
 many cards, its undo) once, re-applying only the rectangles that changed: an edit costs the same
-in a map of any size. Cards live in spatial layers (editor.canvas.card_layers), so painting a
+in a map of any size. Cards live in chunks of their cell (editor.canvas.card_layers), so painting a
 window paints what is in it. The selection, in journey order, is editor.canvas.selection's. User
 gestures (drags, drops, keys, inline edits) are turned into controller calls in
 editor.canvas.interaction.
@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
 from editor.canvas.annotations import Annotations
-from editor.canvas.card_layers import CardLayers
+from editor.canvas.card_layers import CardChunks
 from editor.canvas.emotion_item import EmotionCurveItem
 from editor.canvas.filters import ViewFilters
 from editor.canvas.find import FindHighlight
@@ -40,7 +40,7 @@ class JourneyScene(QGraphicsScene):
         self.journey: JourneyMap = controller.journey
         self.sizer = CardSizer(qt_char_widths())
         self.cards: dict[str, CardItem] = {}
-        self._layers = CardLayers(self)  # cards join the scene in the layer of their place
+        self.chunks = CardChunks(self)  # cards join the scene in the chunk of their cell
         self.stages: dict[str, StageHeaderItem] = {}
         self.lanes: dict[str, LaneHeaderItem] = {}
         self.transitions: dict[str, TransitionItem] = {}
@@ -81,18 +81,8 @@ class JourneyScene(QGraphicsScene):
     def _add_card_item(self, card_id: str) -> None:
         card = self.journey.card(card_id)
         item = CardItem(card)
-        self.cards[card_id] = item  # it joins the scene when it gets its box (set_card_box)
+        self.cards[card_id] = item  # it joins the scene in its chunk (geometry's next flush)
         self._refresh_card(card_id, card)
-
-    def set_card_box(self, item: CardItem, lane_id: str, box) -> None:
-        """Place a card at its ``box``, counted from the top of its lane's row."""
-        if box is not item.box:
-            item.set_box(box)
-            self._layers.place(item, lane_id, box.rect.x, box.rect.y)
-
-    def move_row(self, lane_id: str, top: float) -> float:
-        """Move the cards of a lane's row to ``top``; returns how far they moved down."""
-        return self._layers.move_row(lane_id, top)
 
     def _refresh_card(self, card_id: str, card: Card | None = None) -> None:
         card = card or self.journey.card(card_id)
@@ -118,8 +108,6 @@ class JourneyScene(QGraphicsScene):
         for element_id in ids:
             item = table.pop(element_id, None)
             if item is not None and item.scene() is self:
-                if table is self.cards:
-                    self._layers.forget(item)
                 quiet = self.selection.removing(item)  # announced once, after the step
                 self.removeItem(item)
                 if quiet is not None:

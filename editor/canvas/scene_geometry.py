@@ -101,9 +101,6 @@ class SceneGeometry:
                 cards += [p["card_id"]] if added else []
         with gc_paused():
             change = self.keeper.update(self.scene.journey, moves=moves, cards=cards)
-            boxes, items = self.keeper.boxes, self.scene.cards
-            # A card put back in the same burst that removed it has its old box, but a new item.
-            change.cards.update(c for c in cards if c in boxes and items[c].box is None)
             self._apply_change(change, events)
 
     def _follow_header(self, event: Event) -> None:
@@ -122,11 +119,11 @@ class SceneGeometry:
         self._pending.clear()  # the whole layout covers them
         scene = self.scene
         self.keeper.rebuild(scene.journey)
-        layout, boxes = self.keeper.layout, self.keeper.boxes
+        layout, keeper = self.keeper.layout, self.keeper
         for lane_id, row in layout.rows.items():
-            scene.move_row(lane_id, row.y)
-        for card_id, item in scene.cards.items():
-            scene.set_card_box(item, boxes.lane_of[card_id], boxes.relative[card_id])
+            scene.chunks.move_row(lane_id, row.y)
+        for cell in set(layout.cells) | set(scene.chunks.cells()):
+            scene.chunks.sync(cell, keeper.cell_cards(cell), keeper.boxes, scene.cards.keys())
         for stage_id, item in scene.stages.items():
             self.set_stage_content(stage_id)
             item.set_rect(layout.stage_headers[stage_id])
@@ -142,13 +139,11 @@ class SceneGeometry:
         scene.update()
 
     def _apply_change(self, change: LayoutChange, events: list[Event]) -> None:
-        scene, layout, boxes = self.scene, self.keeper.layout, self.keeper.boxes
-        for card_id in change.cards:
-            item = scene.cards.get(card_id)
-            if item is not None:
-                scene.set_card_box(item, boxes.lane_of[card_id], boxes.relative[card_id])
-        shifts = {lane_id: scene.move_row(lane_id, layout.rows[lane_id].y)  # boxes unchanged
-                  for lane_id in change.moved_rows}
+        scene, layout, keeper = self.scene, self.keeper.layout, self.keeper
+        for cell in change.cells:  # chunks follow their cells; the rest of a cell just moves
+            scene.chunks.sync(cell, keeper.cell_cards(cell), keeper.boxes, change.resized)
+        shifts = {lane_id: scene.chunks.move_row(lane_id, layout.rows[lane_id].y)
+                  for lane_id in change.moved_rows}  # their cards' boxes are unchanged
         scene.annotations.cards_moved(change.cards, shifts)
         kinds = {event.type for event in events}
         if any(e.type == "map_changed" and "language" in e.fields for e in events):

@@ -51,6 +51,8 @@ class LayoutChange:
     removed: set[str] = field(default_factory=set)  # cards that no longer have a box
     rows_moved: bool = False  # a row changed height: rows below, columns and the map's height too
     moved_rows: set[str] = field(default_factory=set)  # lanes whose rows moved (their cards too)
+    cells: set[Cell] = field(default_factory=set)  # cells whose cards came, went or moved
+    resized: set[str] = field(default_factory=set)  # cards whose size or lines may differ
     full: bool = False  # everything was recomputed
 
 
@@ -63,6 +65,10 @@ class LayoutKeeper:
         self._heights: dict[Cell, tuple[float, ...]] = {}
         self._stacks: dict[Cell, float] = {}
         self.boxes = CardBoxes(self.layout.rows)
+
+    def cell_cards(self, cell: Cell) -> tuple[str, ...]:
+        """The card ids of a cell in order, as the kept layout has them."""
+        return self._cells.get(cell, ())
 
     def rebuild(self, journey: JourneyMap) -> LayoutChange:
         self.layout, self._cells, self._heights, self._stacks = full_layout(journey, self.sizer)
@@ -100,7 +106,8 @@ class LayoutKeeper:
                 stacks[cell] = self._reread(journey, cell, fresh, change)  # out of step: read it
             spans.setdefault(cell, []).append(place.index)
             fresh_in.setdefault(cell, []).append(card_id)
-        for cell in stacks.keys() | spans.keys():
+        change.cells, change.resized = stacks.keys() | spans.keys(), set(fresh)
+        for cell in change.cells:
             if self._restack(cell, stacks.get(cell), spans.get(cell, []), fresh,
                              fresh_in.get(cell, ()), change):
                 lanes.add(cell[1])

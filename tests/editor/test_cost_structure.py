@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 import editor.canvas.items
-from editor.canvas.card_layers import TALLEST_CARD, TILE_HEIGHT
+from editor.canvas.card_layers import CHUNK
 from editor.canvas.items import CardItem
 from editor.canvas.render import paint_scene
 from editor.document.controller import EditController
@@ -24,7 +24,6 @@ from editor.fonts import register_bundled_fonts
 from editor.panels.inspector import InspectorDock
 from editor.window.mainwindow import MainWindow
 from model import CardKind, JourneyMap
-from model.layout.grid import COLUMN_WIDTH
 from model.layout.keeper import LayoutKeeper
 from tests.editor.test_incremental_updates import Counter, assert_in_step
 from tests.model.generated_maps import generated_map
@@ -93,9 +92,8 @@ def cards_in(scene, rect: QRectF) -> set[str]:
 @pytest.mark.parametrize("size", [300, 4000])
 def test_painting_a_window_paints_the_cards_near_it_not_the_map(scene_of, counter, size):
     scene = scene_of(generated_map(size))
-    near = {c for c, box in scene.layout.cards.items()  # in a tile (layer) the window touches
-            if box.rect.x < WINDOW.right() + COLUMN_WIDTH and box.rect.y < WINDOW.bottom() + TILE_HEIGHT
-            and box.rect.y + TILE_HEIGHT + TALLEST_CARD > WINDOW.top()}
+    near = {c for chunk in scene.chunks.chunks()  # in a chunk the window touches
+            if chunk.sceneBoundingRect().intersects(WINDOW) for c in chunk.ids}
     counter.calls.clear()
     paint_scene(scene, WINDOW, QSize(int(WINDOW.width()), int(WINDOW.height())))
     assert counter["draw_card_frame"] == len(cards_in(scene, WINDOW))  # what shows, drawn once
@@ -121,18 +119,23 @@ def test_a_shown_view_repaints_only_what_is_on_screen(scene_of, counter, qtbot):
     assert counter["paint"] <= 2 * len(cards_in(scene, shown))
 
 
-def test_cards_sit_in_layers_of_their_place_and_keep_scene_positions(scene_of):
+def test_cards_sit_in_chunks_of_their_cell_and_show_at_their_places(scene_of):
     scene = scene_of(generated_map(2000))
-    controller = scene.controller
+    controller, journey = scene.controller, scene.journey
+    for n in range(30):  # a cell filling up: its chunks split
+        controller.add_card("idea", "s0", "l3", n % 3, title=f"新しい {n}")
     added = controller.add_card("idea", "s0", "l3", 0, title="新しい")
     top_level = [item for item in scene.items() if item.parentItem() is None]
     assert len(top_level) < 2000 / 5  # Qt visits every top-level item after each change
+    for stage_id in journey.stage_ids():
+        for lane_id in journey.lane_ids():
+            held = [c for chunk in scene.chunks.chunks() if chunk.cell == (stage_id, lane_id)
+                    for c in chunk.ids]
+            assert held == list(journey.cell_card_ids(stage_id, lane_id))  # in order
     for card_id, item in scene.cards.items():
-        layer, lane_id = item.parentItem(), scene.journey.card_place(card_id).lane
-        assert layer.pos().y() == scene.layout.rows[lane_id].y  # layers sit at their row's top
-        assert layer.mapRectToScene(layer.boundingRect()).contains(item.mapRectToScene(item.rect()))
-        assert layer.tile == (lane_id, int(item.pos().x() // COLUMN_WIDTH),
-                              int(item.pos().y() // TILE_HEIGHT))
+        chunk = item.parentItem()
+        assert card_id in chunk.ids and len(chunk.ids) <= CHUNK
+        assert chunk.sceneBoundingRect().contains(item.mapRectToScene(item.rect()))
     controller.undo_stack.undo()
     assert added not in scene.cards and all(
         not isinstance(item, CardItem) or item.element_id != added for item in scene.items())
