@@ -17,9 +17,10 @@ FORBIDDEN = {
     "exporters": ("editor", "importers", "collab", "cli"),
     "importers": ("editor", "exporters", "collab", "cli"),
     "collab": ("editor", "exporters", "importers", "cli"),
-    "editor.document": ("editor.canvas", "editor.panels", "editor.window"),
-    "editor.canvas": ("editor.panels", "editor.window"),
-    "editor.panels": ("editor.window",),
+    "editor.document": ("editor.canvas", "editor.panels", "editor.window", "editor.workshop"),
+    "editor.canvas": ("editor.panels", "editor.window", "editor.workshop"),
+    "editor.panels": ("editor.window", "editor.workshop"),
+    "editor.workshop": ("editor.window",),
     "model.journey": ("model.fileformat", "model.layout", "model.templates", "model.analysis"),
 }
 
@@ -88,6 +89,16 @@ def test_dependencies_point_one_way(room):
     bad = sorted((source, target) for source, target in graph.edges
                  if (source == room or source.startswith(room + "."))
                  and any(target == f or target.startswith(f + ".") for f in FORBIDDEN[room]))
+    assert not bad, bad
+
+
+def test_only_the_window_imports_the_workshop_room():
+    """editor.workshop (presentation, timer) is wired into the window and nowhere else."""
+    graph = import_graph()
+    room = "editor.workshop"
+    bad = sorted((source, target) for source, target in graph.edges
+                 if (target == room or target.startswith(room + "."))
+                 and not source.startswith(("editor.window.", room + ".")) and source != room)
     assert not bad, bad
 
 

@@ -134,7 +134,12 @@ class FollowMode:
             self._copy()
 
     def _on_mine(self, event) -> None:
-        if not self._copying and event.origin == LOCAL and event.type != "summoned":
+        if self._copying or event.origin != LOCAL or event.type == "summoned":
+            return
+        if event.type == "presentation_started":
+            if self.following and self.leader.presenting:
+                self._copy()  # a participant who starts presenting joins the facilitator
+        else:
             self._set_following(False)  # the participant looks elsewhere on purpose
 
     def _copy(self) -> None:
