@@ -67,6 +67,9 @@ class TimerController(QObject):
         self.window.settings.setValue(KEY_TIMER_BEEP, bool(on))
 
     # ----------------------------------------------------------------- time passing
+    def is_ticking(self) -> bool:
+        return self._ticker.isActive()
+
     def tick(self) -> None:
         """Notice the end, redraw; stop ticking once nothing on screen changes any more."""
         self.state.poll()
