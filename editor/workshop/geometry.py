@@ -50,8 +50,9 @@ def stage_of(scene, card_id: str) -> str | None:
     return journey.card_place(card_id).stage if journey.has(card_id) else None
 
 
-def lane_rows(scene) -> list[tuple[str, QRectF]]:
-    """(lane name, row rectangle) from top to bottom: the presentation labels rows with them."""
-    journey, rows = scene.journey, scene.layout.rows
-    return [(journey.lane(lane_id).name, _qrect(rows[lane_id]))
-            for lane_id in journey.lane_ids() if lane_id in rows]
+def lane_rows(scene) -> list[tuple[str, QRectF, QRectF]]:
+    """(lane name, row, header) rectangles from top to bottom: the presentation names the rows
+    beside a stage when the lane headers are off screen."""
+    journey, layout = scene.journey, scene.layout
+    return [(journey.lane(lane_id).name, _qrect(layout.rows[lane_id]), _qrect(layout.lane_headers[lane_id]))
+            for lane_id in journey.lane_ids() if lane_id in layout.rows]

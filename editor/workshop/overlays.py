@@ -89,21 +89,24 @@ class Veil(OverViewport):
         painter.end()
 
     def _paint_lane_names(self, painter: QPainter, hole: QRect) -> None:
-        """The lane names in the dim strip left of the stage, level with their rows."""
+        """The lane names in the dim strip left of the stage, at the top of their rows, when the
+        lane headers themselves are scrolled off screen (beside the first stage they show)."""
+        rows = self.rows()
         width = min(hole.left() - 2 * LABEL_GAP, self.width() // 4)
-        if width < 40:
+        if width < 40 or not rows or self.view.mapFromScene(rows[0][2].topRight()).x() > 0:
             return
         font = px_font(min(28, max(12, self.screen_height() / 50)), bold=True)
         painter.setFont(font)
         painter.setPen(QColor(240, 243, 247, 230))
         metrics = QFontMetrics(font)
-        for name, row in self.rows():
+        for name, row, _header in rows:
             mapped = self.view.mapFromScene(row).boundingRect()
-            band = QRect(hole.left() - LABEL_GAP - width, mapped.top(), width, mapped.height())
+            band = QRect(hole.left() - LABEL_GAP - width, mapped.top() + LABEL_GAP, width,
+                         mapped.height() - LABEL_GAP)
             if band.height() < metrics.height() or not band.intersects(self.rect()):
                 continue
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
 
 
 class StageIndicator(OverViewport):

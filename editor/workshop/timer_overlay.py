@@ -94,11 +94,16 @@ class TimerOverlay(QWidget):
     def digit_pixels(self) -> float:
         return min(120.0, max(28.0, self.view.viewport().height() * 0.06))
 
+    def padding(self) -> int:
+        return round(self.digit_pixels() * 0.35)
+
     def place(self) -> None:
         size = self.digit_pixels()
         digits, caption = QFontMetrics(_font(size, True)), QFontMetrics(_font(size * 0.36))
-        width = max(digits.horizontalAdvance("00:00:00" if self.state.remaining() >= 3600 else "00:00"),
-                    min(caption.horizontalAdvance(self.caption()), round(size * 6))) + round(size * 0.7)
+        # A few pixels of slack: elidedText cuts a text measured exactly to its own width.
+        text_width = max(digits.horizontalAdvance("00:00:00" if self.state.remaining() >= 3600 else "00:00"),
+                         min(caption.horizontalAdvance(self.caption()) + 6, round(size * 6)))
+        width = text_width + 2 * self.padding()
         height = digits.height() + (caption.height() if self.caption() else 0) + round(size * 0.3)
         frame = self.view.viewport().geometry()
         offset = self.corner_offset or QPoint(MARGIN, MARGIN)
@@ -134,7 +139,7 @@ class TimerOverlay(QWidget):
             painter.setFont(font)
             painter.setPen(DIGITS[ink] if background == "flash" else QColor(230, 235, 242))
             metrics = QFontMetrics(font)
-            band = QRect(round(size * 0.35), top, self.width() - round(size * 0.7), metrics.height())
+            band = QRect(self.padding(), top, self.width() - 2 * self.padding(), metrics.height())
             painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter),
                              metrics.elidedText(caption, Qt.TextElideMode.ElideRight, band.width()))
             top += metrics.height()
