@@ -26,11 +26,11 @@ class WorkshopActions(QObject):
                                     QKeySequence(Qt.Key.Key_F5))
         self.present.setCheckable(True)
         window.addAction(self.present)  # F5 works while the menu bar is hidden
-        self.screen_menu = QMenu(self.tr("Presentation &Screen"), window)
+        self.screen_menu = QMenu(self.tr("Presentation S&creen"), window)
         self.screen_menu.aboutToShow.connect(lambda: fill_screen_menu(self.screen_menu, window.settings))
         self.start_menu = QMenu(self.tr("&Start Timer"), window)
         self.start_menu.aboutToShow.connect(lambda: self.fill_start_menu(self.start_menu))
-        self.pause = self._action(self.tr("&Pause Timer"), timer.pause_or_resume)
+        self.pause = self._action(self.tr("Pa&use Timer"), timer.pause_or_resume)
         self.add_minute = self._action(self.tr("&Add a Minute"), timer.add_minute)
         self.stop = self._action(self.tr("S&top Timer"), timer.stop)
         self.edit_presets = self._action(self.tr("Edit Timer P&resets…"), self.edit_presets_dialog)
@@ -74,7 +74,7 @@ class WorkshopActions(QObject):
 
     def update_timer_actions(self) -> None:
         status = self.workshop.timer.state.status
-        self.pause.setText(self.tr("&Resume Timer") if status == PAUSED else self.tr("&Pause Timer"))
+        self.pause.setText(self.tr("Res&ume Timer") if status == PAUSED else self.tr("Pa&use Timer"))
         self.pause.setEnabled(status not in (IDLE, FINISHED))
         self.add_minute.setEnabled(status != IDLE)
         self.stop.setEnabled(status != IDLE)

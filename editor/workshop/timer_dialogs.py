@@ -1,7 +1,7 @@
 """The timer's two small dialogs: Workshop → Start Timer → Custom… (a label and a length) and
 Workshop → Edit Timer Presets… (a table of labels and lengths, remembered when OK is pressed).
 Lengths are minutes with one decimal (0.5 is thirty seconds), as facilitators say them.
-Imports: PySide6, editor.workshop (presets, state).
+Imports: PySide6, editor.i18n, editor.workshop (presets, state).
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.i18n import tr
 from editor.workshop.presets import MAX_PRESETS, TimerPreset, default_presets, duration_text
 from editor.workshop.state import MAX_LABEL, MAX_TIMER_S
 
@@ -30,7 +31,7 @@ def minutes_box(parent: QWidget, seconds: float) -> QDoubleSpinBox:
     box.setDecimals(1)
     box.setRange(0.1, MAX_TIMER_S / 60)
     box.setSingleStep(1.0)
-    box.setSuffix(" " + box.tr("min"))
+    box.setSuffix(" " + tr("min"))
     box.setValue(seconds / 60)
     return box
 
@@ -50,7 +51,7 @@ class CustomTimerDialog(QDialog):
         self.minutes = minutes_box(self, seconds)
         form = QFormLayout(self)
         form.addRow(self.tr("&Length:"), self.minutes)
-        form.addRow(self.tr("&Label:"), self.label)
+        form.addRow(self.tr("La&bel:"), self.label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
