@@ -591,6 +591,22 @@
         <translation>検索バーを閉じる</translation>
     </message>
     <message>
+        <source>→ / ←, Page Down / Page Up (presenting)</source>
+        <translation>→ / ←、Page Down / Page Up(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>次 / 前のステージ</translation>
+    </message>
+    <message>
+        <source>Click a card (presenting)</source>
+        <translation>カードをクリック(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Spotlight it; Esc goes back, then out</source>
+        <translation>そのカードを拡大表示。Esc で戻り、もう一度で終了</translation>
+    </message>
+    <message>
         <source>Menu commands</source>
         <translation>メニューのコマンド</translation>
     </message>
