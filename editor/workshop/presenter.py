@@ -42,6 +42,8 @@ class PresentationController(QObject):
         # Map edits (a live participant's) arrive in bursts: one redraw per burst.
         self._redraw = QTimer(self, singleShot=True, interval=0)
         self._redraw.timeout.connect(self._follow_map)
+        self._reaim = QTimer(self, singleShot=True, interval=0)
+        self._reaim.timeout.connect(lambda: self.show_focus() if self.is_active() else None)
 
     def is_active(self) -> bool:
         return self._snapshot is not None
@@ -55,7 +57,8 @@ class PresentationController(QObject):
         if self.is_active() or window.document is None or view is None or view.scene() is None:
             return False
         if not view.scene().journey.stage_ids():
-            return False  # nothing to present
+            window.statusBar().showMessage(self.tr("Nothing to present: the map has no stages."), 5000)
+            return False
         self._snapshot = WindowSnapshot.take(window, view)
         self.view, self.scene = view, view.scene()
         self._make_overlays(view)
@@ -108,13 +111,14 @@ class PresentationController(QObject):
 
     def _starting_stage(self) -> str:
         """The stage of the selected card or stage, else the first."""
-        selected = self.scene.selected_ids()
-        for element_id in selected:
-            stage = element_id if element_id in self.scene.journey.stage_ids() else \
-                geometry.stage_of(self.scene, element_id) if element_id in self.scene.cards else None
-            if stage:
-                return stage
-        return self.scene.journey.stage_ids()[0]
+        journey = self.scene.journey
+        for element_id in self.scene.selected_ids():
+            kind = journey.element_type(element_id)
+            if kind == "stage":
+                return element_id
+            if kind == "card":
+                return journey.card_place(element_id).stage
+        return journey.stage_ids()[0]
 
     # ----------------------------------------------------------------- verbs (keys, clicks, menus)
     def stage_ids(self) -> tuple[str, ...]:
@@ -196,9 +200,10 @@ class PresentationController(QObject):
                 .replace("%2", str(len(stages))) + (f" · {name}" if name else ""))
 
     def viewport_resized(self) -> None:
-        """The window reached full screen (or the screen changed): aim again at the new size."""
+        """The window reached full screen (or the screen changed): aim again at the new size,
+        once the view has taken the new size in (resizes come in bursts)."""
         if self.is_active():
-            self.show_focus()
+            self._reaim.start()
 
     # ----------------------------------------------------------------- the map changing meanwhile
     def _on_map_event(self, _event) -> None:

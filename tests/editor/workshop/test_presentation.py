@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMenu
-from window_helpers import close_window, make_window
+from window_helpers import close_window, focus_window, make_window
 
 from editor.settings import KEY_PRESENTATION_SCREEN
 from editor.workshop.screens import fill_screen_menu, presentation_screen, screen_key
@@ -35,9 +35,12 @@ def press(window, key, qtbot=None) -> None:
 
 
 def present(window, qtbot) -> None:
+    focus_window(window, qtbot)  # shortcuts go to the active window
     press(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.workshop.presentation.is_active())
-    QTest.qWait(20)  # the full-screen resize arrives as an event
+    # Full screen comes as resize events, and the stage is aimed at once the size has settled.
+    qtbot.waitUntil(lambda: window.geometry().size() == window.screen().geometry().size())
+    QTest.qWait(10)
 
 
 def stage_rect(window, stage_id):
@@ -278,3 +281,56 @@ def test_the_presentation_screen_is_chosen_in_a_menu_and_remembered(window, sett
     fill_screen_menu(menu, settings)
     assert menu.actions()[0].isChecked()
     assert presentation_screen(settings, window.screen()) is window.screen()
+
+
+def test_a_stage_too_tall_for_the_screen_shows_from_its_header_at_a_readable_size(qtbot, settings):
+    from editor.document.document import Document
+    from editor.workshop.camera import READABLE_LINES
+    from model import Card, CardKind
+    from model.layout.grid import TITLE_SIZE
+
+    document = Document.from_template("saas-cs-lifecycle", "ja")
+    journey = document.journey
+    stages, lane = journey.stage_ids(), journey.lane_ids()[0]
+    for i in range(60):  # a workshop's worth of sticky notes in one cell
+        journey.add_card(Card(f"many-{i}", CardKind.TOUCHPOINT, f"付箋 {i}"), stages[1], lane)
+    document.undo_stack.setClean()
+    window = window_for(qtbot, document, settings)
+    try:
+        present(window, qtbot)
+        press(window, Qt.Key.Key_Right)
+        view = window.view
+        x, y, w, h = stage_rect(window, stages[1])
+        assert abs(centre_on_screen(window).x() - (x + w / 2)) < 2
+        assert h * view.zoom() > view.viewport().height()  # it cannot fit whole
+        assert view.zoom() >= view.viewport().height() / READABLE_LINES / TITLE_SIZE - 1e-6
+        top = view.mapFromScene(QPointF(x, y)).y()
+        assert 0 <= top < view.viewport().height() * 0.1  # its header at the top
+        before = view.verticalScrollBar().value()
+        press(window, Qt.Key.Key_Down)
+        assert view.verticalScrollBar().value() > before
+        assert window.workshop.presentation.state.stage_id == stages[1]
+    finally:
+        close_window(window)
+
+
+def window_for(qtbot, document, settings):
+    from editor.window.mainwindow import MainWindow
+
+    window = MainWindow(document, settings)
+    window.resize(1100, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_map_without_stages_has_nothing_to_present_and_the_start_screen_no_presentation(window, qtbot):
+    window.document.controller.remove(list(window.document.journey.stage_ids()))
+    focus_window(window, qtbot)
+    press(window, Qt.Key.Key_F5)
+    assert not window.workshop.presentation.is_active()
+    assert not window.workshop.actions.present.isChecked()
+    assert "Nothing to present" in window.statusBar().currentMessage()
+    window.document.undo_stack.setClean()
+    window.close_map()
+    assert not window.workshop.actions.present.isEnabled()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
-from window_helpers import close_window, make_window, when_modal
+from window_helpers import close_window, focus_window, make_window, when_modal
 
 from editor.settings import KEY_TIMER_BEEP, KEY_TIMER_PRESETS
 from editor.workshop.state import FINISHED, IDLE, PAUSED, RUNNING
@@ -160,9 +160,11 @@ def test_the_countdown_sits_in_a_corner_clear_of_the_first_stage_and_can_be_drag
 
 def test_the_countdown_shows_over_the_presentation_and_its_keys_work(window, qtbot, clock):
     start_preset(window, "10 min  Discussion")
+    focus_window(window, qtbot)
     QTest.keyClick(window.view, Qt.Key.Key_F5)
     qtbot.waitUntil(window.workshop.presentation.is_active)
-    QTest.qWait(20)
+    qtbot.waitUntil(lambda: window.geometry().size() == window.screen().geometry().size())
+    QTest.qWait(10)
     shown = overlay(window)
     assert shown.isVisible()
     siblings = window.view.children()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from test_translations import menu_texts, untranslated
+from window_helpers import focus_window
 
 from editor.document.document import Document
 from editor.i18n import install_translators
@@ -54,6 +55,7 @@ def test_the_dialogs_countdown_and_indicator_are_japanese(window, qtbot):
     texts.append(timer.overlay.toolTip())
     timer.pause_or_resume()
     texts.append(timer.overlay.caption())
+    focus_window(window, qtbot)
     QTest.keyClick(window.view, Qt.Key.Key_F5)
     qtbot.waitUntil(window.workshop.presentation.is_active)
     assert window.workshop.presentation.indicator.text == "ステージ 1 / 5 · 導入"
