@@ -19,16 +19,23 @@ def screen_key(index: int, screen: QScreen) -> str:
     return screen.name() or f"#{index + 1}"
 
 
+def choose_screen(keys: list[str], chosen: str, current: int) -> int:
+    """Which of the screens (by their keys) presents: the chosen one if connected, else
+    (Automatic) the first that is not ``current``, the screen the window is on: the projector."""
+    if chosen in keys:
+        return keys.index(chosen)
+    others = [index for index in range(len(keys)) if index != current]
+    return others[0] if others else current
+
+
 def presentation_screen(settings: QSettings, current: QScreen | None) -> QScreen | None:
     screens = QGuiApplication.screens()
+    if not screens:
+        return current
+    keys = [screen_key(index, screen) for index, screen in enumerate(screens)]
+    here = screens.index(current) if current in screens else 0
     chosen = read_text(settings, KEY_PRESENTATION_SCREEN)
-    for index, screen in enumerate(screens):
-        if chosen and screen_key(index, screen) == chosen:
-            return screen
-    if current is None:
-        return QGuiApplication.primaryScreen()
-    others = [screen for screen in screens if screen is not current]
-    return others[0] if others else current
+    return screens[choose_screen(keys, chosen, here)]
 
 
 def screen_label(index: int, screen: QScreen) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 from window_helpers import close_window, focus_window, make_window
 
 from editor.settings import KEY_PRESENTATION_SCREEN
-from editor.workshop.screens import fill_screen_menu, presentation_screen, screen_key
+from editor.workshop.screens import choose_screen, fill_screen_menu, presentation_screen, screen_key
 from editor.workshop.state import FollowMode, PresentationState
 from model import LaneKind
 
@@ -334,3 +334,15 @@ def test_a_map_without_stages_has_nothing_to_present_and_the_start_screen_no_pre
     window.document.undo_stack.setClean()
     window.close_map()
     assert not window.workshop.actions.present.isEnabled()
+
+
+@pytest.mark.parametrize("keys, chosen, current, expected", [
+    (["eDP-1", "HDMI-1"], "", 0, 1),  # Automatic: the screen the window is not on, the projector
+    (["eDP-1", "HDMI-1"], "", 1, 0),
+    (["eDP-1", "HDMI-1"], "eDP-1", 0, 0),  # chosen in the menu
+    (["eDP-1", "HDMI-1"], "DP-3", 0, 1),  # chosen, but not connected today
+    (["eDP-1"], "", 0, 0),
+    (["eDP-1", "HDMI-1", "DP-2"], "", 1, 0),
+])
+def test_the_projector_is_the_screen_the_window_is_not_on(keys, chosen, current, expected):
+    assert choose_screen(keys, chosen, current) == expected
