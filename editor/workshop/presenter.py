@@ -22,7 +22,7 @@ from editor.workshop.overlays import StageIndicator, Veil
 from editor.workshop.presenter_input import PresentationInput
 from editor.workshop.screens import presentation_screen, show_full_screen_on
 from editor.workshop.snapshot import WindowSnapshot
-from editor.workshop.state import PresentationState
+from editor.workshop.state import REMOTE, PresentationState
 
 
 class PresentationController(QObject):
@@ -52,7 +52,9 @@ class PresentationController(QObject):
         self.leave() if self.is_active() else self.enter()
 
     # ----------------------------------------------------------------- entering and leaving
-    def enter(self) -> bool:
+    def enter(self, keep_state: bool = False) -> bool:
+        """Present; at the stage of the selection, else the first, or (``keep_state``, when a
+        live session's facilitator started presenting) where the state already is."""
         window, view = self.window, self.window.view
         if self.is_active() or window.document is None or view is None or view.scene() is None:
             return False
@@ -74,7 +76,7 @@ class PresentationController(QObject):
         self.scene.journey.events.connect(self._on_map_event)
         self.veil.cover()
         self.indicator.show()
-        self.state.start(first)
+        self.show_focus() if keep_state else self.state.start(first)
         view.setFocus()
         self.active_changed.emit(True)
         return True
@@ -168,11 +170,15 @@ class PresentationController(QObject):
         return geometry.stage_rect(self.scene, self.state.stage_id)
 
     def _on_state_event(self, event) -> None:
+        """Draw what the state says, whoever changed it: a key here, or a live session's
+        facilitator (origin "remote"), who also starts and stops the presentation."""
         if self.is_active() and event.type in ("stage_changed", "spotlight_changed",
                                                "presentation_started"):
             self.show_focus()
+        elif event.type == "presentation_started" and event.origin == REMOTE:
+            self.enter(keep_state=True)
         elif event.type == "presentation_stopped" and self.is_active():
-            self.leave()  # a live session's facilitator stopped presenting
+            self.leave()
 
     def show_focus(self) -> None:
         """Zoom and centre on the stage or the spotlighted card; dim the rest; say where we are."""

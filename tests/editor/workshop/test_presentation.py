@@ -243,16 +243,19 @@ def test_the_presentation_follows_the_map_changing_meanwhile(window, qtbot):
 
 
 def test_a_participant_view_follows_the_facilitator_state(window, qtbot):
-    """What a live session will do: the facilitator's state arrives as data and this view follows,
-    until the participant steps on their own."""
+    """What a live session will do: the facilitator's state arrives as data and this window
+    presents and follows, until the participant steps on their own."""
     stages = window.document.journey.stage_ids()
     facilitator = PresentationState()
     leader = PresentationState()
     follow = FollowMode(leader, window.workshop.presentation.state)
-    present(window, qtbot)
+    focus_window(window, qtbot)
     facilitator.start(stages[0])
     facilitator.go_to_stage(stages[3])
     leader.apply_data(facilitator.to_data())
+    assert window.workshop.presentation.is_active()  # the facilitator started presenting
+    qtbot.waitUntil(lambda: window.geometry().size() == window.screen().geometry().size())
+    QTest.qWait(10)
     assert_stage_shown(window, stages[3])
     press(window, Qt.Key.Key_Left)  # the participant looks back: no longer following
     assert not follow.following
@@ -263,6 +266,9 @@ def test_a_participant_view_follows_the_facilitator_state(window, qtbot):
     leader.apply_data(facilitator.to_data())
     assert follow.following
     assert_stage_shown(window, stages[4])
+    facilitator.stop()
+    leader.apply_data(facilitator.to_data())
+    assert not window.workshop.presentation.is_active()
 
 
 def test_the_presentation_screen_is_chosen_in_a_menu_and_remembered(window, settings):
