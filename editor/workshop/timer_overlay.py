@@ -48,7 +48,8 @@ class TimerOverlay(QWidget):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(self.tr("Click to pause or resume; drag to move; right-click for more"))
         self.corner_offset: QPoint | None = None  # from the canvas's top-right corner, once dragged
-        self._press: QPoint | None = None
+        self._press: QPoint | None = None  # where a press began (global), while it lasts
+        self._start = QPoint()  # the countdown's place then
         self._dragging = False
         view.viewport().installEventFilter(self)
         for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 from canvas_helpers import ini_settings
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from window_helpers import close_window, focus_window, make_window, when_modal
 
 from editor.settings import KEY_TIMER_BEEP, KEY_TIMER_PRESETS
@@ -255,3 +255,27 @@ def test_the_beep_can_be_switched_off_and_stays_off(window, qtbot, settings, clo
         assert not again.workshop.actions.beep.isChecked()
     finally:
         close_window(again)
+
+
+def popup_texts(qtbot) -> list[str]:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    menu.close()
+    return texts
+
+
+def test_right_clicks_open_the_timer_menu_on_the_countdown_and_while_presenting(window, qtbot):
+    window.workshop.timer.start(300, "Discussion")
+    focus_window(window, qtbot)
+    shown = overlay(window)
+    QApplication.sendEvent(shown, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5),
+                                                    shown.mapToGlobal(QPoint(5, 5))))
+    assert popup_texts(qtbot) == ["Start Timer", "Pause Timer", "Add a Minute", "Stop Timer"]
+    QTest.keyClick(window.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(window.workshop.presentation.is_active)
+    viewport = window.view.viewport()
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(50, 50),
+                                                       viewport.mapToGlobal(QPoint(50, 50))))
+    assert popup_texts(qtbot)[-1] == "Presentation Mode"
+    assert window.document.undo_stack.count() == 0  # not the canvas's edit menu
