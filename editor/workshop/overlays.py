@@ -97,7 +97,6 @@ class Veil(OverViewport):
             return
         font = px_font(min(28, max(12, self.screen_height() / 50)), bold=True)
         painter.setFont(font)
-        painter.setPen(QColor(240, 243, 247, 230))
         metrics = QFontMetrics(font)
         for name, row, _header in rows:
             mapped = self.view.mapFromScene(row).boundingRect()
@@ -106,6 +105,14 @@ class Veil(OverViewport):
             if band.height() < metrics.height() or not band.intersects(self.rect()):
                 continue
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+            # On a dark pill: the dimmed cards beneath must not make the name hard to read.
+            text_width = metrics.horizontalAdvance(text)
+            pill = QRectF(band.right() - text_width - 8, band.top() - 3, text_width + 16,
+                          metrics.height() + 6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(12, 18, 28, 200))
+            painter.drawRoundedRect(pill, 6, 6)
+            painter.setPen(QColor(240, 243, 247, 235))
             painter.drawText(band, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
 
 

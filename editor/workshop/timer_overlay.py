@@ -11,7 +11,7 @@ Imports: PySide6, editor.fonts, editor.workshop.state.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from editor.fonts import family
@@ -25,6 +25,7 @@ DRAG_SLOP = 5
 
 BACKGROUND = {"normal": QColor(24, 31, 42, 225), "finished": QColor(198, 40, 40, 240),
               "flash": QColor(255, 235, 59, 245)}
+EDGE = QColor(255, 255, 255, 110)
 DIGITS = {"normal": QColor("#ffffff"), "last_minute": QColor("#ffc857"), "paused": QColor("#aab4c0"),
           "finished": QColor("#ffffff"), "flash": QColor("#b71c1c")}
 
@@ -129,10 +130,10 @@ class TimerOverlay(QWidget):
         background, ink = self.look()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(QPen(EDGE, 2))  # apart from the dimmed, dark canvas of a presentation
         painter.setBrush(BACKGROUND[background])
         size = self.digit_pixels()
-        painter.drawRoundedRect(QRectF(self.rect()), size * 0.2, size * 0.2)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), size * 0.2, size * 0.2)
         top = round(size * 0.15)
         caption = self.caption()
         if caption:
