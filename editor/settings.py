@@ -101,3 +101,6 @@ KEY_SHOW_LINKS = "view/show_links"
 KEY_SHOW_PATHS = "view/show_paths"
 KEY_SHOW_LEGEND = "view/show_legend"
 KEY_FREEZE_HEADERS = "view/freeze_headers"
+
+# Live co-editing (editor.live): the name others see, remembered between sessions.
+KEY_LIVE_NAME = "live/name"

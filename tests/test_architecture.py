@@ -17,9 +17,12 @@ FORBIDDEN = {
     "exporters": ("editor", "importers", "collab", "cli"),
     "importers": ("editor", "exporters", "collab", "cli"),
     "collab": ("editor", "exporters", "importers", "cli"),
-    "editor.document": ("editor.canvas", "editor.panels", "editor.window"),
-    "editor.canvas": ("editor.panels", "editor.window"),
-    "editor.panels": ("editor.window",),
+    "editor.document": ("editor.canvas", "editor.panels", "editor.window", "editor.live"),
+    "editor.canvas": ("editor.panels", "editor.window", "editor.live"),
+    "editor.panels": ("editor.window", "editor.live"),
+    # The live room reaches the window through the window object it is given; the rooms below
+    # it know nothing of sessions (the session installs a hook on the controller instead).
+    "editor.live": ("editor.window",),
     "model.journey": ("model.fileformat", "model.layout", "model.templates", "model.analysis"),
 }
 
