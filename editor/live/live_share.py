@@ -43,6 +43,7 @@ class _Kept:
     document: Document
     engine: SyncEngine
     link: JoinLink
+    interface: str  # the address it listened on
 
 
 class LiveShare(QObject):
@@ -54,6 +55,7 @@ class LiveShare(QObject):
         self.join_dialog: JoinDialog | None = None
         self.share_dialog: ShareDialog | None = None
         self._kept: _Kept | None = None
+        self._interface = ""  # where the running host session listens
         self._joining: LiveSession | None = None
         self._arrived = None  # the map a join brought, until the join dialog has closed
         self._announcement: tuple[threading.Thread, dict] | None = None
@@ -92,10 +94,12 @@ class LiveShare(QObject):
         """File → Share live…: the share dialog (with the link while sharing)."""
         if self.window.document is None or (self.session is not None and not self.session.is_host):
             return
-        kept = self._kept is not None and self._kept.document is self.window.document
+        kept = self._kept if self._kept is not None and \
+            self._kept.document is self.window.document else None
         link = self.session.link if self.session is not None else None
+        previous = (kept.interface, kept.link.port) if kept is not None else None
         self.share_dialog = ShareDialog(self._start_sharing, self.stop_live, self.display_name(),
-                                        link, kept, self.window)
+                                        link, previous, self.window)
         self.share_dialog.exec()
         self.share_dialog = None
 
@@ -106,21 +110,20 @@ class LiveShare(QObject):
         kept = self._take_kept(document, options.resume)
         session = LiveSession(self)
         room = kept.link.room if kept else room_for(document.path.stem if document.path else "map")
+        host, port = (kept.interface, kept.link.port) if kept else (options.host, options.port)
         try:
-            link = session.share(document.journey, host=options.host,
-                                 port=kept.link.port if kept else options.port, name=name, tls=tls,
-                                 link_host=link_host(options.host), room=room,
+            link = session.share(document.journey, host=host, port=port, name=name, tls=tls,
+                                 link_host=link_host(host), room=room,
                                  engine=kept.engine if kept else None,
                                  token=kept.link.token if kept else None)
         except OSError as exc:
-            if kept is not None:
-                self._kept = kept  # still there to try again
-            raise ShareError(self.tr("Cannot listen on %1, port %2: %3").replace("%1", options.host)
-                             .replace("%2", str(kept.link.port if kept else options.port))
+            self._kept = kept  # still there to try again
+            raise ShareError(self.tr("Cannot listen on %1, port %2: %3").replace("%1", host)
+                             .replace("%2", str(port))
                              .replace("%3", exc.strerror or str(exc))) from None
-        self._begin(session, document)
+        self._begin(session, document, host)
         if options.announce:
-            self._announce(link, document.journey.title, options.host)
+            self._announce(link, document.journey.title, host)
         return link
 
     def _take_kept(self, document: Document, resume: bool) -> _Kept | None:
@@ -182,8 +185,8 @@ class LiveShare(QObject):
             self.join_dialog.accept()
 
     # ----------------------------------------------------------------- a running session
-    def _begin(self, session: LiveSession, document: Document) -> None:
-        self.session = session
+    def _begin(self, session: LiveSession, document: Document, interface: str = "") -> None:
+        self.session, self._interface = session, interface
         session.attach(document)
         session.state_changed.connect(self._show_state)
         session.participants_changed.connect(self._show_participants)
@@ -236,7 +239,7 @@ class LiveShare(QObject):
             return
         engine = session.stop(keep_engine=session.is_host)
         if session.is_host and engine is not None:
-            self._kept = _Kept(session.document, engine, session.link)
+            self._kept = _Kept(session.document, engine, session.link, self._interface)
         self.window.statusBar().showMessage(
             self.tr("Stopped sharing; the map stays open.") if session.is_host
             else self.tr("Left the live session; the map stays open."), 6000)

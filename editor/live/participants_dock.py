@@ -40,6 +40,10 @@ class ParticipantsDock(QDockWidget):
         self.setWidget(body)
 
     def show_participants(self, people: list[Participant]) -> None:
+        # Someone who left and came back (a host sharing again, a guest reconnecting from a new
+        # window) is listed once, connected: not also as the person who left.
+        here = {(p.name, p.colour) for p in people if p.connected}
+        people = [p for p in people if p.connected or (p.name, p.colour) not in here]
         self.list.clear()
         for person in people:
             self.list.addItem(self._row(person))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -64,14 +65,15 @@ def lan_addresses() -> list[str]:
 
 class ShareDialog(QDialog):
     def __init__(self, start: Callable[[ShareOptions], JoinLink], stop: Callable[[], None],
-                 name: str, link: JoinLink | None = None, can_resume: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 name: str, link: JoinLink | None = None,
+                 previous: tuple[str, int] | None = None, parent: QWidget | None = None) -> None:
+        """``previous``: the interface and port of the session that sharing again carries on."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Share live"))
         self._start, self._stop = start, stop
         self.link: JoinLink | None = None
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._setup_page(name, can_resume))
+        self.pages.addWidget(self._setup_page(name, previous))
         self.pages.addWidget(self._running_page())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -79,11 +81,12 @@ class ShareDialog(QDialog):
         column.addWidget(self.pages)
         column.addWidget(self.buttons)
         self.resize(620, 0)
+        self._show_page(0)
         if link is not None:
             self._show_link(link)
 
     # ----------------------------------------------------------------- before sharing
-    def _setup_page(self, name: str, can_resume: bool) -> QWidget:
+    def _setup_page(self, name: str, previous: tuple[str, int] | None) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
         self.interface = QComboBox(page)
@@ -101,8 +104,13 @@ class ShareDialog(QDialog):
                                           "Join dialog; the link stays secret)"), page)
         self.resume = QCheckBox(self.tr("Keep the previous link (participants reconnect by "
                                         "themselves)"), page)
-        self.resume.setChecked(can_resume)
-        self.resume.setVisible(can_resume)
+        self.resume.toggled.connect(lambda on: (self.interface.setDisabled(on),
+                                                self.port.setDisabled(on)))
+        if previous is not None:
+            self.interface.setCurrentIndex(max(0, self.interface.findData(previous[0])))
+            self.port.setValue(previous[1])
+        self.resume.setChecked(previous is not None)
+        self.resume.setVisible(previous is not None)
         self.error = QLabel(page)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828")
@@ -185,10 +193,19 @@ class ShareDialog(QDialog):
 
     def _show_link(self, link: JoinLink) -> None:
         self.link = link
-        self.journey_link.setText(link.journey_url)
-        self.ws_link.setText(link.ws_url)
+        for line, text in ((self.journey_link, link.journey_url), (self.ws_link, link.ws_url)):
+            line.setText(text)
+            line.setCursorPosition(0)  # the scheme and host first, not the token's end
         self.who.setText(self.who_can_join(link))
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
+
+    def _show_page(self, index: int) -> None:
+        # A stack is as tall as its tallest page unless the others are Ignored.
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.adjustSize()
 
     def who_can_join(self, link: JoinLink) -> str:
         lines = [self.tr("Anyone who can reach this computer on port %1 and has the link can see "

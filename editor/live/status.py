@@ -41,7 +41,7 @@ class LiveStatusLabel(QLabel):
         words = {"connected": self.tr("connected"), "reconnecting": self.tr("reconnecting…"),
                  "connecting": self.tr("connecting…"), "offline": self.tr("offline")}
         role = self.tr("Sharing live") if self.hosting else self.tr("Live")
-        people = self.tr("%n participant(s)", "", self.count)
+        people = self.tr("participants: %1").replace("%1", str(self.count))
         self.setText(f"<span style='color:{COLOURS[self.word]}'>●</span> {role}: "
                      f"{words[self.word]} · {people}")
         self.setToolTip(self.reason)

@@ -1067,11 +1067,9 @@
         <source>Live</source>
         <translation>ライブ</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>参加者 %n 人</numerusform>
-        </translation>
+    <message>
+        <source>participants: %1</source>
+        <translation>参加者 %1 人</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,10 @@ def share_from_menu(qtbot, window: MainWindow, name: str = "Aiko", resume: bool 
         if not isinstance(widget, ShareDialog):
             return False
         seen["resume shown"] = not widget.resume.isHidden()
-        widget.interface.setCurrentIndex(widget.interface.findData("127.0.0.1"))
-        widget.port.setValue(port)
+        seen["interface"] = widget.interface.currentData()
+        if widget.interface.isEnabled():  # not when carrying on the previous session
+            widget.interface.setCurrentIndex(widget.interface.findData("127.0.0.1"))
+            widget.port.setValue(port)
         widget.name.setText(name)
         if resume is not None:
             widget.resume.setChecked(resume)

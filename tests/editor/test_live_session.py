@@ -147,8 +147,11 @@ def test_stop_sharing_keeps_the_map_and_sharing_again_reconnects_the_participant
     host.document.controller.update_card("a", title="Host offline")
     guest.document.controller.update_card("e", title="Guest offline")
     again = share_from_menu(qtbot, host)
-    assert again["resume shown"] and again["journey_url"] == shared["journey_url"]
+    assert again["resume shown"] and again["interface"] == "127.0.0.1"
+    assert again["journey_url"] == shared["journey_url"]
     qtbot.waitUntil(lambda: guest.live.status.word == "connected", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: guest.live.dock.rows() == ["Ken (you) — connected",
+                                                        "Aiko — connected"], timeout=WAIT_MS)
     qtbot.waitUntil(lambda: guest.document.journey.card("a").title == "Host offline"
                     and host.document.journey.card("e").title == "Guest offline", timeout=WAIT_MS)
     assert dumps_journey(guest.document.journey) == dumps_journey(host.document.journey)
