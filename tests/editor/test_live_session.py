@@ -187,3 +187,19 @@ def test_an_undo_that_would_overwrite_the_others_later_edit_is_skipped(qtbot, pa
     _press_undo(qtbot, guest)  # Ken's own undo still works: back to what Aiko wrote
     qtbot.waitUntil(lambda: host.document.journey.card("a").title == "Aiko's title",
                     timeout=WAIT_MS)
+
+
+def test_typing_after_someone_elses_change_starts_a_new_undo_step(qtbot, pair):
+    host, guest, _ = pair
+    controller = host.document.controller
+    controller.update_card("a", mergeable=True, title="Wor")
+    controller.update_card("a", mergeable=True, title="Word")  # one step so far
+    assert host.document.undo_stack.count() == 1
+    guest.document.controller.update_card("a", details="Ken's detail")
+    qtbot.waitUntil(lambda: host.document.journey.card("a").details == "Ken's detail",
+                    timeout=WAIT_MS)
+    controller.update_card("a", mergeable=True, title="Words")
+    assert host.document.undo_stack.count() == 2
+    _press_undo(qtbot, host)
+    assert host.document.journey.card("a").title == "Word"
+    assert host.document.journey.card("a").details == "Ken's detail"
