@@ -18,7 +18,8 @@ from model.journey import JourneyMap
 
 from . import EXIT_USAGE, PROG, one_line, report_error
 
-FORMATS = ("pdf", "xlsx", "png", "svg")
+FORMATS = ("pdf", "xlsx", "png", "svg", "csv", "mermaid")
+SUFFIXES = {"mermaid": "mmd"}
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -28,7 +29,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                     "need no display; PNG and SVG are drawn by the editor's canvas (needs Qt).")
     parser.add_argument("file", metavar="FILE", type=Path, help="the .journey file to export")
     for name in FORMATS:
-        parser.add_argument(f"--{name}", type=Path, metavar=f"OUT.{name}",
+        parser.add_argument(f"--{name}", type=Path, metavar=f"OUT.{SUFFIXES.get(name, name)}",
                             help=f"write a {name.upper()} file here")
     parser.add_argument("--paper", choices=("a4", "a3"), default="a3",
                         help="paper size of the PDF poster (landscape; default: a3)")
@@ -42,7 +43,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     targets = [(name, getattr(args, name)) for name in FORMATS if getattr(args, name)]
     if not targets:
-        report_error("export: nothing to write; give --pdf, --xlsx, --png or --svg")
+        report_error("export: nothing to write; give --pdf, --xlsx, --png, --svg, --csv or "
+                     "--mermaid")
         return EXIT_USAGE
     journey = load_journey(args.file)
     for name, target in targets:
@@ -60,6 +62,12 @@ def _export(name: str, journey: JourneyMap, target: Path, args) -> ExportReport 
         return exporters.export_pdf(journey, target, paper=args.paper, tile=args.tile, language=args.lang)
     if name == "xlsx":
         return exporters.export_excel(journey, target, language=args.lang, paper=args.paper)
+    if name == "csv":
+        from exporters.csv_export import export_csv
+        return export_csv(journey, target, language=args.lang)
+    if name == "mermaid":
+        from exporters.mermaid import export_mermaid
+        return export_mermaid(journey, target)
     _render_image(name, journey, target)
     return None
 

@@ -66,16 +66,18 @@ class MapBuilder:
         self._emotion_samples: dict[tuple[str, str], list[float]] = defaultdict(list)
         self.guessed_lanes: list[str] = []  # "タッチポイント → touchpoints", for the summary
         self._elements = 0
+        self.warn_averages = True  # off where a mean is the rule (Mermaid: many tasks a stage)
 
     # ----------------------------------------------------------------- elements by name
-    def stage(self, name: str, preferred_id: Any = None) -> str:
-        """The id of the stage called ``name``, added at the end the first time it is named."""
-        found = self._stages.get(name)
+    def stage(self, name: str, preferred_id: Any = None, *, new: bool = False) -> str:
+        """The id of the stage called ``name``, added at the end the first time it is named
+        (every time with ``new``: two Mermaid sections of one name are two stages)."""
+        found = None if new else self._stages.get(name)
         if found is None:
             self._count()
             found = {"id": self.ids.take("stage", preferred_id), "name": name, "overview": "",
                      "exit_criteria": [], "emotions": {}}
-            self._stages[name] = found
+            self._stages.setdefault(name, found)
             self._stage_by_id[found["id"]] = found
             self.data["stages"].append(found)
         return found["id"]
@@ -138,7 +140,7 @@ class MapBuilder:
             if len(values) > 1:
                 averaged.append(self._stage_by_id[stage_id]["name"])
         self._emotion_samples.clear()
-        if not averaged:
+        if not averaged or not self.warn_averages:
             return []
         names = listed(sorted(set(averaged)))
         return [f"stages with several emotion values got their mean: {names}"]
