@@ -20,7 +20,7 @@ from model.fileformat import CURRENT_VERSION, FORMAT_NAME, MAX_ELEMENTS, validat
 from model.serialize import map_from_data
 from model.validation import MAX_ID_LENGTH
 
-from .common import ImportFileError, ImportResult, listed
+from .common import ImportFileError, ImportResult, listed, plural
 from .vocabulary import clamp_emotion, guess_lane_kind, whole
 
 CARD_TEXT_FIELDS = ("details", "channel", "owner", "feeling", "stakes", "actions")
@@ -65,6 +65,7 @@ class MapBuilder:
         self._stage_by_id: dict[str, dict[str, Any]] = {}
         self._emotion_samples: dict[tuple[str, str], list[float]] = defaultdict(list)
         self.guessed_lanes: list[str] = []  # "タッチポイント → touchpoints", for the summary
+        self.warnings: list[str] = []  # what an importer noticed while building
         self._elements = 0
         self.warn_averages = True  # off where a mean is the rule (Mermaid: many tasks a stage)
 
@@ -155,10 +156,9 @@ class MapBuilder:
     # ----------------------------------------------------------------- the result
     def counts_line(self) -> str:
         data = self.data
-        line = (f"{len(data['stages'])} stages, {len(data['lanes'])} lanes, "
-                f"{len(data['cards'])} cards")
+        line = ", ".join(plural(len(data[key]), key[:-1]) for key in ("stages", "lanes", "cards"))
         if data["segments"]:
-            line += f", {len(data['segments'])} segments"
+            line += f", {plural(len(data['segments']), 'segment')}"
         return line
 
     def lanes_line(self) -> str | None:
@@ -168,7 +168,7 @@ class MapBuilder:
 
     def finish(self, format_name: str, understood: list[str], warnings: list[str],
                skipped: list[str]) -> ImportResult:
-        warnings = warnings + self.apply_emotions()
+        warnings = warnings + self.warnings + self.apply_emotions()
         return finish_data(self.data, self.source, format_name, understood, warnings, skipped)
 
 

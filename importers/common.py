@@ -62,6 +62,11 @@ def skipped_line(skipped: list[str]) -> str:
     return f"skipped {len(skipped)}: {shown}" + (f"; and {more} more" if more > 0 else "")
 
 
+def plural(count: int, word: str) -> str:
+    """'1 stage', '3 stages'."""
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
 def listed(items: list[str], limit: int = MAX_LISTED) -> str:
     """'a, b, c and 4 more' for a summary line."""
     shown = ", ".join(items[:limit])

@@ -22,7 +22,15 @@ from model.entities import CardKind
 from model.fileformat import MAX_STRING_LENGTH
 
 from .builder import CARD_TEXT_FIELDS, MapBuilder, merged_order
-from .common import MAX_ROWS, MAX_TEXT_SOURCE_BYTES, ImportFileError, ImportResult, decode_text, listed, read_source
+from .common import (
+    MAX_ROWS,
+    MAX_TEXT_SOURCE_BYTES,
+    ImportFileError,
+    ImportResult,
+    decode_text,
+    listed,
+    read_source,
+)
 from .vocabulary import card_kind, card_kind_for_lane, header_field, parse_number
 
 DELIMITERS = (",", "\t", ";")

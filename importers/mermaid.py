@@ -2,8 +2,9 @@
 each task a card in an actions lane, its score (1–5) the stage's emotion point (−2…+2), its
 actors segments.
 
-A stage's emotion (for all customers) is the mean of its tasks' scores; each card keeps its own score in the card's
-``mermaid_score`` field so that exporting the map back to Mermaid gives the same scores.
+A stage's emotion (for all customers) is the mean of its tasks' scores; each card keeps its own
+score in the card's ``mermaid_score`` field, so that exporting the map back to Mermaid gives
+the same scores.
 Tolerant of what people paste: spacing around colons, ``%%`` and ``#`` comment lines, a
 Markdown code fence, YAML front matter with a title, ``accTitle``/``accDescr``, CJK text,
 tasks without a score. Scores outside 1–5 are clamped with a warning; a score that is not a

@@ -21,7 +21,7 @@ from model.entities import CardKind
 from model.journey import JourneyMap
 
 from .builder import IdAllocator, finish_data
-from .common import ImportFileError, ImportResult, listed
+from .common import ImportFileError, ImportResult, listed, plural
 from .vocabulary import card_kind, card_kind_for_lane, fold, guess_lane_kind, label_names, parse_number
 from .workbook_lanes import read_lanes
 from .workbook_parts import (
@@ -283,9 +283,8 @@ def _unique_links(links: list[dict]) -> list[dict]:
 
 # ----------------------------------------------------------------------------- summary
 def _understood(ctx: Context, data: dict, base: dict, journey: JourneyMap | None) -> list[str]:
-    lines = [f"{len(data['stages'])} stages, {len(data['lanes'])} lanes, {len(data['cards'])} "
-             f"cards, {len(data['transitions'])} transitions, {len(data['segments'])} segments, "
-             f"{len(data['paths'])} paths, {len(data['links'])} links"]
+    lines = [", ".join(plural(len(data[key]), key[:-1]) for key in (
+        "stages", "lanes", "cards", "transitions", "segments", "paths", "links"))]
     if journey is None:
         lines.append("no original map given: card colours, lane kinds (guessed from names), "
                      "the description and unknown fields are not in a workbook")
