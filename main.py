@@ -49,7 +49,7 @@ def wants_cli(arguments: Sequence[str]) -> bool:
 
 def run_editor(paths: list[str]) -> int:
     try:
-        from editor.app import run_gui
+        from editor.window.app import run_gui
     except ModuleNotFoundError as exc:
         print(f"journey-map-editor: error: the editor cannot start: {exc}", file=sys.stderr)
         return EXIT_FAILURE

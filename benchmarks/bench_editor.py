@@ -63,7 +63,7 @@ UNDO_PAIRS = 40
 
 # ------------------------------------------------------------------------------------ helpers
 def app() -> QApplication:
-    from editor.app import make_application
+    from editor.window.app import make_application
     return make_application([sys.argv[0]])
 
 
@@ -151,8 +151,8 @@ def dispose(scene) -> None:
 
 # ------------------------------------------------------------------------------------ open
 def open_editor(path: Path):
-    from editor.document import Document
-    from editor.scene import JourneyScene
+    from editor.canvas.scene import JourneyScene
+    from editor.document.document import Document
     document = Document.open(path)
     return document, JourneyScene(document.controller)
 
@@ -166,11 +166,11 @@ def open_breakdown(path: Path) -> dict[str, float]:
     """Where the editor's open time goes: each stage of load_journey, then the scene."""
     from PySide6.QtGui import QUndoStack
 
-    from editor.controller import EditController
-    from editor.scene import JourneyScene
-    from model import fileformat
-    from model.filechecks import decode_bytes, parse_json
-    from model.serialize import map_from_data
+    from editor.canvas.scene import JourneyScene
+    from editor.document.controller import EditController
+    from model.fileformat import journey_file as fileformat
+    from model.fileformat.filechecks import decode_bytes, parse_json
+    from model.fileformat.serialize import map_from_data
     times = {}
     times["read"], raw = clock(lambda: fileformat._read_file(path))
     times["parse"], data = clock(lambda: parse_json(decode_bytes(raw)))
@@ -247,7 +247,7 @@ def visible_card(view, scene) -> str:
 
 
 def bench_drag(size: int, runs: int) -> list[dict]:
-    from editor.view import JourneyView
+    from editor.canvas.view import JourneyView
     path = map_file(size)
     document, scene = open_editor(path)
     view = shown_view(JourneyView(scene))
@@ -294,8 +294,8 @@ def bench_drag(size: int, runs: int) -> list[dict]:
 
 # ------------------------------------------------------------------------------------ render
 def paint_to_width(scene: QGraphicsScene, source: QRectF) -> QImage:
-    """The editor's own painting (editor.render.paint_scene) for ours and the bare scene alike."""
-    from editor.render import paint_scene
+    """The editor's own painting (editor.canvas.render.paint_scene) for ours and the bare scene alike."""
+    from editor.canvas.render import paint_scene
 
     size = QSize(RENDER_WIDTH, max(1, round(source.height() * RENDER_WIDTH / source.width())))
     return paint_scene(scene, source, size)
@@ -598,7 +598,7 @@ def profile(what: str, size: int) -> None:
         _document, scene = open_editor(map_file(size))
         profiler.runcall(paint_to_width, scene, scene.sceneRect())
     elif what == "drag":
-        from editor.view import JourneyView
+        from editor.canvas.view import JourneyView
         _document, scene = open_editor(map_file(size))
         view = shown_view(JourneyView(scene))
         first = next(iter(scene.layout.cards.values())).rect

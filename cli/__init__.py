@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from model.errors import JourneyFileError, ModelError
+from model.journey.errors import JourneyFileError, ModelError
 
 PROG = "journey-map-editor"
 APP_NAME = "Journey Map Editor"

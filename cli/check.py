@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from model import analysis
-from model.entities import CardKind, TransitionKind
-from model.errors import JourneyFileError, ModelError
 from model.fileformat import load_journey
-from model.journey import JourneyMap
+from model.journey.entities import CardKind, TransitionKind
+from model.journey.errors import JourneyFileError, ModelError
+from model.journey.journey_map import JourneyMap
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:

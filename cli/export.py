@@ -3,7 +3,7 @@
 PDF and Excel come from the Qt-free exporters; PNG and SVG from the editor's headless renderer,
 imported only when asked for, so the verb runs without Qt otherwise. A failed export is one line on
 stderr and exit 2; warnings (missing glyphs, cut text) go to stderr and still exit 0.
-Imports the standard library, model.*, exporters and cli; editor.render lazily.
+Imports the standard library, model.*, exporters and cli; editor.canvas.render lazily.
 """
 from __future__ import annotations
 
@@ -12,11 +12,10 @@ import sys
 from pathlib import Path
 
 import exporters
+from cli import EXIT_USAGE, PROG, one_line, report_error
 from exporters import ExportError, ExportReport
 from model.fileformat import load_journey
-from model.journey import JourneyMap
-
-from . import EXIT_USAGE, PROG, one_line, report_error
+from model.journey.journey_map import JourneyMap
 
 FORMATS = ("pdf", "xlsx", "png", "svg", "csv", "mermaid")
 SUFFIXES = {"mermaid": "mmd"}
@@ -74,7 +73,7 @@ def _export(name: str, journey: JourneyMap, target: Path, args) -> ExportReport 
 
 def _render_image(name: str, journey: JourneyMap, target: Path) -> None:
     try:
-        from editor.render import render_map_png, render_map_svg  # Qt only when asked for
+        from editor.canvas.render import render_map_png, render_map_svg  # Qt only when asked for
     except ImportError as exc:
         raise ExportError(target, f"{name.upper()} export needs the editor (Qt): {exc}") from exc
     try:

@@ -8,10 +8,9 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from cli import EXIT_USAGE, report_error
 from model.fileformat import save_journey
 from model.templates import BLANK_TEMPLATE, load_template, normalise_language
-
-from . import EXIT_USAGE, report_error
 
 LANGUAGES = ("ja", "en")
 # POSIX precedence. "C"/"POSIX" name no language (containers set LC_ALL=C.UTF-8 only to get

@@ -33,7 +33,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     journey = load_journey(args.file)
-    from editor.render import render_map_png  # Qt only now that it is needed
+    from editor.canvas.render import render_map_png  # Qt only now that it is needed
 
     render_map_png(journey, args.output, args.width)
     print(f"wrote {args.output}")

@@ -1,10 +1,10 @@
 """The bundled Japanese font, registered with Qt, and fonts in scene units.
 
-Scene units are PDF points at 100 % zoom, the unit of model.layout. Qt resolves point sizes against
+Scene units are PDF points at 100 % zoom, the unit of model.layout.grid. Qt resolves point sizes against
 a 96-dpi logical resolution, so a scene font of ``size`` units has point size ``size * 72 / 96``.
 Hinting is off so advances equal the font's design metrics, the same numbers reportlab uses for the
 PDF: canvas and poster break lines at the same characters.
-Imports: PySide6.QtGui, model.textlayout, resources.
+Imports: PySide6.QtGui, model.layout.text, resources.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
-from model.textlayout import CharWidths
+from model.layout.text import CharWidths
 from resources import JAPANESE_FONT_FAMILY, JAPANESE_FONT_PATH
 
 POINTS_PER_SCENE_UNIT = 72 / 96

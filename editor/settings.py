@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
-from model.appearance import label_language
+from model.layout.appearance import label_language
 
 ORGANIZATION = "JourneyMapEditor"
 APPLICATION = "Journey Map Editor"

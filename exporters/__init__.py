@@ -7,7 +7,7 @@ start without paying for them.
 """
 from importlib import import_module
 
-from .common import ExportError, ExportReport, Progress
+from exporters.common import ExportError, ExportReport, Progress
 
 _LAZY = {"export_excel": ".excel", "export_pdf": ".pdf"}
 __all__ = ["ExportError", "ExportReport", "Progress", "export_excel", "export_pdf"]

@@ -23,13 +23,18 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from exporters.cleaning import TextCleaner
+from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
+from exporters.labels import labels_for
+from exporters.projection import KIND_MARKS, CardRow, Projection, format_emotion
 from model import JourneyMap
-from model.appearance import CARD_KIND_LABELS, HEADER_FILL, LANE_FILL, TRANSITION_KIND_LABELS, label_language
-
-from .cleaning import TextCleaner
-from .common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
-from .labels import labels_for
-from .projection import KIND_MARKS, CardRow, Projection, format_emotion
+from model.layout.appearance import (
+    CARD_KIND_LABELS,
+    HEADER_FILL,
+    LANE_FILL,
+    TRANSITION_KIND_LABELS,
+    label_language,
+)
 
 SHEET_NAMES = ("Map", "Cards", "Stages", "Transitions", "Segments", "Paths")
 CELL_LIMIT = 32_767  # Excel's maximum characters in one cell

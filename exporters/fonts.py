@@ -14,7 +14,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from model.textlayout import CharWidths
+from model.layout.text import CharWidths
 from resources import JAPANESE_FONT_FAMILY, JAPANESE_FONT_PATH
 
 FONT = JAPANESE_FONT_FAMILY

@@ -1,13 +1,13 @@
 """Headings and column names of the exports, in each supported language. Pure data.
 
 The exports speak the map's language (or the one the user asks for), not the UI's: a Japanese team
-shares a Japanese poster even from an English desktop. Imports model.appearance only.
+shares a Japanese poster even from an English desktop. Imports model.layout.appearance only.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from model.appearance import label_language
+from model.layout.appearance import label_language
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {

@@ -1,7 +1,7 @@
 """PDF export: the map as a vector poster (page 1+), then the detail pages ("Segments & paths"
 when the map has any, then one section per stage).
 
-Orchestrates the parts: model.layout for geometry, pdf_pages for paper and tiles, pdf_legend for
+Orchestrates the parts: model.layout.grid for geometry, pdf_pages for paper and tiles, pdf_legend for
 the segments and paths legend under the title, pdf_poster for painting, pdf_details for the
 detail pages, fonts for the embedded Japanese TTF. Writes through a
 temporary file renamed into place. Imports reportlab, model, resources and exporters only, never Qt.
@@ -17,18 +17,17 @@ from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
+from exporters.cleaning import TextCleaner
+from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
+from exporters.fonts import FONT, char_widths, describe_missing, missing_glyphs, register_fonts
+from exporters.labels import labels_for
+from exporters.pdf_details import DetailPages
+from exporters.pdf_legend import MAX_SHARE, PosterLegend
+from exporters.pdf_pages import MARGIN, TITLE_BAND, PosterSheet, draw_tile_marks, poster_sheets
+from exporters.pdf_poster import PosterPainter, clean
+from exporters.projection import Projection
 from model import JourneyMap
-from model.layout import CardSizer, compute_layout
-
-from .cleaning import TextCleaner
-from .common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
-from .fonts import FONT, char_widths, describe_missing, missing_glyphs, register_fonts
-from .labels import labels_for
-from .pdf_details import DetailPages
-from .pdf_legend import MAX_SHARE, PosterLegend
-from .pdf_pages import MARGIN, TITLE_BAND, PosterSheet, draw_tile_marks, poster_sheets
-from .pdf_poster import PosterPainter, clean
-from .projection import Projection
+from model.layout.grid import CardSizer, compute_layout
 
 PAPERS = {"a4": A4, "a3": A3}
 DETAIL_MARGIN = 36

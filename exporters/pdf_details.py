@@ -18,7 +18,18 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from model.appearance import (
+from exporters.cleaning import TextCleaner
+from exporters.fonts import BOLD_FONT, FONT, printable
+from exporters.projection import (
+    CardRow,
+    PathRow,
+    Projection,
+    StageSection,
+    format_emotion,
+    format_rate,
+    route_text,
+)
+from model.layout.appearance import (
     CARD_KIND_LABELS,
     EMPHASISED_KINDS,
     HEADER_FILL,
@@ -26,10 +37,6 @@ from model.appearance import (
     card_colour,
     label_language,
 )
-
-from .cleaning import TextCleaner
-from .fonts import BOLD_FONT, FONT, printable
-from .projection import CardRow, PathRow, Projection, StageSection, format_emotion, format_rate, route_text
 
 
 def markup(text: str, clean: TextCleaner, where: str) -> str:

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from model.textlayout import CharWidths, wrap_text
-
-from .fonts import FONT
-from .projection import Projection
+from exporters.fonts import FONT
+from exporters.projection import Projection
+from model.layout.text import CharWidths, wrap_text
 
 SIZE = 8.5
 LEADING = 12.5

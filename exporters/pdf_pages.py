@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from model.layout import MapLayout, Rect
+from model.layout.grid import MapLayout, Rect
 
 MARGIN = 28  # points; printers cannot print to the paper's edge
 TITLE_BAND = 26  # room above the poster for the title line

@@ -1,6 +1,6 @@
-"""The map as a vector poster: draws a MapLayout (model.layout) onto a reportlab canvas.
+"""The map as a vector poster: draws a MapLayout (model.layout.grid) onto a reportlab canvas.
 
-Geometry comes only from model.layout.compute_layout, so the poster is the canvas the facilitator
+Geometry comes only from model.layout.grid.compute_layout, so the poster is the canvas the facilitator
 saw; this module only paints it: grid, headers, cards with kind markers, the emotion curves, the
 transition arcs and the journey paths (a thin line per path along the stage headers' lower edge,
 a dot at each of its stops; the legend above the poster names them, see pdf_legend). Coordinates
@@ -14,9 +14,13 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from exporters.cleaning import FORBIDDEN_RE
+from exporters.fonts import FONT, printable
+from exporters.pdf_shapes import arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
+from exporters.projection import Projection, format_rate
 from model import JourneyMap, LaneKind
-from model import layout as geo
-from model.appearance import (
+from model.layout import grid as geo
+from model.layout.appearance import (
     CARD_MARKERS,
     CELL_FILL,
     EMOTION_LINE,
@@ -28,13 +32,8 @@ from model.appearance import (
     TRANSITION_STYLES,
     card_colour,
 )
-from model.layout import MapLayout, Rect
-from model.textlayout import CharWidths, wrap_text
-
-from .cleaning import FORBIDDEN_RE
-from .fonts import FONT, printable
-from .pdf_shapes import arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
-from .projection import Projection, format_rate
+from model.layout.grid import MapLayout, Rect
+from model.layout.text import CharWidths, wrap_text
 
 TEXT_INK = "#1f2933"
 MUTED_INK = "#5f6b7a"
@@ -45,7 +44,7 @@ MARKER_INK = {"star": "#c77700", "bolt": "#c62828", "circle": "#1f6fb2", "bulb":
 EMOTION_LINE_WIDTH = 2.6
 SEGMENT_LINE_WIDTH = 1.6
 # Journey paths along the headers' lower edge: the strip under the overview lines is free (see
-# model.layout.stage_lines), room for this many lines; with more paths only the legend shows them.
+# model.layout.grid.stage_lines), room for this many lines; with more paths only the legend shows them.
 PATH_LINE_WIDTH = 1.8
 PATH_LINE_STEP = 4.0
 PATH_DOT = 2.4

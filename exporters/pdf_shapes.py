@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from model.layout import Rect
+from model.layout.grid import Rect
 
 Point = tuple[float, float]
 

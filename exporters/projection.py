@@ -13,7 +13,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from model import ALL_CUSTOMERS, Card, CardKind, JourneyMap, JourneyPath, Lane, Segment, Stage, Transition
-from model.appearance import EMOTION_LINE
+from model.layout.appearance import EMOTION_LINE
 
 # Text marks for outputs that have no drawn markers (a spreadsheet cell): one glyph per kind, the
 # same meaning as the poster's shapes.

@@ -1,5 +1,5 @@
 """The journey map model: pure Python and networkx. Never imports Qt (a test checks it)."""
-from .entities import (
+from model.journey.entities import (
     ALL_CUSTOMERS,
     Card,
     CardKind,
@@ -15,10 +15,10 @@ from .entities import (
     Transition,
     TransitionKind,
 )
-from .errors import JourneyFileError, ModelError
-from .events import Event, EventEmitter
-from .journey import JourneyMap
-from .removal import Removal
+from model.journey.errors import JourneyFileError, ModelError
+from model.journey.events import Event, EventEmitter
+from model.journey.journey_map import JourneyMap
+from model.journey.removal import Removal
 
 __all__ = [
     "ALL_CUSTOMERS", "Card", "CardKind", "CardLink", "CardPlace", "Event", "EventEmitter",

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from .entities import CardKind
-from .journey import JourneyMap
+from model.journey.entities import CardKind
+from model.journey.journey_map import JourneyMap
 
 
 @dataclass(frozen=True)

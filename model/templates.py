@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import resources
-
-from .errors import JourneyFileError, ModelError
-from .journey import JourneyMap
+from model.journey.errors import JourneyFileError, ModelError
+from model.journey.journey_map import JourneyMap
 
 DEFAULT_LANGUAGE = "en"
 TEMPLATE_SUFFIX = ".journey"
@@ -91,6 +90,6 @@ def load_template(template_id: str, language: str = DEFAULT_LANGUAGE,
                   directory: Path | None = None) -> JourneyMap:
     """A new map from a template; each call returns a fresh map the caller may change freely."""
     # Imported here, not at the top: the file layer is heavier (JSON Schema) than a listing needs.
-    from .fileformat import load_journey
+    from model.fileformat import load_journey
 
     return load_journey(find_template(template_id, language, directory).path)

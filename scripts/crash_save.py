@@ -5,7 +5,7 @@ Each run starts a fresh child interpreter that saves two distinct new versions o
 over and over, with ``model.fileformat.save_journey``; once the child says it is saving, the parent
 waits a random 0-50 ms, sends SIGKILL, then loads the file and classifies it: old, new, fails to
 load, or neither (loads but is no version). It also counts the temp files a kill left behind
-(``.<name>.<hex>.tmp``; the editor removes them with model.tempfiles on open and save).
+(``.<name>.<hex>.tmp``; the editor removes them with model.fileformat.tempfiles on open and save).
 
     python scripts/crash_save.py --runs 500 [--cards 2500] [--seed N] [--folder DIR]
 
@@ -32,10 +32,10 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's pa
     sys.path.insert(0, str(ROOT))
 
 from model import Card, CardKind, JourneyMap, Lane, LaneKind, Stage  # noqa: E402
-from model.errors import JourneyFileError  # noqa: E402
 from model.fileformat import dumps_journey, load_journey, save_journey  # noqa: E402
-from model.serialize import map_from_data  # noqa: E402
-from model.tempfiles import remove_stale_temp_files, stale_temp_files  # noqa: E402
+from model.fileformat.serialize import map_from_data  # noqa: E402
+from model.fileformat.tempfiles import remove_stale_temp_files, stale_temp_files  # noqa: E402
+from model.journey.errors import JourneyFileError  # noqa: E402
 
 PHRASES = ("オンボーディング面談で初期設定の手順を説明する", "kick-off call with the admin team",
            "ヘルプページを検索しても答えが見つからない", "usage dashboard shows a drop in logins",

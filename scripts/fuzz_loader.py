@@ -30,8 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere: the project's packages are here
     sys.path.insert(0, str(ROOT))
 
-from model.errors import JourneyFileError  # noqa: E402
-from model.fileformat import (  # noqa: E402
+from model.fileformat.journey_file import (  # noqa: E402
     MAX_DEPTH,
     MAX_ELEMENTS,
     MAX_FILE_BYTES,
@@ -40,6 +39,7 @@ from model.fileformat import (  # noqa: E402
     dumps_journey,
     loads_journey,
 )
+from model.journey.errors import JourneyFileError  # noqa: E402
 
 ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links")
 REFERENCES = {"cards": ("stage", "lane", "segments"), "transitions": ("source", "target"),

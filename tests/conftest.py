@@ -12,5 +12,5 @@ def _release_clipboard_before_qt_exits():
     """The app does this on aboutToQuit; tests never run the event loop to quit, so do it here."""
     yield
     import sys
-    if "editor.clipboard" in sys.modules:
-        sys.modules["editor.clipboard"].release_clipboard()
+    if "editor.document.clipboard" in sys.modules:
+        sys.modules["editor.document.clipboard"].release_clipboard()

@@ -219,7 +219,7 @@ def test_check_broken_file_exits_2_with_one_line(tmp_path, capsys, case):
 
 
 def test_check_model_errors_name_the_file(tmp_path, monkeypatch):
-    from model.errors import ModelError
+    from model.journey.errors import ModelError
     monkeypatch.setattr("cli.check.load_journey", lambda path: (_ for _ in ()).throw(ModelError("bad")))
     with pytest.raises(JourneyFileError, match="x.journey: bad"):
         cli.check.load_checked(tmp_path / "x.journey")

@@ -75,10 +75,10 @@ def test_warnings_go_to_stderr_and_exit_0(tmp_path, capsys):
 
 def test_png_and_svg_use_the_editor_renderer_lazily(tmp_path, monkeypatch, capsys):
     calls = []
-    fake = types.ModuleType("editor.render")
+    fake = types.ModuleType("editor.canvas.render")
     fake.render_map_png = lambda journey, path, width=None: calls.append(("png", Path(path)))
     fake.render_map_svg = lambda journey, path: calls.append(("svg", Path(path)))
-    monkeypatch.setitem(sys.modules, "editor.render", fake)
+    monkeypatch.setitem(sys.modules, "editor.canvas.render", fake)
     png, svg = tmp_path / "m.png", tmp_path / "m.svg"
     assert main(["export", str(TEMPLATE), "--png", str(png), "--svg", str(svg)]) == 0
     assert calls == [("png", png), ("svg", svg)]
@@ -88,9 +88,9 @@ def test_renderer_failure_is_one_line_exit_2(tmp_path, monkeypatch, capsys):
     def fail(journey, path, width=None):
         raise OSError(f"{path}: could not write the PNG image")
 
-    fake = types.ModuleType("editor.render")
+    fake = types.ModuleType("editor.canvas.render")
     fake.render_map_png, fake.render_map_svg = fail, fail
-    monkeypatch.setitem(sys.modules, "editor.render", fake)
+    monkeypatch.setitem(sys.modules, "editor.canvas.render", fake)
     assert main(["export", str(TEMPLATE), "--png", str(tmp_path / "m.png")]) == 2
     assert "could not write the PNG image" in capsys.readouterr().err
 

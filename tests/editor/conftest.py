@@ -4,15 +4,15 @@ from __future__ import annotations
 import pytest
 from canvas_helpers import small_map
 
-from editor.document import Document
+from editor.document.document import Document
 from editor.fonts import register_bundled_fonts
 
 
 @pytest.fixture
 def canvas(qtbot):
     """(document, scene, view) with the view shown at 100 % zoom."""
-    from editor.scene import JourneyScene
-    from editor.view import JourneyView
+    from editor.canvas.scene import JourneyScene
+    from editor.canvas.view import JourneyView
 
     register_bundled_fonts()
     document = Document(small_map())
@@ -37,7 +37,7 @@ def template_document(qtbot) -> Document:
 
 @pytest.fixture
 def template_scene(template_document):
-    from editor.scene import JourneyScene
+    from editor.canvas.scene import JourneyScene
 
     scene = JourneyScene(template_document.controller)
     yield scene

@@ -7,7 +7,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from editor.mime import PALETTE_MIME
+from editor.document.mime import PALETTE_MIME
 from model import CardKind
 
 
@@ -180,8 +180,8 @@ def test_arrows_and_tab_move_the_selection(canvas):
 
 
 def test_duplicate_copy_paste_between_two_maps(canvas, qtbot):
-    from editor.document import Document
-    from editor.scene import JourneyScene
+    from editor.canvas.scene import JourneyScene
+    from editor.document.document import Document
 
     document, scene, view = canvas
     scene.select_element("c")

@@ -12,8 +12,8 @@ sys.path.insert(0, sys.argv[1])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from editor.document import Document
-from editor.scene import JourneyScene
+from editor.document.document import Document
+from editor.canvas.scene import JourneyScene
 scene = JourneyScene(Document.from_template("saas-cs-lifecycle", "en").controller)
 scene.select_element(scene.journey.card_ids()[0])
 assert scene.copy_selection()

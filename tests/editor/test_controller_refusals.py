@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from canvas_helpers import small_map
 
-from editor.document import Document
+from editor.document.document import Document
 from model import CardKind, ModelError
 
 

@@ -8,9 +8,9 @@ from canvas_helpers import ini_settings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QProgressDialog
 
-from editor.document import Document
-from editor.mainwindow import MainWindow
+from editor.document.document import Document
 from editor.settings import KEY_EXPORT_FOLDER
+from editor.window.mainwindow import MainWindow
 
 
 @pytest.fixture

@@ -18,10 +18,11 @@ import pytest
 from canvas_helpers import ini_settings
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from editor import file_ops, locking
-from editor.document import Document
-from editor.locking import OPEN_COPY, OPEN_READ_ONLY, DocumentLock, lock_file_for
-from editor.mainwindow import MainWindow
+from editor.document import locking
+from editor.document.document import Document
+from editor.document.locking import OPEN_COPY, OPEN_READ_ONLY, DocumentLock, lock_file_for
+from editor.window import file_ops
+from editor.window.mainwindow import MainWindow
 from model.fileformat import dumps_journey, load_journey
 
 HOLD_LOCK = """
@@ -121,7 +122,7 @@ def test_a_full_disk_keeps_the_map_unsaved_and_the_old_file_intact(window, error
 
     def disk_full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
-    monkeypatch.setattr("model.fileformat.os.replace", disk_full)
+    monkeypatch.setattr("model.fileformat.journey_file.os.replace", disk_full)
     assert not window.save()
     assert len(errors) == 1 and "the disk is full" in errors[0] and str(saved_file) in errors[0]
     assert window.document.is_modified() and window.isWindowModified()

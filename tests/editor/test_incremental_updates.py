@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QUndoStack
 
-import model.layout_keeper
-from editor.controller import EditController
+import model.layout.keeper
+from editor.canvas.items import CardItem, ElementItem
+from editor.document.controller import EditController
 from editor.fonts import register_bundled_fonts
-from editor.items import CardItem, ElementItem
 from model import Card, CardKind, JourneyMap, Lane, LaneKind, Segment, Stage, Transition
-from model.layout import compute_layout
+from model.layout.grid import compute_layout
 
 PHRASES = ("オンボーディング面談", "kick-off call", "ヘルプページを検索", "NPS", "更新の打診",
            "billing question", "ログインできない", "設定が複雑すぎる")
@@ -51,7 +51,7 @@ def generated_map(cards: int, seed: int = 7) -> JourneyMap:
 @pytest.fixture
 def editor_of(qtbot):
     """Builds (controller, scene) for a map; the scene is detached afterwards."""
-    from editor.scene import JourneyScene
+    from editor.canvas.scene import JourneyScene
 
     register_bundled_fonts()
     scenes = []
@@ -113,7 +113,7 @@ def counter(monkeypatch):
     watched = Counter(monkeypatch)
     watched.watch(ElementItem, "set_rect")  # every move or resize of a card or header item
     watched.watch(CardItem, "set_box")
-    watched.watch(model.layout_keeper, "full_layout")  # a whole-map layout
+    watched.watch(model.layout.keeper, "full_layout")  # a whole-map layout
     watched.watch(JourneyMap, "card")
     return watched
 
@@ -251,9 +251,9 @@ def test_random_card_edits_with_undo_keep_the_layout_exact(editor_of):
 def test_the_keeper_reads_a_cell_again_when_an_event_does_not_add_up():
     """A safety net: places that do not match the kept cells make it read them from the map."""
     from model import CardPlace
-    from model.layout import CardSizer
-    from model.layout_keeper import LayoutKeeper
-    from model.textlayout import CharWidths
+    from model.layout.grid import CardSizer
+    from model.layout.keeper import LayoutKeeper
+    from model.layout.text import CharWidths
 
     journey = generated_map(80, seed=9)
     keeper = LayoutKeeper(CardSizer(CharWidths()))
@@ -348,13 +348,13 @@ def test_cards_live_in_few_layers_yet_behave_as_top_level_items(editor_of):
 
 
 # ------------------------------------------------------------------------ the loader's fast path
-# (model.fastschema: the loader's compiled schema check, which skips jsonschema for valid files;
+# (model.fileformat.fastschema: the loader's compiled schema check, which skips jsonschema for valid files;
 # kept here with the other guards of the performance work.)
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from model import fileformat  # noqa: E402
-from model.serialize import map_to_data  # noqa: E402
+from model.fileformat import journey_file as fileformat  # noqa: E402
+from model.journey.plain_data import map_to_data  # noqa: E402
 from tests.model.strategies import journey_maps, json_values  # noqa: E402
 
 
@@ -432,7 +432,13 @@ def test_the_fast_schema_check_agrees_at_every_place_with_every_edge_value():
 def test_the_limits_fast_walk_passes_only_what_the_full_walk_passes():
     """filechecks._within_limits skips the walk that names a problem; it must never say "fine"
     where that walk would raise."""
-    from model.filechecks import MAX_DEPTH, MAX_STRING_LENGTH, FileProblem, _walk_limits, _within_limits
+    from model.fileformat.filechecks import (
+        MAX_DEPTH,
+        MAX_STRING_LENGTH,
+        FileProblem,
+        _walk_limits,
+        _within_limits,
+    )
 
     class Text(str):
         pass

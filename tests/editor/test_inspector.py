@@ -7,9 +7,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
-from editor.document import Document
-from editor.inspector import NO_EMOTION, InspectorDock
-from editor.scene import JourneyScene
+from editor.canvas.scene import JourneyScene
+from editor.document.document import Document
+from editor.panels.inspector import NO_EMOTION, InspectorDock
 from model import ALL_CUSTOMERS, CardKind, ExitCriterion, LaneKind
 
 

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from editor.context_menu import build_context_menu
-from editor.journey_docks import HealthDock, MomentsOfTruthDock
-from editor.segments_dock import SegmentsPathsDock
+from editor.canvas.context_menu import build_context_menu
+from editor.panels.journey_docks import HealthDock, MomentsOfTruthDock
+from editor.panels.segments_dock import SegmentsPathsDock
 from model import CardKind
 
 

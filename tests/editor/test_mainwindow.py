@@ -15,11 +15,11 @@ from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from editor.app import first_windows, use_bundled_font
-from editor.document import Document
-from editor.mainwindow import MainWindow
+from editor.document.document import Document
 from editor.settings import KEY_RECENT, RecentFiles
-from editor.template_dialog import TemplateDialog
+from editor.window.app import first_windows, use_bundled_font
+from editor.window.mainwindow import MainWindow
+from editor.window.template_dialog import TemplateDialog
 from model.fileformat import load_journey
 from model.templates import list_templates
 from resources import JAPANESE_FONT_FAMILY

@@ -7,12 +7,12 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from editor.document import Document
-from editor.mime import PALETTE_MIME
-from editor.palette import PaletteDock, suited_lane
-from editor.view import JourneyView
+from editor.canvas.view import JourneyView
+from editor.document.document import Document
+from editor.document.mime import PALETTE_MIME
+from editor.panels.palette import PaletteDock, suited_lane
 from model import CardKind, LaneKind
-from model.appearance import CARD_KIND_LABELS
+from model.layout.appearance import CARD_KIND_LABELS
 
 EXPECTED = [b"stage", b"lane"] + [f"card:{kind.value}".encode() for kind in CardKind]
 

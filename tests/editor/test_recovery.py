@@ -19,11 +19,9 @@ from canvas_helpers import ini_settings
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from editor import locking
-from editor.app import first_windows
-from editor.document import Document
-from editor.mainwindow import MainWindow
-from editor.recovery import (
+from editor.document import locking
+from editor.document.document import Document
+from editor.document.recovery import (
     DISCARD,
     KEEP,
     RESTORE,
@@ -34,6 +32,8 @@ from editor.recovery import (
     offer_recovery,
 )
 from editor.settings import KEY_AUTOSAVE_INTERVAL, autosave_interval_ms
+from editor.window.app import first_windows
+from editor.window.mainwindow import MainWindow
 from model.fileformat import load_journey
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -246,8 +246,8 @@ CRASHING_EDITOR = textwrap.dedent("""
     sys.path.insert(0, sys.argv[1])
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from editor.document import Document
-    from editor.recovery import RecoveryManager, RecoveryStore
+    from editor.document.document import Document
+    from editor.document.recovery import RecoveryManager, RecoveryStore
     app = QApplication([])
     settings = QSettings(sys.argv[4], QSettings.Format.IniFormat)
     manager = RecoveryManager(RecoveryStore(sys.argv[2]), settings)

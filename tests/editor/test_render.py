@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontMetricsF, QImage
 
+from editor.canvas.render import render_image, render_map_svg
 from editor.fonts import register_bundled_fonts, scene_font
-from editor.render import render_image, render_map_svg
 from model.templates import load_template
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,10 +10,10 @@ from canvas_helpers import ini_settings
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QLabel, QMenu
 
-from editor.document import Document
+from editor.document.document import Document
 from editor.i18n import install_translators
-from editor.mainwindow import MainWindow
-from editor.template_dialog import TemplateDialog
+from editor.window.mainwindow import MainWindow
+from editor.window.template_dialog import TemplateDialog
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # Names that stay as they are in a Japanese UI: formats, the product, language names, symbols.

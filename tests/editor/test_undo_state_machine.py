@@ -28,11 +28,11 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from editor.document import Document
+from editor.document.document import Document
 from model import CardKind, CardPlace, LaneKind, TransitionKind
-from model.entities import ExitCriterion
 from model.fileformat import dumps_journey, loads_journey
-from model.serialize import map_to_data
+from model.journey.entities import ExitCriterion
+from model.journey.plain_data import map_to_data
 from model.templates import load_template
 from tests.model.strategies import colours, emotions_values, journey_maps, texts
 
@@ -374,7 +374,7 @@ class UndoStateMachine(RuleBasedStateMachine):
 
 
 def test_undo_is_exact_for_random_edit_sequences(qapp, monkeypatch):
-    monkeypatch.setattr("editor.controller.new_id", COUNTED_IDS)
+    monkeypatch.setattr("editor.document.controller.new_id", COUNTED_IDS)
     runs = settings(max_examples=2_000 if LONG else 60, stateful_step_count=50 if LONG else 25,
                     deadline=None, derandomize=not LONG, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,

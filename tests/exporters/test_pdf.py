@@ -113,7 +113,7 @@ def test_tiled_poster_has_marks_labels_and_every_card(tmp_path):
     path = tmp_path / "tiled.pdf"
     report = export_pdf(journey, path, paper="a4", tile=True, language="en")
     from exporters.fonts import char_widths
-    from model.layout import CardSizer, compute_layout
+    from model.layout.grid import CardSizer, compute_layout
 
     sheets = poster_sheets(compute_layout(journey, CardSizer(char_widths())), A4[::-1], True)
     assert len(sheets) > 1

@@ -9,7 +9,7 @@ from exporters.fonts import char_widths, missing_glyphs, register_fonts
 from exporters.labels import labels_for
 from exporters.pdf_details import DetailPages
 from exporters.projection import Projection
-from model import layout as geo
+from model.layout import grid as geo
 
 LONG_TITLE = "導入後六十日以内にオンボーディングを完了させるための初期設定支援" * 4
 LONG_DETAILS = "契約後すぐに担当者が変わった場合でも引継ぎ資料で説明を繰り返さないようにする" * 60

@@ -24,7 +24,7 @@ from model import (
     Transition,
     TransitionKind,
 )
-from model.serialize import _KNOWN  # the fields each element knows; extras must avoid them
+from model.journey.plain_data import _KNOWN  # the fields each element knows; extras must avoid them
 
 JAPANESE = ["導入", "積極活用", "契約更新", "契約拡大", "愛着", "真実の瞬間", "チャットサポート",
             "初期設定マニュアル", "ペインポイント", "アイディア", "𠮷野家", "ｶﾀｶﾅ", "NPS≥40"]

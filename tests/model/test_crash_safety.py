@@ -10,7 +10,7 @@ import random
 import pytest
 
 from model.fileformat import save_journey
-from model.tempfiles import stale_temp_files
+from model.fileformat.tempfiles import stale_temp_files
 from scripts.crash_save import Tally, Versions, kill_once
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")

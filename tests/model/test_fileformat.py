@@ -1,4 +1,4 @@
-"""Tests of the `.journey` file layer (model.fileformat, model.filechecks). Qt-free."""
+"""Tests of the `.journey` file layer (model.fileformat: journey_file, filechecks). Qt-free."""
 from __future__ import annotations
 
 import copy
@@ -16,8 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model import JourneyFileError, JourneyMap, fileformat
-from model.fileformat import (
+from model import JourneyFileError, JourneyMap
+from model.fileformat import journey_file as fileformat
+from model.fileformat.journey_file import (
     MAX_DEPTH,
     MAX_ELEMENTS,
     MAX_FILE_BYTES,
@@ -542,12 +543,12 @@ def test_crash_during_save_leaves_old_file(old_file):
     # A real process dies in the middle of the save; only the rename could have touched the file.
     script = (
         "import os, json, sys\n"
-        "from model.fileformat import loads_journey, save_journey\n"
+        "from model.fileformat.journey_file import loads_journey, save_journey\n"
         "journey = loads_journey(sys.argv[2])\n"
         "os.fsync = lambda fd: os._exit(3)\n"
         "save_journey(journey, sys.argv[1])\n")
     done = subprocess.run([sys.executable, "-c", script, str(old_file), json.dumps(valid_data())],
-                          cwd=Path(fileformat.__file__).parent.parent, timeout=60)
+                          cwd=Path(fileformat.__file__).parents[2], timeout=60)
     assert done.returncode == 3
     assert old_file.read_text(encoding="utf-8") == "OLD CONTENT"
 

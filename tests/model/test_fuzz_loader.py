@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
 from model import JourneyFileError
-from model.fileformat import MAX_FILE_BYTES, MAX_INT_DIGITS, load_journey, loads_journey
+from model.fileformat.journey_file import MAX_FILE_BYTES, MAX_INT_DIGITS, load_journey, loads_journey
 from scripts.fuzz_loader import Base, Tally, base_from_map, check_input, mutate, template_bases, trimmed
 from tests.model.strategies import journey_maps
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from model import Event, JourneyMap, ModelError, Segment, Stage, Transition, TransitionKind
-from model.entities import Card, CardKind, CardLink, CardPlace, JourneyPath, Lane, LaneKind
+from model.journey.entities import Card, CardKind, CardLink, CardPlace, JourneyPath, Lane, LaneKind
 from tests.model.strategies import journey_maps
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from model import Card, CardKind, JourneyMap, Lane, LaneKind, Stage, Transition
-from model.layout import (
+from model.layout.grid import (
     ARC_BAND_HEIGHT,
     CARD_GAP,
     CELL_PADDING,
@@ -29,7 +29,7 @@ from model.layout import (
     stage_insertion_index,
     transition_arc,
 )
-from model.textlayout import CharWidths
+from model.layout.text import CharWidths
 from tests.model.strategies import journey_maps
 
 

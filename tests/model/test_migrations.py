@@ -1,4 +1,4 @@
-"""Tests of the migration chain (model.migrations) and of loading old files. Qt-free."""
+"""Tests of the migration chain (model.fileformat.migrations) and of loading old files. Qt-free."""
 from __future__ import annotations
 
 import copy
@@ -8,7 +8,7 @@ import pytest
 
 from model import JourneyFileError
 from model.fileformat import load_journey, loads_journey, save_journey, validate_data
-from model.migrations import CURRENT_VERSION, MIGRATIONS, migrate, migrate_0_to_1
+from model.fileformat.migrations import CURRENT_VERSION, MIGRATIONS, migrate, migrate_0_to_1
 
 
 def v0_data() -> dict:

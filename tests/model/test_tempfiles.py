@@ -1,4 +1,4 @@
-"""Tests of model.tempfiles: it finds exactly the temp files the saver leaves, and removes only old
+"""Tests of model.fileformat.tempfiles: it finds exactly the temp files the saver leaves, and removes only old
 ones. Qt-free. The temp names come from the saver itself, so a change of its pattern fails here."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from model import JourneyMap
-from model.fileformat import _create_temp, save_journey
-from model.tempfiles import remove_stale_temp_files, stale_temp_files
+from model.fileformat.journey_file import _create_temp, save_journey
+from model.fileformat.tempfiles import remove_stale_temp_files, stale_temp_files
 
 NAME = "workshop.journey"
 

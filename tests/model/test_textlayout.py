@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.textlayout import (
+from model.layout.text import (
     NO_LINE_END,
     NO_LINE_START,
     CharWidths,

@@ -1,0 +1,387 @@
+"""Scene items: thin views of cards, stage and lane headers, transitions and emotion curves.
+
+Each item is keyed by the model id it shows, holds the entity and the geometry the scene hands it,
+and only paints. Items never change the model: the scene turns drags and edits into controller
+calls. Imports: PySide6, model (entities, layout, appearance), editor.canvas.painting.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from editor.canvas.painting import cached_font, darker, draw_lines, marker_path
+from model import Card, CardKind, Lane, Stage, Transition
+from model.layout.appearance import (
+    CARD_MARKERS,
+    EMPHASISED_KINDS,
+    HEADER_FILL,
+    HEADER_TEXT,
+    LANE_FILL,
+    TRANSITION_STYLES,
+    card_colour,
+)
+from model.layout.grid import (
+    CARD_KIND_STRIP,
+    CARD_PADDING,
+    CELL_PADDING,
+    HEADER_NAME_LEADING,
+    HEADER_NAME_SIZE,
+    HEADER_TEXT_LEADING,
+    HEADER_TEXT_SIZE,
+    SMALL_SIZE,
+    TITLE_LEADING,
+    TITLE_SIZE,
+    ArcGeometry,
+    CardBox,
+    Rect,
+)
+
+SELECTION_COLOUR = QColor("#1a73e8")
+SHADOW_COLOUR = QColor(0, 0, 0, 38)
+CARD_Z = 10
+# Combined once: combining Qt flags is Python-level enum work, measurable over 10,000 cards.
+_CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+               | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+               | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+CARDS_PER_LAYER = 64
+
+
+class CardLayer(QGraphicsItem):
+    """Holds up to CARDS_PER_LAYER card items; draws nothing and stays at the scene's origin, so a
+    card's pos() is its scene position, as if it had no parent.
+
+    Why: after any change, QGraphicsScene visits every top-level item once to find what needs
+    repainting, which with 10,000 top-level cards cost more than the edit itself (and evicted
+    its data from the CPU caches). Layers cut those visits to about 2·sqrt(cards). Cards join
+    the newest layer in the order they are made, so they stack exactly as top-level cards would.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setZValue(CARD_Z)
+        self.filled = 0  # cards ever placed in this layer
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        pass
+
+
+class ElementItem(QGraphicsItem):
+    """Base of the items that show one model element: remembers its id and kind."""
+
+    kind = ""
+
+    def __init__(self, element_id: str) -> None:
+        super().__init__()
+        self.element_id = element_id
+        self._size = QRectF()
+
+    def boundingRect(self) -> QRectF:
+        return self._size.adjusted(-3, -3, 4, 5)  # room for the shadow and selection outline
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()  # hits only the element itself, not its shadow
+        path.addRect(self._size)
+        return path
+
+    def set_rect(self, rect: Rect) -> None:
+        """Move/resize to a layout rectangle; a no-op when nothing changed (incremental updates)."""
+        size = QRectF(0, 0, rect.w, rect.h)
+        if size != self._size:
+            self.prepareGeometryChange()
+            self._size = size
+        if self.pos() != QPointF(rect.x, rect.y):
+            self.setPos(rect.x, rect.y)
+
+    def rect(self) -> QRectF:
+        return QRectF(self._size)
+
+
+class CardItem(ElementItem):
+    kind = "card"
+
+    def __init__(self, card: Card) -> None:
+        super().__init__(card.id)
+        self.card = card
+        self.box: CardBox | None = None
+        self.kind_label = ""
+        self.segment_colours: tuple[str, ...] = ()
+        self.setFlags(_CARD_FLAGS)
+        self.setZValue(CARD_Z)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
+        self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
+        self.setToolTip(card.details or card.title)
+        self.update()
+
+    def set_box(self, box: CardBox) -> None:
+        if box != self.box:
+            self.box = box
+            self.set_rect(box.rect)
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        rect = self.rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(SHADOW_COLOUR)
+        painter.drawRoundedRect(rect.translated(1.5, 2.5), 3, 3)
+        fill, border, marker, marker_colour = _card_style(self.card.kind, self.card.colour)
+        painter.setBrush(fill)
+        painter.setPen(border)
+        painter.drawRoundedRect(rect, 3, 3)
+        self._paint_marker(painter, marker, marker_colour)
+        self._paint_text(painter)
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECTION_COLOUR, 2.5))
+            painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 4, 4)
+
+    def _paint_marker(self, painter: QPainter, path: QPainterPath, colour: QColor) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(path)
+        x = self.rect().width() - CARD_PADDING - 7
+        for seg_colour in self.segment_colours:
+            painter.setBrush(QColor(seg_colour))
+            painter.drawEllipse(QRectF(x, CARD_PADDING, 7, 7))
+            x -= 9
+
+    def _paint_text(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#555555"))
+        text_x = CARD_PADDING + (16 if CARD_MARKERS[self.card.kind] != "none" else 0)
+        draw_lines(painter, [self.kind_label], text_x, CARD_PADDING - 2, SMALL_SIZE, 12)
+        painter.setPen(QColor("#1d1d1d"))
+        lines = self.box.title_lines if self.box else (self.card.title,)
+        bottom = draw_lines(painter, lines, CARD_PADDING, CARD_PADDING + CARD_KIND_STRIP,
+                            TITLE_SIZE, TITLE_LEADING)
+        if self.box and self.box.footer:
+            painter.setPen(QColor("#5b5b5b"))
+            draw_lines(painter, [self.box.footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
+
+
+@lru_cache(maxsize=512)
+def _card_style(kind: CardKind, colour: str) -> tuple[QColor, QPen, QPainterPath, QColor]:
+    """(fill, border pen, marker path, marker colour) of a card: worked out once per kind and
+    colour instead of on every paint of every card."""
+    fill = QColor(card_colour(kind, colour))
+    emphasis = EMPHASISED_KINDS.get(kind)
+    border = QPen(QColor(emphasis), 2.4) if emphasis else QPen(darker(fill.name(), 125), 0.8)
+    marker = marker_path(CARD_MARKERS[kind], QRectF(CARD_PADDING, CARD_PADDING - 1, 12, 12))
+    return fill, border, marker, QColor(emphasis or darker(fill.name(), 190).name())
+
+
+class HeaderItem(ElementItem):
+    """A stage or lane header; draggable along one axis to reorder."""
+
+    axis = Qt.Orientation.Horizontal
+
+    def __init__(self, element_id: str) -> None:
+        super().__init__(element_id)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setZValue(5)
+        self._home = QPointF()
+
+    def set_rect(self, rect: Rect) -> None:
+        self._home = QPointF(rect.x, rect.y)
+        super().set_rect(rect)
+
+    def itemChange(self, change, value):
+        # Headers slide only along their axis while dragged; the drop decides the new index.
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
+            if self.axis == Qt.Orientation.Horizontal:
+                return QPointF(value.x(), self._home.y())
+            return QPointF(self._home.x(), value.y())
+        return super().itemChange(change, value)
+
+    def is_dragged(self) -> bool:
+        return (self.pos() - self._home).manhattanLength() > 4
+
+    def snap_home(self) -> None:
+        self.setPos(self._home)
+
+    def _paint_frame(self, painter: QPainter, fill: QColor) -> None:
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        painter.setBrush(fill)
+        painter.drawRect(self.rect())
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(SELECTION_COLOUR, 3))
+            painter.drawRect(self.rect().adjusted(1.5, 1.5, -1.5, -1.5))
+
+
+class StageHeaderItem(HeaderItem):
+    kind = "stage"
+    axis = Qt.Orientation.Horizontal
+
+    def __init__(self, stage: Stage) -> None:
+        super().__init__(stage.id)
+        self.stage = stage
+        self.setAcceptHoverEvents(True)
+        self.name_lines: tuple[str, ...] = ()
+        self.overview_lines: tuple[str, ...] = ()
+
+    def set_content(self, stage: Stage, name_lines, overview_lines) -> None:
+        self.stage, self.name_lines, self.overview_lines = stage, name_lines, overview_lines
+        self.setToolTip(stage.overview)
+        self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        self._paint_frame(painter, QColor(HEADER_FILL))
+        painter.setPen(QColor(HEADER_TEXT))
+        y = draw_lines(painter, self.name_lines, CELL_PADDING, CELL_PADDING - 2, HEADER_NAME_SIZE,
+                       HEADER_NAME_LEADING, bold=True)
+        painter.setPen(QColor("#c9d3de"))
+        draw_lines(painter, self.overview_lines, CELL_PADDING, y + 2, HEADER_TEXT_SIZE,
+                   HEADER_TEXT_LEADING)
+        self._paint_link_handle(painter)
+        if self.stage.exit_criteria:
+            painter.setPen(QColor("#ffd36b"))
+            painter.setFont(cached_font(HEADER_TEXT_SIZE))
+            text = f"⚑ {len(self.stage.exit_criteria)}"
+            painter.drawText(QRectF(0, 0, self.rect().width() - 8, self.rect().height() - 4),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, text)
+
+
+    def link_handle_rect(self) -> QRectF:
+        """The knob to drag a transition from (right edge, middle), in item coordinates."""
+        return QRectF(self.rect().width() - 22, self.rect().height() / 2 - 9, 18, 18)
+
+    def _paint_link_handle(self, painter: QPainter) -> None:
+        if not (self.isSelected() or self.isUnderMouse()):
+            return
+        rect = self.link_handle_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        painter.setBrush(QColor("#1a73e8"))
+        painter.drawEllipse(rect)
+        painter.drawLine(QPointF(rect.left() + 5, rect.center().y()),
+                         QPointF(rect.right() - 5, rect.center().y()))
+        painter.drawLine(QPointF(rect.right() - 8, rect.top() + 6), QPointF(rect.right() - 5,
+                                                                            rect.center().y()))
+        painter.drawLine(QPointF(rect.right() - 8, rect.bottom() - 6), QPointF(rect.right() - 5,
+                                                                               rect.center().y()))
+
+    def hoverEnterEvent(self, event) -> None:
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.update()
+
+
+class LaneHeaderItem(HeaderItem):
+    kind = "lane"
+    axis = Qt.Orientation.Vertical
+
+    def __init__(self, lane: Lane) -> None:
+        super().__init__(lane.id)
+        self.lane = lane
+        self.name_lines: tuple[str, ...] = ()
+        self.kind_label = ""
+
+    def set_content(self, lane: Lane, name_lines, kind_label: str) -> None:
+        self.lane, self.name_lines, self.kind_label = lane, name_lines, kind_label
+        self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        self._paint_frame(painter, QColor(LANE_FILL))
+        painter.setPen(QColor("#24303c"))
+        y = draw_lines(painter, self.name_lines, CELL_PADDING, CELL_PADDING, HEADER_NAME_SIZE - 1,
+                       HEADER_NAME_LEADING, bold=True)
+        if self.kind_label != self.lane.name:  # "Touchpoints (touchpoints)" says nothing
+            painter.setPen(QColor("#6b7785"))
+            draw_lines(painter, [self.kind_label], CELL_PADDING, y + 2, SMALL_SIZE, 12)
+
+
+class TransitionItem(QGraphicsItem):
+    """An arc between two stage headers with its trigger label; skips and backs dashed."""
+
+    kind = "transition"
+
+    def __init__(self, transition: Transition) -> None:
+        super().__init__()
+        self.element_id = transition.id
+        self.transition = transition
+        self._path = QPainterPath()
+        self._arrow = QPolygonF()
+        self._label_at = QPointF()
+        self._label_width = 120.0
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(3)
+
+    def set_geometry(self, transition: Transition, arc: ArcGeometry) -> None:
+        self.prepareGeometryChange()
+        self.transition = transition
+        path = QPainterPath(QPointF(*arc.start))
+        path.quadTo(QPointF(*arc.control), QPointF(*arc.end))
+        self._path = path
+        self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
+        self._label_at = QPointF(*arc.label_at)
+        self._label_width = arc.label_width
+        self.setToolTip(transition.trigger)
+        self.update()
+
+    def _label(self) -> str:
+        rate = self.transition.conversion_rate
+        text = self.transition.trigger
+        if rate is not None:
+            text = f"{text} ({rate:.0%})" if text else f"{rate:.0%}"
+        return text
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)
+
+    def _label_rect(self) -> QRectF:
+        width = self._label_width
+        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - 7, width, 14)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        shape = stroker.createStroke(self._path)
+        shape.addRect(self._label_rect())
+        return shape
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        colour, dashed = TRANSITION_STYLES[self.transition.kind]
+        pen = QPen(SELECTION_COLOUR if self.isSelected() else QColor(colour), 1.8)
+        if dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(pen.color())
+        painter.drawPolygon(self._arrow)
+        label = self._label()
+        if label:
+            font = cached_font(SMALL_SIZE)
+            painter.setFont(font)
+            rect = self._label_rect()
+            label = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, rect.width())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 210))
+            text_width = QFontMetricsF(font).horizontalAdvance(label) + 8
+            painter.drawRoundedRect(QRectF(rect.center().x() - text_width / 2, rect.y(), text_width,
+                                           rect.height()), 3, 3)
+            painter.setPen(QColor(colour))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+
+def _arrow_head(control: QPointF, tip: QPointF, size: float = 7.0) -> QPolygonF:
+    direction = tip - control
+    length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1e-6)
+    ux, uy = direction.x() / length, direction.y() / length
+    back = QPointF(tip.x() - ux * size, tip.y() - uy * size)
+    normal = QPointF(-uy * size / 2, ux * size / 2)
+    return QPolygonF([tip, back + normal, back - normal])

@@ -1,0 +1,103 @@
+"""Drawing helpers shared by the scene items: marker shapes, wrapped text lines, colours.
+
+Imports: PySide6.QtCore/QtGui, model.layout.appearance, editor.fonts.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPolygonF
+
+from editor.fonts import scene_font
+
+
+@lru_cache(maxsize=32)
+def cached_font(size: float, bold: bool = False) -> QFont:
+    return scene_font(size, bold)
+
+
+@lru_cache(maxsize=32)
+def ascent(size: float, bold: bool = False) -> float:
+    return QFontMetricsF(cached_font(size, bold)).ascent()
+
+
+def draw_lines(painter: QPainter, lines, x: float, top: float, size: float, leading: float,
+               bold: bool = False) -> float:
+    """Draw text lines from ``top`` (first line's top) with ``leading``; return the y after them."""
+    painter.setFont(cached_font(size, bold))
+    baseline = top + ascent(size, bold) + (leading - size) / 2
+    for line in lines:
+        painter.drawText(QPointF(x, baseline), line)
+        baseline += leading
+    return top + leading * len(lines)
+
+
+def _star(rect: QRectF) -> QPainterPath:
+    cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
+    points = []
+    for i in range(10):
+        radius = r if i % 2 == 0 else r * 0.45
+        angle = -math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(cx + radius * math.cos(angle), cy + radius * math.sin(angle)))
+    path = QPainterPath()
+    path.addPolygon(QPolygonF(points))
+    path.closeSubpath()
+    return path
+
+
+def _bolt(rect: QRectF) -> QPainterPath:
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    shape = [(0.6, 0), (0.1, 0.55), (0.45, 0.55), (0.3, 1), (0.9, 0.4), (0.55, 0.4), (0.75, 0)]
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(x + a * w, y + b * h) for a, b in shape]))
+    path.closeSubpath()
+    return path
+
+
+def _bulb(rect: QRectF) -> QPainterPath:
+    path = QPainterPath()
+    w, h = rect.width(), rect.height()
+    path.addEllipse(QRectF(rect.x() + w * 0.1, rect.y(), w * 0.8, h * 0.75))
+    path.addRect(QRectF(rect.x() + w * 0.32, rect.y() + h * 0.72, w * 0.36, h * 0.28))
+    return path
+
+
+def _flag(rect: QRectF) -> QPainterPath:
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    path = QPainterPath()
+    path.addRect(QRectF(x + w * 0.1, y, w * 0.12, h))
+    path.addPolygon(QPolygonF([QPointF(x + w * 0.22, y), QPointF(x + w, y + h * 0.25),
+                               QPointF(x + w * 0.22, y + h * 0.5)]))
+    return path
+
+
+def _bars(rect: QRectF) -> QPainterPath:
+    x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
+    path = QPainterPath()
+    for i, frac in enumerate((0.45, 0.75, 1.0)):
+        path.addRect(QRectF(x + i * w / 3 + w * 0.04, y + h * (1 - frac), w / 3 - w * 0.08, h * frac))
+    return path
+
+
+def marker_path(marker: str, rect: QRectF) -> QPainterPath:
+    """The outline of a kind marker (see model.layout.appearance.CARD_MARKERS) inside ``rect``."""
+    if marker == "star":
+        return _star(rect)
+    if marker == "bolt":
+        return _bolt(rect)
+    if marker == "bulb":
+        return _bulb(rect)
+    if marker == "flag":
+        return _flag(rect)
+    if marker == "bars":
+        return _bars(rect)
+    path = QPainterPath()
+    if marker == "circle":
+        path.addEllipse(rect.adjusted(1, 1, -1, -1))
+    return path
+
+
+def darker(colour: str, factor: int = 160) -> QColor:
+    return QColor(colour).darker(factor)

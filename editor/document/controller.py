@@ -1,0 +1,256 @@
+"""EditController: the one door through which every user edit reaches the model.
+
+Each public method validates what the user asked for, builds one undo command (a macro for
+several elements) and pushes it on the document's QUndoStack; the command calls the model, whose
+events update the scene. Items, the scene and the main window never call model mutators.
+Imports: PySide6 (QtCore, QtGui), model, editor.document.commands, editor.document.clipboard.
+"""
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from editor.document.commands import (
+    AddCardCommand,
+    AddElementCommand,
+    AddRelationCommand,
+    MoveCardsCommand,
+    MoveOrderedCommand,
+    RemoveElementCommand,
+    RemoveRelationCommand,
+    UpdateCommand,
+)
+from editor.i18n import tr
+from model import (
+    Card,
+    CardKind,
+    CardLink,
+    CardPlace,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    ModelError,
+    Stage,
+    Transition,
+    TransitionKind,
+)
+from model.journey.entities import JourneyPath, Segment
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:10]}"
+
+
+class EditController(QObject):
+    def __init__(self, journey: JourneyMap, undo_stack: QUndoStack, parent: QObject | None = None):
+        super().__init__(parent)
+        self.journey = journey
+        self.undo_stack = undo_stack
+        self._merge_session = 0
+
+    def _push(self, command) -> None:
+        """Push one command; a change the model refuses leaves the map and the stack untouched
+        and raises its ModelError here, where the caller can tell the user."""
+        self.undo_stack.push(command)
+        if command.error is not None:
+            raise command.error
+
+    def end_merge(self) -> None:
+        """Typing that follows starts a new undo step (the user left the field, or came back)."""
+        self._merge_session += 1
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group the commands pushed inside into one undo step."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    # ----------------------------------------------------------------- cards
+    def add_card(self, kind: CardKind | str, stage_id: str, lane_id: str, index: int | None = None,
+                 title: str = "", **fields: Any) -> str:
+        card = Card(new_id("card"), CardKind(kind), title, **fields)
+        place = CardPlace(stage_id, lane_id,
+                          len(self.journey.cell_card_ids(stage_id, lane_id)) if index is None else index)
+        self._push(AddCardCommand(self.journey, card, place, tr("Add card")))
+        return card.id
+
+    def add_cards(self, cards: Iterable[tuple[Card, CardPlace]], text: str) -> list[str]:
+        """Add several cards (paste, duplicate) as one undo step; each gets a fresh id."""
+        added = []
+        with self.macro(text):
+            for card, place in cards:
+                fresh = _fresh_card(card, self.journey)
+                self._push(AddCardCommand(self.journey, fresh, place))
+                added.append(fresh.id)
+        return added
+
+    def duplicate_cards(self, card_ids: list[str]) -> list[str]:
+        copies, earlier = [], Counter()
+        for card_id in self._in_journey_order(card_ids):
+            place = self.journey.card_place(card_id)
+            # Each copy goes right after its card, shifted by the copies made earlier in the same
+            # cell only: counting every copy put the index past the end of a smaller cell.
+            cell = (place.stage, place.lane)
+            copies.append((self.journey.card(card_id), CardPlace(place.stage, place.lane,
+                                                                 place.index + 1 + earlier[cell])))
+            earlier[cell] += 1
+        return self.add_cards(copies, tr("Duplicate cards")) if copies else []
+
+    def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, index: int) -> None:
+        """Move cards (in journey order) into a cell at ``index`` among the cell's other cards."""
+        ordered = self._in_journey_order(card_ids)
+        if not ordered or self._already_there(ordered, stage_id, lane_id, index):
+            return
+        self._push(MoveCardsCommand(self.journey, ordered, stage_id, lane_id, index,
+                                              tr("Move cards") if len(ordered) > 1 else tr("Move card")))
+
+    def move_cards_by(self, card_ids: list[str], stage_step: int, lane_step: int) -> bool:
+        """Move each card one cell over (Ctrl+arrows); False when any would leave the grid."""
+        stages, lanes = self.journey.stage_ids(), self.journey.lane_ids()
+        targets = []
+        for card_id in self._in_journey_order(card_ids):
+            place = self.journey.card_place(card_id)
+            s, ln = stages.index(place.stage) + stage_step, lanes.index(place.lane) + lane_step
+            if not (0 <= s < len(stages) and 0 <= ln < len(lanes)):
+                return False
+            targets.append((card_id, stages[s], lanes[ln]))
+        if not targets:
+            return False
+        with self.macro(tr("Move cards")):
+            for card_id, stage_id, lane_id in targets:
+                end = len([c for c in self.journey.cell_card_ids(stage_id, lane_id) if c != card_id])
+                self._push(MoveCardsCommand(self.journey, [card_id], stage_id, lane_id, end))
+        return True
+
+    def update_card(self, card_id: str, mergeable: bool = False, **changes: Any) -> None:
+        self._update("card", card_id, changes, mergeable, tr("Edit card"))
+
+    def _in_journey_order(self, card_ids: Iterable[str]) -> list[str]:
+        wanted = set(card_ids)
+        return [c for c in self.journey.card_ids() if c in wanted]
+
+    def _already_there(self, ordered: list[str], stage_id: str, lane_id: str, index: int) -> bool:
+        cell = self.journey.cell_card_ids(stage_id, lane_id)
+        others = [c for c in cell if c not in ordered]
+        return list(cell) == others[:index] + ordered + others[index:]
+
+    # ----------------------------------------------------------------- stages, lanes, segments
+    def add_stage(self, index: int | None = None, name: str = "") -> str:
+        stage = Stage(new_id("stage"), name or tr("New stage"))
+        self._push(AddElementCommand(self.journey, "stage", stage, index, tr("Add stage")))
+        return stage.id
+
+    def add_lane(self, index: int | None = None, name: str = "",
+                 kind: LaneKind | str = LaneKind.TEXT) -> str:
+        lane = Lane(new_id("lane"), name or tr("New lane"), LaneKind(kind))
+        self._push(AddElementCommand(self.journey, "lane", lane, index, tr("Add lane")))
+        return lane.id
+
+    def add_segment(self, name: str, colour: str) -> str:
+        segment = Segment(new_id("segment"), name, colour)
+        self._push(AddElementCommand(self.journey, "segment", segment, None,
+                                               tr("Add segment")))
+        return segment.id
+
+    def add_path(self, name: str, stage_ids: list[str], colour: str = "#e15759") -> str:
+        path = JourneyPath(new_id("path"), name, tuple(stage_ids), colour)
+        self._push(AddElementCommand(self.journey, "path", path, None, tr("Add path")))
+        return path.id
+
+    def move_stage(self, stage_id: str, new_index: int) -> None:
+        if self.journey.stage_index(stage_id) != new_index:
+            self._push(MoveOrderedCommand(self.journey, "stage", stage_id, new_index,
+                                                    tr("Move stage")))
+
+    def move_lane(self, lane_id: str, new_index: int) -> None:
+        if self.journey.lane_index(lane_id) != new_index:
+            self._push(MoveOrderedCommand(self.journey, "lane", lane_id, new_index,
+                                                    tr("Move lane")))
+
+    def update_stage(self, stage_id: str, mergeable: bool = False, **changes: Any) -> None:
+        self._update("stage", stage_id, changes, mergeable, tr("Edit stage"))
+
+    def update_lane(self, lane_id: str, mergeable: bool = False, **changes: Any) -> None:
+        self._update("lane", lane_id, changes, mergeable, tr("Edit lane"))
+
+    def update_segment(self, segment_id: str, mergeable: bool = False, **changes: Any) -> None:
+        self._update("segment", segment_id, changes, mergeable, tr("Edit segment"))
+
+    def update_path(self, path_id: str, mergeable: bool = False, **changes: Any) -> None:
+        self._update("path", path_id, changes, mergeable, tr("Edit path"))
+
+    def update_map(self, mergeable: bool = False, **changes: Any) -> None:
+        self._update("map", None, changes, mergeable, tr("Edit map"))
+
+    def _update(self, kind: str, element_id: str | None, changes: dict[str, Any], mergeable: bool,
+                text: str) -> None:
+        current = self.journey if kind == "map" else getattr(self.journey, kind)(element_id)
+        changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
+        if changed:
+            self._push(UpdateCommand(self.journey, kind, element_id, changed, mergeable,
+                                               text, self._merge_session))
+
+    # ----------------------------------------------------------------- transitions and links
+    def add_transition(self, source: str, target: str, kind: TransitionKind | str | None = None,
+                       trigger: str = "") -> str:
+        kind = TransitionKind(kind) if kind else self.natural_kind(source, target)
+        transition = Transition(new_id("transition"), source, target, kind, trigger)
+        self._push(AddRelationCommand(self.journey, "transition", transition,
+                                                tr("Add transition")))
+        return transition.id
+
+    def natural_kind(self, source: str, target: str) -> TransitionKind:
+        step = self.journey.stage_index(target) - self.journey.stage_index(source)
+        if step == 1:
+            return TransitionKind.FORWARD
+        return TransitionKind.SKIP if step > 1 else TransitionKind.BACK
+
+    def update_transition(self, transition_id: str, mergeable: bool = False, **changes: Any) -> None:
+        self._update("transition", transition_id, changes, mergeable, tr("Edit transition"))
+
+    def add_link(self, source_card: str, target_card: str) -> str:
+        link = CardLink(new_id("link"), source_card, target_card)
+        self._push(AddRelationCommand(self.journey, "link", link, tr("Link cards")))
+        return link.id
+
+    # ----------------------------------------------------------------- deleting
+    def remove(self, element_ids: Iterable[str]) -> None:
+        """Delete any mix of cards, stages, lanes, segments, paths, transitions: one undo step."""
+        ids = [i for i in element_ids if self.journey.has(i)]
+        if not ids:
+            return
+        with self.macro(tr("Delete")):
+            for element_id in self._removal_order(ids):
+                if not self.journey.has(element_id):
+                    continue  # went with an earlier removal (a card in a deleted stage)
+                self._push(self._removal_command(element_id))
+
+    def _removal_order(self, ids: list[str]) -> list[str]:
+        # Relations first, then cards, then containers, so nothing is removed twice.
+        rank = {"transition": 0, "link": 0, "card": 1, "path": 2, "segment": 2, "lane": 3, "stage": 3}
+        return sorted(ids, key=lambda i: rank.get(self.journey.element_type(i) or "", 9))
+
+    def _removal_command(self, element_id: str):
+        kind = self.journey.element_type(element_id)
+        if kind in ("transition", "link"):
+            return RemoveRelationCommand(self.journey, kind, element_id)
+        if kind is None:
+            raise ModelError(f"nothing to delete with id {element_id!r}")
+        return RemoveElementCommand(self.journey, kind, element_id)
+
+
+def _fresh_card(card: Card, journey: JourneyMap) -> Card:
+    """A copy of ``card`` with a new id, keeping only segments this map knows."""
+    known = {s.id for s in journey.segments()}
+    return Card(new_id("card"), card.kind, card.title, card.details, card.channel, card.owner,
+                card.colour, tuple(s for s in card.segments if s in known), card.votes,
+                card.feeling, card.stakes, card.actions, dict(card.extra))

@@ -1,0 +1,205 @@
+"""Document: one open journey map with its file path, undo stack and edit controller.
+
+"Saved" means the undo stack is clean. Opening and saving go through model.fileformat, so the
+file contract (validation, atomic writes) is the same as on the command line. A document also
+remembers the file as it last read or wrote it (DiskState), to notice another program's change
+before overwriting it. Once a window shows it (acquire_lock()), it holds its file's lock
+(editor.document.locking) and moves it along on Save As; any save refuses a file another editor holds.
+Imports: the standard library, PySide6 (QtCore, QtGui), model, editor (controller, locking).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from editor.document.controller import EditController
+from editor.document.locking import DocumentLock, FileInUseError, LockOwner
+from model import JourneyMap
+from model.fileformat import dumps_journey, load_journey, loads_journey, save_journey
+from model.fileformat.tempfiles import remove_stale_temp_files
+from model.templates import load_template
+
+TEMP_FILE_AGE_S = 60  # younger temp files may be another editor's save in progress
+
+
+@dataclass(frozen=True)
+class DiskState:
+    """A file as this editor last read or wrote it: size, modification time and content hash."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, path: Path | str) -> DiskState | None:
+        """The state of the file now, or None when it cannot be read."""
+        try:
+            info = os.stat(path)
+            digest = _sha256(path)
+        except OSError:
+            return None
+        return cls(info.st_size, info.st_mtime_ns, digest)
+
+    def differs_from(self, path: Path | str) -> bool:
+        """True when the file now holds other content; a file only touched, or gone, is not."""
+        try:
+            info = os.stat(path)
+            if info.st_size == self.size and info.st_mtime_ns == self.mtime_ns:
+                return False
+            return info.st_size != self.size or _sha256(path) != self.sha256
+        except OSError:
+            return False  # missing or unreadable: the save itself will say what is wrong
+
+    def to_dict(self) -> dict:
+        return {"size": self.size, "mtime_ns": self.mtime_ns, "sha256": self.sha256}
+
+    @classmethod
+    def from_dict(cls, data: object) -> DiskState | None:
+        try:
+            return cls(int(data["size"]), int(data["mtime_ns"]), str(data["sha256"]))
+        except (TypeError, KeyError, ValueError):
+            return None
+
+
+def _sha256(path: Path | str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def clean_temp_files(path: Path | str) -> None:
+    """Remove the temp files an interrupted save of ``path`` left beside it (older than a minute)."""
+    remove_stale_temp_files(path, older_than_s=TEMP_FILE_AGE_S)
+
+
+class Document(QObject):
+    modified_changed = Signal(bool)
+    path_changed = Signal(object)
+
+    def __init__(self, journey: JourneyMap, path: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journey = journey
+        self.path = Path(path) if path else None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.controller = EditController(journey, self.undo_stack, self)
+        self.disk_state: DiskState | None = None  # the file as last read or written
+        self.lock: DocumentLock | None = None  # held while this editor may write self.path
+        self.keeps_lock = False  # set by acquire_lock(): a window's document keeps its file locked
+        self.read_only = False  # another editor holds the file: Save goes to Save As
+        self.recovery_id = uuid.uuid4().hex  # names this document's autosaved copy
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    @classmethod
+    def open(cls, path: Path | str, parent: QObject | None = None) -> Document:
+        """Load a file; raises JourneyFileError (the map is not half-built) on any problem.
+
+        The file is not locked yet: acquire_lock() says whether another editor has it.
+        """
+        document = cls(load_journey(path), Path(path), parent)
+        document.disk_state = DiskState.of(path)
+        clean_temp_files(path)
+        return document
+
+    def copy_untitled(self, parent: QObject | None = None) -> Document:
+        """An untitled document with the same map, for when the file is someone else's."""
+        return Document(loads_journey(dumps_journey(self.journey)), None, parent)
+
+    @classmethod
+    def from_template(cls, template_id: str, language: str,
+                      parent: QObject | None = None) -> Document:
+        return cls(load_template(template_id, language), None, parent)
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self.path:
+            return self.path.name
+        return self.journey.title or QCoreApplication.translate("Document", "Untitled")
+
+    def save(self, path: Path | str | None = None) -> None:
+        """Write atomically; on failure raise JourneyFileError and stay modified.
+
+        Saving to a file takes its lock first (FileInUseError when another editor has it); a
+        document that keeps its lock then holds the new file's lock and no longer the old one.
+        """
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("no path to save to")
+        lock = self._lock_for(target)
+        try:
+            save_journey(self.journey, target)
+        except BaseException:
+            if lock is not self.lock:
+                lock.release()
+            raise
+        self._keep_lock(lock)
+        self.disk_state = DiskState.of(target)
+        clean_temp_files(target)
+        self.undo_stack.setClean()
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit(target)
+
+    # ----------------------------------------------------------------- the file on disk
+    def changed_on_disk(self) -> bool:
+        """True when another program changed the file since this document read or wrote it."""
+        return (self.path is not None and self.disk_state is not None
+                and self.disk_state.differs_from(self.path))
+
+    def mark_recovered(self) -> None:
+        """Modified with nothing to undo: a map restored after a crash is not the saved file."""
+        self.undo_stack.resetClean()
+
+    # ----------------------------------------------------------------- the lock
+    def acquire_lock(self) -> bool:
+        """Lock self.path against other editors, now and after each Save As; False when another
+        editor holds it (see lock_owner())."""
+        self.keeps_lock = True
+        if self.path is None:
+            return True
+        if self.lock is None or not _same_file(self.lock.path, self.path):
+            self.release_lock()
+            self.lock = DocumentLock(self.path)
+        return self.lock.acquire()
+
+    def lock_owner(self) -> LockOwner | None:
+        return self.lock.owner() if self.lock is not None else None
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+    def _lock_for(self, target: Path) -> DocumentLock:
+        """The lock that allows writing ``target``: the one held, or a newly taken one."""
+        if self.lock is not None and self.lock.is_held() and _same_file(self.lock.path, target):
+            return self.lock
+        lock = DocumentLock(target)
+        if not lock.acquire():
+            raise FileInUseError(target, lock.owner())
+        return lock
+
+    def _keep_lock(self, lock: DocumentLock) -> None:
+        if not self.keeps_lock:
+            lock.release()
+            return
+        if lock is not self.lock:
+            self.release_lock()
+            self.lock = lock
+        self.read_only = False
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return os.path.abspath(a) == os.path.abspath(b)

@@ -1,0 +1,241 @@
+"""InspectorDock: the form for what is selected (a card, stage, lane, transition) or else the map.
+
+The dock follows the scene's selection and the model's events; it shows one form at a time from
+editor.panels.inspector_forms, plus the stage form here (exit criteria table, emotion spin boxes).
+Every change goes through the EditController, never to the model directly.
+Imports: PySide6, model, editor.panels.inspector_forms.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.panels.inspector_forms import CardForm, ElementForm, LaneForm, MapForm, TransitionForm
+from model import ALL_CUSTOMERS, ExitCriterion
+from model.journey.entities import EMOTION_MAX, EMOTION_MIN
+
+EMOTION_STEP = 0.5
+NO_EMOTION = EMOTION_MIN - EMOTION_STEP  # the spin box's "—": this segment has no point here
+
+
+def section_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-weight: bold; margin-top: 6px;")
+    return label
+
+
+class StageForm(ElementForm):
+    kind = "stage"
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(language, parent)
+        self.name = self.add_line(self.tr("Name"), "name")
+        self.overview = self.add_text(self.tr("Overview"), "overview", 90)
+        self._build_criteria()
+        self.emotions = QFormLayout()
+        self._emotion_spins: dict[str, QDoubleSpinBox] = {}
+        self.form.addRow(section_label(self.tr("Emotions (−2 … +2)"), self))
+        self.form.addRow(self.emotions)
+
+    def _build_criteria(self) -> None:
+        self.criteria = QTableWidget(0, 2, self)
+        self.criteria.setObjectName("exit_criteria")
+        self.criteria.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("KPI target")])
+        self.criteria.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.criteria.verticalHeader().setVisible(False)
+        # Rows follow the wrapped text at the table's real width, also after the dock is resized.
+        self.criteria.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.criteria.setWordWrap(True)
+        self.criteria.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.criteria.setMinimumHeight(120)
+        self.criteria.itemChanged.connect(lambda _item: self._send_criteria())
+        self.add_row_button = QPushButton(self.tr("Add milestone"), self)
+        self.add_row_button.clicked.connect(self.add_criterion)
+        self.remove_row_button = QPushButton(self.tr("Remove"), self)
+        self.remove_row_button.clicked.connect(self.remove_criteria)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_row_button)
+        buttons.addWidget(self.remove_row_button)
+        buttons.addStretch(1)
+        self.form.addRow(section_label(self.tr("Exit criteria (milestones to the next stage)"), self))
+        self.form.addRow(self.criteria)
+        self.form.addRow(buttons)
+
+    # ----------------------------------------------------------------- loading
+    def load(self, entity: Any) -> None:
+        super().load(entity)
+        self._load_criteria(entity.exit_criteria)
+        self._load_emotions(entity.emotions)
+
+    def _load_criteria(self, criteria: tuple[ExitCriterion, ...]) -> None:
+        if self.table_criteria() == tuple(criteria):
+            return  # keep the table's selection and scroll position
+        self.criteria.setRowCount(len(criteria))
+        for row, criterion in enumerate(criteria):
+            self.criteria.setItem(row, 0, QTableWidgetItem(criterion.text))
+            self.criteria.setItem(row, 1, QTableWidgetItem(criterion.kpi))
+
+    def _load_emotions(self, emotions) -> None:
+        keys = [ALL_CUSTOMERS] + [s.id for s in self.controller.journey.segments()]
+        if list(self._emotion_spins) != keys:
+            self._rebuild_emotion_rows(keys)
+        names = {s.id: s.name for s in self.controller.journey.segments()}
+        for key, spin in self._emotion_spins.items():
+            self.emotions.labelForField(spin).setText(names.get(key, self.tr("All customers")))
+            spin.setValue(emotions.get(key, NO_EMOTION))
+
+    def _rebuild_emotion_rows(self, keys: list[str]) -> None:
+        while self.emotions.rowCount():
+            self.emotions.removeRow(0)
+        self._emotion_spins = {}
+        for key in keys:
+            spin = QDoubleSpinBox(self)
+            spin.setRange(NO_EMOTION, EMOTION_MAX)
+            spin.setSingleStep(EMOTION_STEP)
+            spin.setDecimals(1)
+            spin.setSpecialValueText("—")
+            spin.setToolTip(self.tr("How the customer feels here; “—” means not rated"))
+            spin.valueChanged.connect(lambda value, key=key: self._send_emotion(key, value))
+            self._emotion_spins[key] = spin
+            self.emotions.addRow(QLabel(self), spin)
+
+    # ----------------------------------------------------------------- editing
+    def table_criteria(self) -> tuple[ExitCriterion, ...]:
+        def text(row: int, column: int) -> str:
+            item = self.criteria.item(row, column)
+            return item.text() if item is not None else ""
+        return tuple(ExitCriterion(text(row, 0), text(row, 1))
+                     for row in range(self.criteria.rowCount()))
+
+    def _send_criteria(self) -> None:
+        self.edit(mergeable=False, exit_criteria=self.table_criteria())
+
+    def add_criterion(self) -> None:
+        criteria = self.entity().exit_criteria + (ExitCriterion(self.tr("New milestone")),)
+        self.edit(mergeable=False, exit_criteria=criteria)
+        row = len(criteria) - 1
+        self.criteria.setCurrentCell(row, 0)
+        self.criteria.editItem(self.criteria.item(row, 0))
+
+    def remove_criteria(self) -> None:
+        rows = {index.row() for index in self.criteria.selectedIndexes()}
+        if not rows and self.criteria.currentRow() >= 0:
+            rows = {self.criteria.currentRow()}
+        kept = tuple(c for row, c in enumerate(self.entity().exit_criteria) if row not in rows)
+        self.edit(mergeable=False, exit_criteria=kept)
+
+    def _send_emotion(self, key: str, value: float) -> None:
+        if self._loading:
+            return
+        emotions = dict(self.entity().emotions)
+        if value < EMOTION_MIN:
+            emotions.pop(key, None)
+        else:
+            emotions[key] = value
+        self.edit(emotions=emotions)
+
+
+class InspectorDock(QDockWidget):
+    """Shows the form of the scene's primary selection; the map's form when nothing is selected."""
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Inspector"), parent)
+        self.setObjectName("InspectorDock")
+        self.scene = None
+        self.controller = None
+        self.forms: dict[str, ElementForm] = {
+            form.kind: form for form in (MapForm(language), CardForm(language), StageForm(language),
+                                         LaneForm(language), TransitionForm(language))}
+        self._build(language)
+
+    def _build(self, language: str) -> None:
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: bold; padding: 4px 2px;")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        self.stack = QStackedWidget(self)
+        for form in self.forms.values():
+            self.stack.addWidget(form)
+            form.refused.connect(self._show_refusal)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(self.heading)
+        column.addWidget(self.message)
+        column.addWidget(scroll, 1)
+        self.setWidget(body)
+
+    def set_scene(self, scene, controller) -> None:
+        """Follow a new document's scene and map (the window calls this on New and Open)."""
+        self.detach()
+        self.scene, self.controller = scene, controller
+        scene.selectionChanged.connect(self.show_selection)
+        controller.journey.events.connect(self._on_event)
+        self.show_selection()
+
+    def detach(self) -> None:
+        """Stop following the scene and the map (before either goes away)."""
+        if self.scene is not None:
+            self.scene.selectionChanged.disconnect(self.show_selection)
+            self.controller.journey.events.disconnect(self._on_event)
+        self.scene = None
+
+    def current_form(self) -> ElementForm:
+        return self.stack.currentWidget()
+
+    def show_selection(self) -> None:
+        selected = self.scene.primary_selection() if self.scene is not None else None
+        kind, element_id = selected if selected else ("map", None)
+        if kind not in self.forms or not (kind == "map" or self.controller.journey.has(element_id)):
+            kind, element_id = "map", None
+        form = self.forms[kind]
+        self.message.hide()
+        form.show_element(self.controller, element_id)
+        self._make_current(form)
+        self.heading.setText(self._heading(kind))
+
+    def _make_current(self, form: ElementForm) -> None:
+        # The stack sizes itself to its largest page unless the others are Ignored: without this the
+        # short map form would scroll as if it were as tall as the stage form.
+        for page in self.forms.values():
+            policy = QSizePolicy.Policy.Preferred if page is form else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.setCurrentWidget(form)
+        self.stack.adjustSize()
+
+    def _heading(self, kind: str) -> str:
+        return {"map": self.tr("Map"), "card": self.tr("Card"), "stage": self.tr("Stage"),
+                "lane": self.tr("Lane"), "transition": self.tr("Transition")}[kind]
+
+    def _on_event(self, event) -> None:
+        form = self.current_form()
+        if not form.exists():
+            self.show_selection()
+        elif form.concerns(event):
+            form.refresh()
+
+    def _show_refusal(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.show()

@@ -1,0 +1,259 @@
+"""The main window's file verbs: new from template, open, open recent, save, save as, drops.
+
+A mixin of MainWindow, kept apart only to keep each module short. Every verb that would drop the
+current map asks maybe_save() first; a file that cannot be read or written is reported once, by
+show_error(), and leaves the current document as it was (still unsaved after a failed save).
+A file is locked while open (editor.document.locking): one another editor holds opens read-only or as a
+copy; a file another program changed since it was read is not overwritten without asking.
+Imports: PySide6, model.journey.errors, editor (document, locking, settings, template_dialog).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+
+from editor.document.document import Document
+from editor.document.locking import OPEN_COPY, OPEN_READ_ONLY, LockOwner, ask_locked_choice
+from editor.settings import RecentFiles, last_folder, remember_folder
+from editor.window.template_dialog import TemplateDialog
+from model.journey.errors import JourneyFileError, ModelError
+
+JOURNEY_SUFFIX = ".journey"
+OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save-as", "cancel"
+
+AskLocked = Callable[[Path, LockOwner | None], str]
+
+
+def open_document(path: str | Path, ask_locked: AskLocked) -> Document | None:
+    """Open and lock ``path``; when another editor holds it, ``ask_locked`` chooses read-only,
+    a copy or nothing (None). Raises JourneyFileError for a file that cannot be opened."""
+    document = Document.open(path)
+    if document.acquire_lock():
+        return document
+    choice = ask_locked(Path(path), document.lock_owner())
+    if choice == OPEN_READ_ONLY:
+        document.read_only = True
+        return document
+    return document.copy_untitled() if choice == OPEN_COPY else None
+
+
+def journey_paths(mime: QMimeData) -> list[str]:
+    """The local .journey files in a drop, in the order given."""
+    return [url.toLocalFile() for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(JOURNEY_SUFFIX)]
+
+
+class FileOpsMixin:
+    """File handling of MainWindow; expects self.document, self.settings, self.recovery (a
+    RecoveryManager or None), set_document() and update_title()."""
+
+    # ----------------------------------------------------------------- messages (tests patch these)
+    def show_error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    def show_info(self, title: str, message: str) -> None:
+        QMessageBox.information(self, title, message)
+
+    def show_warning(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def ask_locked_choice(self, path: Path, owner: LockOwner | None) -> str:
+        return ask_locked_choice(self, path, owner)
+
+    def ask_changed_on_disk(self, path: Path) -> str:
+        """OVERWRITE, SAVE_AS or CANCEL for a file another program changed since it was read."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
+                          self.tr("The file “%1” was changed by another program since you opened "
+                                  "it.").replace("%1", path.name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Overwrite it with this map, losing the other changes, or "
+                                       "save this map as another file?"))
+        overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("&Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        clicked = box.clickedButton()
+        return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
+
+    def maybe_save(self) -> bool:
+        """True when the current map may be dropped: unchanged, saved, or changes discarded."""
+        if self.document is None or not self.document.is_modified():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+                          self.tr("“%1” has changes that are not saved.")
+                          .replace("%1", self.document.display_name()),
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr("Do you want to save them?"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # ----------------------------------------------------------------- new and open
+    def new_from_template(self) -> bool:
+        dialog = TemplateDialog(self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_template() is None:
+            return False
+        info = dialog.chosen_template()
+        return self.new_document(info.id, info.language)
+
+    def new_document(self, template_id: str, language: str) -> bool:
+        try:
+            document = Document.from_template(template_id, language)
+        except (JourneyFileError, ModelError) as exc:
+            self.show_error(self.tr("Cannot create the map"), str(exc))
+            return False
+        if not self.maybe_save():
+            return False
+        self.set_document(document)
+        return True
+
+    def open_file(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open map"), last_folder(self.settings),
+                                              self.tr("Journey maps (*.journey);;All files (*)"))
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Replace the current map with the file's; on a bad file say why and change nothing."""
+        document = self._open_document(path)
+        if document is None:
+            return False
+        if not self.maybe_save():
+            document.release_lock()
+            return False
+        self.set_document(document)
+        self._remember(document.path)
+        return True
+
+    def _open_document(self, path: str | Path) -> Document | None:
+        try:
+            return open_document(path, self.ask_locked_choice)
+        except JourneyFileError as exc:
+            self.show_error(self.tr("Cannot open the map"), str(exc))
+            return None
+
+    def open_paths(self, paths: list[str]) -> None:
+        """The first file in this window, each further one in a window of its own."""
+        if paths and self.open_path(paths[0]):
+            for path in paths[1:]:
+                self.open_in_new_window(path)
+
+    def open_in_new_window(self, path: str | Path):
+        document = self._open_document(path)
+        if document is None:
+            return None
+        self._remember(document.path)
+        from editor.window.mainwindow import show_new_window  # the window module imports this one
+
+        return show_new_window(document, self.settings)
+
+    # ----------------------------------------------------------------- save
+    def save(self) -> bool:
+        if self.document.path is None or self.document.read_only:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            path = self.ask_save_path()
+            if not path:
+                return False
+        path = Path(path)
+        if path.suffix.lower() != JOURNEY_SUFFIX:
+            path = path.with_name(path.name + JOURNEY_SUFFIX)
+        return self._save_to(path)
+
+    def ask_save_path(self) -> str:
+        suggested = Path(last_folder(self.settings)) / (self.file_stem() + JOURNEY_SUFFIX)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map as"), str(suggested),
+                                              self.tr("Journey maps (*.journey)"))
+        return path
+
+    def file_stem(self) -> str:
+        if self.document.path is not None:
+            return self.document.path.stem
+        name = self.document.display_name()
+        return "".join("_" if c in '\\/:*?"<>|' else c for c in name).strip() or "journey"
+
+    def _save_to(self, path: Path) -> bool:
+        if self._is_current_file(path) and self.document.changed_on_disk():
+            choice = self.ask_changed_on_disk(path)
+            if choice == SAVE_AS:
+                return self.save_as()
+            if choice != OVERWRITE:
+                return False
+        try:
+            self.document.save(path)
+        except JourneyFileError as exc:
+            self.show_error(self.tr("Cannot save the map"), str(exc))
+            return False
+        self._remember(path)
+        self.update_title()  # no longer read-only
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def _is_current_file(self, path: Path) -> bool:
+        current = self.document.path
+        return current is not None and os.path.abspath(current) == os.path.abspath(path)
+
+    def release_document(self, document: Document) -> None:
+        """The document leaves its window (saved or discarded): drop its copy and its lock."""
+        if self.recovery is not None:
+            self.recovery.forget(document)
+        document.release_lock()
+
+    # ----------------------------------------------------------------- recent files
+    def recent_files(self) -> RecentFiles:
+        return RecentFiles(self.settings)
+
+    def _remember(self, path: Path | None) -> None:
+        if path is not None:
+            self.recent_files().add(path)
+            remember_folder(self.settings, path)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        paths = self.recent_files().paths()
+        for number, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{number % 10}  {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if not paths:
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction(self.tr("Clear list"), self.recent_files().clear)
+
+    def open_recent(self, path: str) -> bool:
+        if not Path(path).is_file():
+            self.recent_files().remove(path)
+            self.show_info(self.tr("File not found"),
+                           self.tr("“%1” no longer exists; it was removed from the recent files.")
+                           .replace("%1", path))
+            return False
+        return self.open_path(path)
+
+    # ----------------------------------------------------------------- drops of files
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if journey_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = journey_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop has finished: a save prompt must not run inside the drag's loop.
+        QTimer.singleShot(0, lambda: self.open_paths(paths))

@@ -1,0 +1,15 @@
+"""The `.journey` file format: reading (size and depth checks, schema, migrations) and atomic
+writing. The public verbs are re-exported here; the modules are
+``journey_file`` (load/save), ``filechecks`` and ``fastschema`` (validation before parsing and of the
+parsed data), ``migrations`` (older versions forward), ``serialize`` (plain data -> map) and
+``tempfiles`` (temporary-file names and clean-up). Imports model.journey.journey_map, resources, jsonschema.
+"""
+from model.fileformat.journey_file import (
+    dumps_journey,
+    load_journey,
+    loads_journey,
+    save_journey,
+    validate_data,
+)
+
+__all__ = ["dumps_journey", "load_journey", "loads_journey", "save_journey", "validate_data"]

@@ -1,0 +1,385 @@
+"""The `.journey` file layer: read, check, migrate and build a map; write a map atomically.
+
+Loading goes bytes -> text -> JSON within limits -> header -> migrations -> JSON Schema
+(resources/journey.schema.json) -> references -> ``map_from_data``; any failure is one
+``JourneyFileError`` naming the file and the place, and no map is built. Never pickle, never eval.
+Imports: the standard library, jsonschema (when a file fails the fast schema check), ``resources``
+(for the schema path) and model.* only.
+"""
+from __future__ import annotations
+
+import errno
+import functools
+import json
+import os
+import secrets
+import stat
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from model.bulk import gc_paused
+from model.fileformat.fastschema import compile_schema
+from model.fileformat.filechecks import (
+    ELEMENT_ARRAYS,
+    MAX_DEPTH,
+    MAX_ELEMENTS,
+    MAX_FILE_BYTES,
+    MAX_INT_DIGITS,
+    MAX_STRING_LENGTH,
+    FileProblem,
+    check_limits,
+    check_references,
+    decode_bytes,
+    json_path,
+    json_type,
+    parse_json,
+    short,
+)
+from model.fileformat.migrations import CURRENT_VERSION, MigrationError, migrate
+from model.fileformat.serialize import map_from_data
+from model.fileformat.tempfiles import temp_prefix
+from model.journey.errors import JourneyFileError, ModelError
+from model.journey.journey_map import JourneyMap
+from model.journey.plain_data import FORMAT_NAME, map_to_data
+from resources import SCHEMA_PATH
+
+# Enough schema errors to choose the most telling one (jsonschema's best_match) without walking
+# every error of a file that is wrong everywhere.
+MAX_SCHEMA_ERRORS = 200
+
+if TYPE_CHECKING:  # jsonschema itself loads only when a file needs its verdict (see _check_schema)
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
+
+__all__ = [
+    "CURRENT_VERSION", "FORMAT_NAME", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_FILE_BYTES",
+    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "load_journey", "loads_journey",
+    "save_journey", "validate_data",
+]
+
+_PROBLEMS = (FileProblem, MigrationError)
+
+
+# ----------------------------------------------------------------------------- public API
+def load_journey(path: str | os.PathLike[str]) -> JourneyMap:
+    """Read a `.journey` file; a JourneyFileError if it cannot be read or is not a valid map."""
+    return loads_journey(_read_file(path), source=path)
+
+
+def loads_journey(content: str | bytes, source: Any = "<string>") -> JourneyMap:
+    """Build a map from the text or bytes of a `.journey` file; ``source`` names it in errors."""
+    with gc_paused():
+        try:
+            if isinstance(content, (bytes, bytearray, memoryview)):
+                content = _decode(bytes(content))
+            data = _validate(parse_json(content))
+        except _PROBLEMS as exc:
+            raise JourneyFileError(source, exc.message, exc.where) from None
+        return _build(data, source)
+
+
+def validate_data(data: Any, source: Any = "<data>") -> dict[str, Any]:
+    """Check plain data of any known version; return it migrated to the current version.
+
+    Checks the limits, the header, the schema and the references; raises JourneyFileError.
+    Current-version data may come back as the same object.
+    """
+    try:
+        check_limits(data)
+        return _validate(data)
+    except _PROBLEMS as exc:
+        raise JourneyFileError(source, exc.message, exc.where) from None
+
+
+def dumps_journey(journey: JourneyMap) -> str:
+    """The `.journey` text of a map: JSON, 2-space indent, non-ASCII as itself, stable key order."""
+    data = map_to_data(journey)
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def save_journey(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
+    """Write a map atomically; on failure a JourneyFileError, the old file intact, no temp file."""
+    try:
+        payload = dumps_journey(journey).encode("utf-8")
+    except ValueError as exc:  # also UnicodeEncodeError (a lone surrogate in some text)
+        raise JourneyFileError(path, f"could not be saved: the map holds data that a .journey "
+                                     f"file cannot store ({exc})") from None
+    _write_atomically(path, payload)
+
+
+# ----------------------------------------------------------------------------- reading
+def _read_file(path: str | os.PathLike[str]) -> bytes:
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise JourneyFileError(path, "cannot be opened: it is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise JourneyFileError(path, "cannot be opened: it is not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise JourneyFileError(path, _too_large())
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise JourneyFileError(path, f"cannot be opened: {_os_reason(exc, 'the file')}") from None
+    return raw
+
+
+def _decode(raw: bytes) -> str:
+    if len(raw) > MAX_FILE_BYTES:
+        raise FileProblem(_too_large())
+    return decode_bytes(raw)
+
+
+def _too_large() -> str:
+    return f"is larger than the limit of {MAX_FILE_BYTES // 2**20} MiB"
+
+
+_OS_REASONS = {
+    errno.EACCES: "permission denied", errno.EPERM: "the operation is not permitted",
+    errno.EISDIR: "it is a folder, not a file", errno.ENOSPC: "the disk is full",
+    errno.EROFS: "the disk is read-only", errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ENAMETOOLONG: "the name is too long", errno.EMFILE: "too many files are open",
+    getattr(errno, "EDQUOT", -1): "the disk quota is exceeded",
+}
+
+
+def _os_reason(exc: OSError, missing: str | None) -> str:
+    """An OSError in words; ``missing`` is what does not exist when the error is ENOENT."""
+    if exc.errno == errno.ENOENT and missing:
+        return f"{missing} does not exist"
+    reason = _OS_REASONS.get(exc.errno)
+    detail = exc.strerror or str(exc)
+    if not reason or detail.lower() == reason.lower():
+        return reason or detail
+    return f"{reason} ({detail})"
+
+
+# ----------------------------------------------------------------------------- checking
+def _validate(data: Any) -> dict[str, Any]:
+    """Header, migrations, schema, references: data -> current-version data, or a problem."""
+    _check_header(data)
+    data = migrate(data)
+    _check_schema(data)
+    check_references(data)
+    return data
+
+
+def _check_header(data: Any) -> None:
+    if not isinstance(data, dict):
+        raise FileProblem(f"is not a journey map: it holds {json_type(data)}, not a JSON object")
+    if "format" not in data:
+        raise FileProblem('is not a journey map: the field "format" is missing', "format")
+    if data["format"] != FORMAT_NAME:
+        raise FileProblem(f"is not a journey map: its format is {short(data['format'])}, "
+                          f'expected "{FORMAT_NAME}"', "format")
+    if "version" not in data:
+        raise FileProblem('has no format version: the field "version" is missing', "version")
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise FileProblem(f"has a format version that is not a whole number: {short(version)}",
+                          "version")
+    if version > CURRENT_VERSION:
+        raise FileProblem(f"was written in format version {short(version)}, which is newer than this "
+                          f"app can read (up to version {CURRENT_VERSION}); update Journey Map "
+                          "Editor to open it", "version")
+    if version < 0:
+        raise FileProblem(f"has an unknown format version {short(version)}", "version")
+
+
+def _is_whole_number(_checker: Any, instance: Any) -> bool:
+    # JSON Schema counts 1.0 as an integer; the model does not, so the loader must not either.
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+@functools.lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    return json.loads(Path(SCHEMA_PATH).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_validator() -> jsonschema.protocols.Validator:
+    import jsonschema
+
+    base = jsonschema.Draft202012Validator
+    checker = base.TYPE_CHECKER.redefine("integer", _is_whole_number)
+    return jsonschema.validators.extend(base, type_checker=checker)(_schema())
+
+
+@functools.lru_cache(maxsize=1)
+def _fast_schema_check():
+    return compile_schema(_schema())
+
+
+def _check_schema(data: dict[str, Any]) -> None:
+    # The compiled check passes a valid file some 40 times faster; jsonschema runs only when it
+    # is not sure, and then finds and words the error as always (see model.fileformat.fastschema).
+    fast = _fast_schema_check()
+    if fast is not None and fast(data):
+        return
+    from jsonschema.exceptions import best_match
+
+    # The first errors are enough to pick a good one; collecting every error of a huge broken file
+    # (100,000 bad elements) took seconds.
+    error = best_match(islice(_schema_validator().iter_errors(data), MAX_SCHEMA_ERRORS))
+    if error is not None:
+        raise _schema_problem(error, data)
+
+
+# ----------------------------------------------------------------------------- schema errors
+_TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
+               "object": "an object", "array": "a list", "null": "null", "boolean": "true or false"}
+
+
+def _schema_problem(error: ValidationError, data: dict[str, Any]) -> FileProblem:
+    """A schema error as a FileProblem: '<element>: <field> must be ...' at the JSON path."""
+    path = tuple(error.absolute_path)
+    if error.validator == "required":
+        missing = next(k for k in error.validator_value if k not in error.instance)
+        path += (missing,)
+        return FileProblem(f'{_subject(data, path)}the required field "{missing}" is missing',
+                           json_path(path))
+    return FileProblem(_subject(data, path) + _describe(error, _field_name(path)), json_path(path))
+
+
+def _subject(data: dict[str, Any], path: tuple) -> str:
+    """'card "c7": ' (or 'card number 7: ') when the path is inside an element."""
+    if len(path) < 3 or path[0] not in ELEMENT_ARRAYS or not isinstance(path[1], int):
+        return ""
+    element = data[path[0]][path[1]]
+    element_id = element.get("id") if isinstance(element, dict) else None
+    kind = path[0][:-1]
+    if isinstance(element_id, str) and element_id:
+        return f"{kind} {short(element_id)}: "
+    return f"{kind} number {path[1] + 1}: "
+
+
+def _field_name(path: tuple) -> str:
+    if not path:
+        return "the file"
+    last = path[-1]
+    if isinstance(last, int):
+        return f"entry {last + 1} of {path[-2]}" if len(path) > 1 else "an entry"
+    if len(path) > 2 and path[-3] == "exit_criteria":
+        return f"the {last} of exit criterion {path[-2] + 1}"
+    if len(path) > 1 and path[-2] == "emotions":
+        return f"the emotion for segment {short(last)}" if last else "the emotion of all customers"
+    return last
+
+
+def _describe(error: ValidationError, field: str) -> str:
+    keyword, value, schema = error.validator, error.instance, error.schema
+    shown = short(value) if not isinstance(value, (dict, list)) else json_type(value)
+    if "propertyNames" in error.schema_path:
+        return f"{field} has the key {short(value)}, which is longer than 64 characters"
+    if keyword == "type":
+        expected = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        return f"{field} must be {' or '.join(_TYPE_WORDS[t] for t in expected)}, not {shown}"
+    if keyword in ("enum", "const"):
+        allowed = schema.get("enum", [schema.get("const")])
+        return f"{field} must be one of {', '.join(map(short, allowed))}; not {shown}"
+    if keyword in ("minimum", "maximum"):
+        low, high = schema.get("minimum"), schema.get("maximum")
+        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
+        return f"{field} must be {bounds}, not {shown}"
+    if keyword == "maxLength":
+        return f"{field} is longer than the limit of {error.validator_value:,} characters"
+    if keyword == "minLength":
+        return f"{field} must not be empty"
+    if keyword == "pattern":
+        optional = " or empty" if error.validator_value.startswith("^(") else ""
+        return f'{field} must be a colour like "#4e79a7"{optional}, not {shown}'
+    if keyword == "uniqueItems":
+        return f"{field} lists the same id twice"
+    return f"{field}: {error.message[:200]}"
+
+
+# ----------------------------------------------------------------------------- building
+def _build(data: dict[str, Any], source: Any) -> JourneyMap:
+    try:
+        return map_from_data(data)
+    except (ModelError, KeyError, TypeError, ValueError) as exc:
+        # The checks above should leave nothing for the model to refuse; if they missed
+        # something, the person still gets one message instead of a traceback.
+        raise JourneyFileError(source, f"cannot be opened: {exc}") from None
+
+
+# ----------------------------------------------------------------------------- atomic writing
+def _write_atomically(path: str | os.PathLike[str], payload: bytes) -> None:
+    """Temp file in the same folder, written and fsynced, then renamed over the target."""
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    _check_writable_target(path, target)
+    temp: Path | None = None
+    try:
+        fd, temp = _create_temp(target)
+        _write_and_close(fd, payload)
+        _copy_mode(target, temp)
+        os.replace(temp, target)
+        temp = None
+    except OSError as exc:
+        folder_gone = not target.parent.is_dir()
+        reason = _os_reason(exc, f"the folder {target.parent}" if folder_gone else None)
+        raise JourneyFileError(path, f"could not be saved: {reason}") from None
+    finally:
+        if temp is not None:
+            _remove_quietly(temp)
+    _fsync_folder(target.parent)
+
+
+def _check_writable_target(path: Any, target: Path) -> None:
+    if target.is_dir():
+        raise JourneyFileError(path, "could not be saved: it is a folder, not a file")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise JourneyFileError(path, "could not be saved: the file is read-only")
+
+
+def _create_temp(target: Path) -> tuple[int, Path]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temp = target.parent / f"{temp_prefix(target)}{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(target.parent))
+
+
+def _write_and_close(fd: int, payload: bytes) -> None:
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_mode(target: Path, temp: Path) -> None:
+    """Keep the permissions of the file being replaced (the temp file was made with 0666&~umask)."""
+    try:
+        os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
+    except FileNotFoundError:
+        pass
+
+
+def _remove_quietly(temp: Path) -> None:
+    try:
+        os.unlink(temp)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the OS allows fsync on a folder (not on Windows)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,42 @@
+"""Plain data -> JourneyMap: builds a map from data the file layer has already validated.
+
+Imports model.journey.journey_map (the map and its plain-data form).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from model.journey.journey_map import JourneyMap
+from model.journey.plain_data import (
+    _extra,
+    card_from_data,
+    lane_from_data,
+    link_from_data,
+    path_from_data,
+    segment_from_data,
+    stage_from_data,
+    transition_from_data,
+)
+
+
+def map_from_data(data: dict[str, Any]) -> JourneyMap:
+    """Build a map from validated data. Raises ModelError on anything the model refuses."""
+    head = data.get("map", {})
+    extra = {"top": _extra(data, "top"), "map": _extra(head, "map")}
+    journey = JourneyMap(head.get("title", ""), head.get("language", "en"),
+                         head.get("description", ""), extra=extra)
+    for d in data.get("segments", []):
+        journey.add_segment(segment_from_data(d))
+    for d in data.get("stages", []):
+        journey.add_stage(stage_from_data(d))
+    for d in data.get("lanes", []):
+        journey.add_lane(lane_from_data(d))
+    for d in data.get("cards", []):
+        journey.add_card(card_from_data(d), d["stage"], d["lane"])
+    for d in data.get("transitions", []):
+        journey.add_transition(transition_from_data(d))
+    for d in data.get("paths", []):
+        journey.add_path(path_from_data(d))
+    for d in data.get("links", []):
+        journey.add_link(link_from_data(d))
+    return journey
