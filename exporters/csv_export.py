@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 
 from model import JourneyMap
-from model.appearance import CARD_KIND_LABELS, label_language
+from model.layout.appearance import CARD_KIND_LABELS, label_language
 
 from .common import ExportError, ExportReport, atomic_target, check_target
 from .labels import labels_for

@@ -14,11 +14,14 @@ from typing import Any
 
 import networkx as nx
 
-from model.entities import CardKind, LaneKind
-from model.errors import ModelError
-from model.fileformat import CURRENT_VERSION, FORMAT_NAME, MAX_ELEMENTS, validate_data
-from model.serialize import map_from_data
-from model.validation import MAX_ID_LENGTH
+from model.fileformat import validate_data
+from model.fileformat.filechecks import MAX_ELEMENTS
+from model.fileformat.migrations import CURRENT_VERSION
+from model.fileformat.serialize import map_from_data
+from model.journey.entities import CardKind, LaneKind
+from model.journey.errors import ModelError
+from model.journey.plain_data import FORMAT_NAME
+from model.journey.validation import MAX_ID_LENGTH
 
 from .common import ImportFileError, ImportResult, listed, plural
 from .vocabulary import clamp_emotion, guess_lane_kind, whole
@@ -180,7 +183,7 @@ def merged_order(first_seen: list[str], sequences: list[list[str]]) -> list[str]
     graph = nx.DiGraph()
     graph.add_nodes_from(first_seen)
     for sequence in sequences:
-        graph.add_edges_from((a, b) for a, b in zip(sequence, sequence[1:]) if a != b)
+        graph.add_edges_from((a, b) for a, b in zip(sequence, sequence[1:], strict=False) if a != b)
     if not nx.is_directed_acyclic_graph(graph):
         return list(first_seen)
     return list(nx.lexicographical_topological_sort(graph, key=position.__getitem__))

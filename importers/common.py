@@ -13,9 +13,9 @@ import stat
 from dataclasses import dataclass, field
 from typing import Any
 
-from model.errors import JourneyFileError
-from model.fileformat import MAX_ELEMENTS, MAX_FILE_BYTES, MAX_STRING_LENGTH
-from model.journey import JourneyMap
+from model.fileformat.filechecks import MAX_ELEMENTS, MAX_FILE_BYTES, MAX_STRING_LENGTH
+from model.journey.errors import JourneyFileError
+from model.journey.journey_map import JourneyMap
 
 MAX_TEXT_SOURCE_BYTES = MAX_FILE_BYTES  # CSV and Mermaid: parsed line by line, linear time
 MAX_YAML_BYTES = 8 * 2**20  # PyYAML's safe loader is pure Python: about 1 MiB a second here

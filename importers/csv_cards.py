@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from exporters.csv_export import SEGMENT_SEPARATORS, unguard_formula
-from model.entities import CardKind
-from model.fileformat import MAX_STRING_LENGTH
+from model.fileformat.filechecks import MAX_STRING_LENGTH
+from model.journey.entities import CardKind
 
 from .builder import CARD_TEXT_FIELDS, MapBuilder, merged_order
 from .common import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from model.entities import CardKind, LaneKind
+from model.journey.entities import CardKind, LaneKind
 
 from .builder import MapBuilder
 from .common import ImportFileError, listed

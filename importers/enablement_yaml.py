@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from model.entities import CardKind, LaneKind
+from model.journey.entities import CardKind, LaneKind
 
 from .builder import MapBuilder
 from .common import MAX_YAML_BYTES, ImportFileError, ImportResult, decode_text, listed, read_source

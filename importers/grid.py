@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from exporters.projection import KIND_MARKS
-from model.entities import CardKind, LaneKind
+from model.journey.entities import CardKind, LaneKind
 
 from .builder import MapBuilder
 from .common import ImportFileError, ImportResult, listed

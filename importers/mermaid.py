@@ -17,8 +17,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from model.appearance import LANE_KIND_LABELS
-from model.entities import CardKind, LaneKind
+from model.journey.entities import CardKind, LaneKind
+from model.layout.appearance import LANE_KIND_LABELS
 
 from .builder import MapBuilder
 from .common import MAX_TEXT_SOURCE_BYTES, ImportFileError, ImportResult, decode_text, listed, read_source

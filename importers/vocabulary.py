@@ -13,8 +13,8 @@ import re
 import unicodedata
 
 from exporters.labels import LABELS
-from model.appearance import CARD_KIND_LABELS, LANE_KIND_LABELS
-from model.entities import EMOTION_MAX, EMOTION_MIN, CardKind, LaneKind
+from model.journey.entities import EMOTION_MAX, EMOTION_MIN, CardKind, LaneKind
+from model.layout.appearance import CARD_KIND_LABELS, LANE_KIND_LABELS
 
 
 def fold(text: str) -> str:

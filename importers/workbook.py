@@ -17,8 +17,8 @@ import os
 from typing import Any
 
 from exporters.labels import LABELS
-from model.entities import CardKind
-from model.journey import JourneyMap
+from model.journey.entities import CardKind
+from model.journey.journey_map import JourneyMap
 
 from .builder import IdAllocator, finish_data
 from .common import ImportFileError, ImportResult, listed, plural

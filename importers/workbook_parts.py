@@ -19,9 +19,9 @@ from typing import Any
 from exporters.cleaning import TextCleaner
 from exporters.labels import LABELS
 from exporters.projection import ROUTE_ARROW, Projection, format_emotion
-from model.appearance import TRANSITION_KIND_LABELS
-from model.entities import COLOUR_RE, TransitionKind
-from model.journey import JourneyMap
+from model.journey.entities import COLOUR_RE, TransitionKind
+from model.journey.journey_map import JourneyMap
+from model.layout.appearance import TRANSITION_KIND_LABELS
 
 from .builder import IdAllocator
 from .common import listed

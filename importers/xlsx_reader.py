@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from model.fileformat import MAX_FILE_BYTES
+from model.fileformat.filechecks import MAX_FILE_BYTES
 
 from .common import MAX_ROWS, ImportFileError, check_size
 from .vocabulary import fold
