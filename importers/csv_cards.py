@@ -31,7 +31,7 @@ from .common import (
     listed,
     read_source,
 )
-from .vocabulary import card_kind, card_kind_for_lane, header_field, parse_number
+from .vocabulary import card_kind, card_kind_for_lane, header_field, parse_count
 
 DELIMITERS = (",", "\t", ";")
 REQUIRED = ("title",)
@@ -157,7 +157,7 @@ def _add_card(values: dict[str, str], builder: MapBuilder, seen_ids: set[str]) -
     votes = _votes(values.get("votes", ""))
     stage_id, lane_id = builder.stage(stage), builder.lane(lane)
     segments = tuple(builder.segment(name) for name in split_segments(values.get("segments", "")))
-    card_id = values.get("id", "").strip()
+    card_id = values.get("id", "")  # kept as written: an id may hold spaces
     preferred = card_id if card_id and card_id not in seen_ids else None
     seen_ids.add(card_id)
     builder.add_card(stage_id, lane_id, values.get("title", ""), kind, preferred, segments, votes,
@@ -178,16 +178,16 @@ def _kind(text: str, lane_name: str, builder: MapBuilder) -> CardKind:
 def _votes(text: str) -> int:
     if not text.strip():
         return 0
-    value = parse_number(text)
-    if value is None or value < 0 or not value.is_integer():
+    value = parse_count(text)
+    if value is None:
         raise RowProblem(f'votes must be a whole number ≥ 0, not "{text.strip()}"')
-    return int(value)
+    return value
 
 
 def split_segments(text: str) -> list[str]:
     """Segment names one a line; a single line is a list split at commas (、 ; too)."""
     if "\n" in text:
-        parts = text.splitlines()
+        parts = text.split("\n")  # not splitlines(): a name may hold a form feed or U+2028
     else:
         parts = [text]
         for separator in SEGMENT_SEPARATORS:

@@ -136,7 +136,7 @@ def label_names(key: str) -> set[str]:
 
 
 # ----------------------------------------------------------------------------- numbers
-_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_NUMBER_RE = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def parse_number(text: str) -> float | None:
@@ -148,6 +148,15 @@ def parse_number(text: str) -> float | None:
         return None
     value = float(cleaned)
     return value if math.isfinite(value) else None
+
+
+def parse_count(text: str) -> int | None:
+    """A whole number ≥ 0 ('12', '１２', '3.0'); exact for any size when written as digits."""
+    cleaned = unicodedata.normalize("NFKC", text).strip().lstrip("+")
+    if cleaned.isascii() and cleaned.isdigit():
+        return int(cleaned)
+    value = parse_number(cleaned)
+    return int(value) if value is not None and value >= 0 and value.is_integer() else None
 
 
 def clamp_emotion(value: float) -> float:

@@ -13,6 +13,7 @@ Imports the standard library, model.*, exporters' pure modules and importers.*.
 """
 from __future__ import annotations
 
+import math
 import os
 from typing import Any
 
@@ -22,7 +23,15 @@ from model.journey.journey_map import JourneyMap
 
 from .builder import IdAllocator, finish_data
 from .common import ImportFileError, ImportResult, listed, plural
-from .vocabulary import card_kind, card_kind_for_lane, fold, guess_lane_kind, label_names, parse_number
+from .vocabulary import (
+    card_kind,
+    card_kind_for_lane,
+    fold,
+    guess_lane_kind,
+    label_names,
+    parse_count,
+    parse_number,
+)
 from .workbook_lanes import read_lanes
 from .workbook_parts import (
     Context,
@@ -91,10 +100,10 @@ def _all_ids(data: dict[str, Any]) -> set[str]:
 def _assemble(ctx: Context, workbook, tables: dict[str, Table | None], cards: Table,
               base: dict[str, Any]) -> dict[str, Any]:
     segments = read_segments(ctx, tables["Segments"], base)
-    segment_names = _index(segments, base["segments"])
+    segment_names = _index(ctx, segments, base["segments"])
     map_sheet = _map_sheet(workbook, ctx.path)
     stages = read_stages(ctx, tables["Stages"], base, segment_names)
-    stage_names = _index(stages, base["stages"], map_sheet.get("stages"))
+    stage_names = _index(ctx, stages, base["stages"], map_sheet.get("stages"))
     stage_ids = {s["id"] for s in stages}
     lanes, lane_names = read_lanes(ctx, map_sheet.get("lanes"), base, cards)
     card_list, addresses = _cards(ctx, cards, base, stage_names, lane_names, segment_names)
@@ -110,7 +119,7 @@ def _assemble(ctx: Context, workbook, tables: dict[str, Table | None], cards: Ta
             "links": _links(ctx, placed, addresses, base)}
 
 
-def _index(elements: list[dict[str, Any]], base_elements: list[dict[str, Any]],
+def _index(ctx: Context, elements: list[dict[str, Any]], base_elements: list[dict[str, Any]],
            shown: list[str] | None = None) -> NameIndex:
     """Names of each element: its own, the one the Map sheet showed at its position (when the
     count matches), the base's."""
@@ -121,7 +130,7 @@ def _index(elements: list[dict[str, Any]], base_elements: list[dict[str, Any]],
         names = [element["name"], base_names.get(element["id"], element["name"])]
         if positional is not None:
             names.append(positional[position])
-        index.add(element["id"], names)
+        index.add(element["id"], names + [ctx.shown(name) for name in names])
     return index
 
 
@@ -154,8 +163,9 @@ def _cards(ctx: Context, table: Table, base: dict[str, Any], stages: NameIndex,
            lanes: NameIndex, segments: NameIndex) -> tuple[list[dict], dict[str, str]]:
     by_id = {c["id"]: c for c in base["cards"]}
     cards, addresses, seen = [], {}, set()
+    match = ctx.id_matcher(set(by_id))
     for number, cells in table.rows:
-        given = cells.get("id", "").strip()
+        given = match(cells.get("id", ""))
         old = by_id.get(given) if given not in seen else None
         if given and given in seen:
             ctx.warnings.append(f"{table.where(number)} repeats the card ID {given}: imported "
@@ -207,10 +217,12 @@ def _kind(cells: dict[str, str], old: dict[str, Any] | None, lane_id: str,
 def _votes(text: str, old: dict[str, Any] | None) -> int:
     if not text.strip():
         return 0
-    value = parse_number(text)
-    if value is None or value < 0 or not value.is_integer():
+    value = parse_count(text)
+    if old is not None and value is not None and math.isclose(value, old["votes"], rel_tol=1e-12):
+        return old["votes"]  # a spreadsheet's numbers are floats: 10**18 + 1 shows as 10**18
+    if value is None:
         raise RowSkipped(f"votes must be a whole number ≥ 0, not “{text}”")
-    return int(value)
+    return value
 
 
 def _segments(ctx: Context, text: str, old: dict[str, Any] | None, segments: NameIndex,
@@ -218,7 +230,7 @@ def _segments(ctx: Context, text: str, old: dict[str, Any] | None, segments: Nam
     if old is not None:
         names = {s["id"]: s["name"] for s in base["segments"]}
         shown = ", ".join(names.get(s, "") for s in old["segments"])
-        if ctx.clean(shown) == text:
+        if ctx.shown(shown) == text:
             return [s for s in old["segments"] if segments.has(s)]
     found, unknown = segments.split(text, ", ")
     if unknown:
@@ -244,7 +256,7 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
     present = {c["id"] for c in cards}
     by_title: dict[str, list[str]] = {}
     for card in cards:
-        by_title.setdefault(ctx.clean(card["title"]), []).append(card["id"])
+        by_title.setdefault(ctx.shown(card["title"]), []).append(card["id"])
     base_links: dict[str, list[dict]] = {}
     for link in base["links"]:
         base_links.setdefault(link["source"], []).append(link)
@@ -254,7 +266,7 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
         if ctx.projection is not None and ctx.base.has(source) and ctx.base.element_type(
                 source) == "card":
             shown = "\n".join(r.card.title for r in ctx.projection.addresses(source))
-            if ctx.clean(shown) == text:
+            if ctx.shown(shown) == text:
                 links += old
                 continue
         targets = {link["target"]: link for link in old}
@@ -293,13 +305,13 @@ def _understood(ctx: Context, data: dict, base: dict, journey: JourneyMap | None
     new_cards = {c["id"] for c in data["cards"]}
     changes = []
     if added := len(new_cards - old_cards):
-        changes.append(f"{added} new cards")
+        changes.append(f"{plural(added, 'new card')}")
     if gone := len(old_cards - new_cards):
-        changes.append(f"{gone} cards deleted (their rows are gone)")
+        changes.append(f"{plural(gone, 'card')} deleted (their rows are gone)")
     before = {c["id"]: c for c in base["cards"]}
     changed = sum(1 for c in data["cards"] if c["id"] in before and c != before[c["id"]])
     if changed:
-        changes.append(f"{changed} cards changed")
+        changes.append(f"{plural(changed, 'card')} changed")
     lines.append("against the original map: " + (", ".join(changes) if changes else "no changes "
                                                   "to cards"))
     return lines

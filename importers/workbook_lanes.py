@@ -29,7 +29,7 @@ def read_lanes(ctx: Context, shown: list[str] | None, base: dict[str, Any],
         shown = _trim(shown, len(base_lanes))
         lanes = (_by_position(ctx, shown, base_lanes) if len(shown) == len(base_lanes)
                  else _by_name(ctx, shown, base_lanes))
-    index = _index(lanes, base_lanes, shown)
+    index = _index(ctx, lanes, base_lanes, shown)
     _add_card_lanes(ctx, lanes, index, cards)
     return lanes, index
 
@@ -51,7 +51,7 @@ def _by_name(ctx: Context, shown: list[str], base_lanes: list[dict]) -> list[dic
     unused = list(base_lanes)
     lanes = []
     for name in shown:
-        match = next((lane for lane in unused if ctx.clean(lane["name"]) == name), None)
+        match = next((lane for lane in unused if ctx.shown(lane["name"]) == name), None)
         if match is not None:
             unused.remove(match)
             lanes.append(dict(match))
@@ -68,7 +68,8 @@ def _new_lane(ctx: Context, name: str) -> dict[str, Any]:
     return {"id": ctx.ids.take("lane"), "name": name, "kind": str(guess_lane_kind(name))}
 
 
-def _index(lanes: list[dict], base_lanes: list[dict], shown: list[str] | None) -> NameIndex:
+def _index(ctx: Context, lanes: list[dict], base_lanes: list[dict],
+           shown: list[str] | None) -> NameIndex:
     base_names = {lane["id"]: lane["name"] for lane in base_lanes}
     positional = shown if shown is not None and len(shown) == len(lanes) else None
     index = NameIndex()
@@ -76,7 +77,7 @@ def _index(lanes: list[dict], base_lanes: list[dict], shown: list[str] | None) -
         names = [lane["name"], base_names.get(lane["id"], lane["name"])]
         if positional is not None:
             names.append(positional[position])
-        index.add(lane["id"], names)
+        index.add(lane["id"], names + [ctx.shown(name) for name in names])
     return index
 
 

@@ -11,6 +11,7 @@ and importers.*.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,13 +30,14 @@ from .vocabulary import clamp_emotion, fold, label_names, parse_number, whole
 from .xlsx_reader import Table
 
 CELL_LIMIT = 32_767
+_CR_RE = re.compile("\r\n?")
 BULLET = "・"
 
 
 def sheet_headers(*keys: str) -> dict[str, str]:
     """Folded header names (both languages) -> key, for the label keys of one sheet, plus ID."""
-    headers = {fold(labels[key]): key for key in keys for labels in LABELS.values()}
-    headers["id"] = "id"
+    headers = {fold(labels[key]): key for key in keys + ("number",) for labels in LABELS.values()}
+    headers["id"] = "id"  # "No." is read only so that a row showing nothing else still counts
     return headers
 
 
@@ -57,9 +59,28 @@ class Context:
     def __post_init__(self) -> None:
         self.projection = Projection(self.base) if self.base is not None else None
 
+    def shown(self, value: str) -> str:
+        """What a cell shows of ``value`` after a round trip through the file: no characters XML
+        forbids, at most a cell's length, and CR or CR LF read back as LF (XML's rule)."""
+        return _CR_RE.sub("\n", self.clean(value))
+
+    def id_matcher(self, base_ids: set[str]):
+        """The base id a cell of the ID column shows: the export drops characters a workbook
+        cannot hold, and a person's editor may add spaces around it."""
+        shown = {self.shown(element_id): element_id for element_id in base_ids}
+
+        def match(text: str) -> str:
+            for candidate in (text, text.strip()):
+                if candidate in base_ids:
+                    return candidate
+                if candidate in shown:
+                    return shown[candidate]
+            return text  # a new id, kept as typed (ids may hold spaces)
+        return match
+
     def kept(self, text: str, base_value: str | None) -> str:
         """The base's own value when the cell shows it unchanged, else the cell's text."""
-        return base_value if base_value is not None and self.clean(base_value) == text else text
+        return base_value if base_value is not None and self.shown(base_value) == text else text
 
     def skip(self, table: Table, number: int, cause: str) -> None:
         self.skipped.append(f"{table.where(number)}: {cause}")
@@ -110,8 +131,9 @@ def _rows_by_id(ctx: Context, table: Table, base_ids: set[str], what: str
                 ) -> Iterable[tuple[int, dict[str, str], str, bool]]:
     """(row number, cells, id, is it a base element) for each row; repeated IDs become new."""
     seen: set[str] = set()
+    match = ctx.id_matcher(base_ids)
     for number, cells in table.rows:
-        given = cells.get("id", "").strip()
+        given = match(cells.get("id", ""))
         if given and given in base_ids and given not in seen:
             seen.add(given)
             ctx.ids.used.add(given)
@@ -169,7 +191,7 @@ def _criteria(ctx: Context, cells: dict[str, str], old: dict[str, Any] | None) -
         criteria = old["exit_criteria"]
         shown = "\n".join(f"{BULLET}{c['text']}" for c in criteria)
         shown_kpis = "\n".join(f"{BULLET}{c['kpi']}" if c["kpi"] else BULLET for c in criteria)
-        if ctx.clean(shown) == texts and ctx.clean(shown_kpis) == kpis:
+        if ctx.shown(shown) == texts and ctx.shown(shown_kpis) == kpis:
             return criteria
     items, targets = bullets(texts), bullets(kpis)
     targets += [""] * (len(items) - len(targets))
@@ -194,7 +216,7 @@ def _emotions(ctx: Context, where: str, text: str, old: dict[str, Any] | None,
         stage = ctx.base.stage(old["id"])
         shown = "\n".join(f"{e.name}: {format_emotion(e.value)}" for e in ctx.projection.emotions(
             stage, _all_customers_label(ctx)))
-        if ctx.clean(shown) == text:
+        if ctx.shown(shown) == text:
             return dict(old["emotions"])
     everyone = label_names("all_customers")
     emotions: dict[str, float] = {}
@@ -264,11 +286,12 @@ def _transition(ctx: Context, cells: dict[str, str], transition_id: str,
 def _rate(text: str, old: dict[str, Any] | None) -> float | None:
     if not text.strip():
         return None
-    if old is not None and old.get("conversion_rate") is not None \
-            and text == repr(old["conversion_rate"]).removesuffix(".0"):
-        return old["conversion_rate"]
     percent = text.strip().endswith("%")
     value = parse_number(text.strip().rstrip("%"))
+    before = old.get("conversion_rate") if old is not None else None
+    if before is not None and not percent and value is not None \
+            and math.isclose(value, before, rel_tol=1e-9, abs_tol=1e-300):
+        return before  # spreadsheets store 15-17 significant digits: unchanged is close enough
     if value is not None and (percent or 1 < value <= 100):
         value /= 100
     if value is None or not 0 <= value <= 1:
@@ -301,7 +324,7 @@ def _route(ctx: Context, where: str, text: str, old: dict[str, Any] | None, stag
            stage_ids: set[str]) -> list[str]:
     if old is not None and ctx.base is not None:
         names = [ctx.base.stage(s).name for s in old["stages"]]
-        if ctx.clean(ROUTE_ARROW.join(names)) == text and set(old["stages"]) <= stage_ids:
+        if ctx.shown(ROUTE_ARROW.join(names)) == text and set(old["stages"]) <= stage_ids:
             return list(old["stages"])
     found, unknown = stages.split(text, ROUTE_ARROW)
     if unknown and ROUTE_ARROW not in text:  # typed by hand: -> or > between the names

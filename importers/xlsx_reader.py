@@ -109,7 +109,7 @@ class Table:
             break
         for number, values in rows:
             cells = {key: cell_text(values[i]) for i, key in self.keys.items() if i < len(values)}
-            if any(text.strip() for text in cells.values()):
+            if any(cells.values()):  # a cell holding only a space is still something typed
                 self.rows.append((number, cells))
 
     def _read_header(self, values: tuple[Any, ...], headers: dict[str, str]) -> None:
