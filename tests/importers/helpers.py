@@ -1,5 +1,6 @@
-"""Helpers of the importer tests (imported as tests.importers.helpers): LibreOffice re-saving a workbook the way a user's Calc does, and
-the summary ``check --json`` prints (without the file name) to compare maps by."""
+"""Helpers of the importer tests (imported as tests.importers.helpers): LibreOffice re-saving a
+workbook the way a user's Calc does, and the summary ``check --json`` prints (without the file
+name) to compare maps by."""
 from __future__ import annotations
 
 import os
