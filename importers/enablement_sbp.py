@@ -26,12 +26,7 @@ def add_blueprint(builder: MapBuilder, document: dict[str, Any], number: int,
     from .enablement_yaml import list_of, text_of
 
     where = f"document {number}"
-    lanes = {}
-    for i, lane in enumerate(list_of(document.get("lanes"), "lanes", path, where), start=1):
-        if not isinstance(lane, dict):
-            raise ImportFileError(path, "cannot be imported: a lane must be a mapping",
-                                  f"{where}, lanes[{i}]")
-        lanes[text_of(lane.get("id"), "a lane's id", path, f"{where}, lanes[{i}]")] = lane
+    lanes = _lanes(document, path, where)
     tasks = [t for t in list_of(document.get("tasks"), "tasks", path, where) if isinstance(t, dict)]
     stage_of_task = _stages_of_tasks(tasks, document.get("connections"), actions)
     added, mirrored, used_lanes = 0, 0, []
@@ -58,6 +53,18 @@ def add_blueprint(builder: MapBuilder, document: dict[str, Any], number: int,
     return (f"service blueprint (document {number}): {added} task cards in lanes "
             f"{listed(used_lanes) or '(none)'}; {mirrored} customer-lane tasks mirror the "
             "actions and were not imported twice")
+
+
+def _lanes(document: dict[str, Any], path: Any, where: str) -> dict[str, dict[str, Any]]:
+    from .enablement_yaml import list_of, text_of
+
+    lanes = {}
+    for i, lane in enumerate(list_of(document.get("lanes"), "lanes", path, where), start=1):
+        if not isinstance(lane, dict):
+            raise ImportFileError(path, "cannot be imported: a lane must be a mapping",
+                                  f"{where}, lanes[{i}]")
+        lanes[text_of(lane.get("id"), "a lane's id", path, f"{where}, lanes[{i}]")] = lane
+    return lanes
 
 
 def _stages_of_tasks(tasks: list[dict[str, Any]], connections: Any,
