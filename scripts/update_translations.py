@@ -31,7 +31,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
     args = parser.parse_args()
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "editor").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "editor").rglob("*.py"))
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"journey_{language}.ts"
         if not args.release:

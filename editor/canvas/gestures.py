@@ -77,7 +77,7 @@ class CanvasGestures:
         self._link_line.setPath(path)
         target = self._stage_at(pos)
         hint = self.scene.layout.stage_headers[target] if target else None
-        self.scene.set_drop_hint(QRectF(hint.x, hint.y, hint.w, hint.h) if hint else None)
+        self.scene.interaction.set_drop_hint(QRectF(hint.x, hint.y, hint.w, hint.h) if hint else None)
 
     def _stage_at(self, pos: QPointF) -> str | None:
         for stage_id, column in self.scene.layout.columns.items():
@@ -87,9 +87,12 @@ class CanvasGestures:
 
     def _finish_link(self, pos: QPointF) -> None:
         source, target = self._link_from, self._stage_at(pos)
+        header = self.scene.stages.get(source)
+        if header is not None and not header.contains(header.mapFromScene(pos)):
+            header.set_hovered(False)  # the pointer left it while the drag took the moves
         self.scene.removeItem(self._link_line)
         self._link_from, self._link_line = None, None
-        self.scene.set_drop_hint(None)
+        self.scene.interaction.set_drop_hint(None)
         if target is not None:
             transition_id = self.scene.controller.add_transition(source, target)
             self.scene.select_element(transition_id)

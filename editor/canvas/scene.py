@@ -13,8 +13,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from editor.canvas.annotations import Annotations
 from editor.canvas.emotion_item import Curve, EmotionCurveItem
-from editor.canvas.interaction import SceneInteractionMixin
+from editor.canvas.filters import ViewFilters
+from editor.canvas.find import FindHighlight
+from editor.canvas.interaction import SceneInteraction
 from editor.canvas.items import (
     CARDS_PER_LAYER,
     CardItem,
@@ -48,7 +51,7 @@ GEOMETRY_FREE_EVENTS = {"map_changed", "segment_added", "segment_removed", "segm
                         "transition_added", "transition_removed", "transition_changed"}
 
 
-class JourneyScene(SceneInteractionMixin, QGraphicsScene):
+class JourneyScene(QGraphicsScene):
     def __init__(self, controller: EditController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -63,9 +66,10 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
         self.emotions: dict[str, EmotionCurveItem] = {}
         # View settings, not document data: they are neither saved nor undone.
         self.hidden_curves: set[str] = set()
-        self.segment_filter: str | None = None
-        self.highlighted_path: str | None = None
-        self.init_interaction()
+        self.filters = ViewFilters(self)
+        self.interaction = SceneInteraction(self)
+        self.annotations = Annotations(self, self.sizer.widths)  # title, links, paths
+        self.find_highlight = FindHighlight(self)
         self._build()
         self.journey.events.connect(self._on_model_event)
 
@@ -136,6 +140,7 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
             handler(event)
         if event.type in STRUCTURAL_EVENTS or not self._follow_geometry(event):
             self.relayout()
+        self.annotations.follow(event)
 
     def _on_card_added(self, event: Event) -> None:
         self._add_card_item(event.card_id)
@@ -179,9 +184,9 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
     def _on_segment_added(self, event: Event) -> None:
         for card_id in event.payload.get("retagged_ids", ()):
             self._refresh_card(card_id)
-        if self.segment_filter is not None and not self.journey.has(self.segment_filter):
-            self.segment_filter = None
-            self._apply_dimming()
+        shown = self.filters.segment_filter
+        if shown is not None and not self.journey.has(shown):
+            self.filters.set_segment_filter(None)
 
     _on_segment_removed = _on_segment_added
 
@@ -191,12 +196,12 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
                 self._refresh_card(card_id)
 
     def _on_path_removed(self, event: Event) -> None:
-        if self.highlighted_path == event.path_id:
-            self.set_highlighted_path(None)
+        if self.filters.highlighted_path == event.path_id:
+            self.filters.set_highlighted_path(None)
 
     def _on_path_changed(self, event: Event) -> None:
-        if self.highlighted_path == event.path_id:
-            self._apply_dimming()
+        if self.filters.highlighted_path == event.path_id:
+            self.filters.apply_dimming()
 
     def _on_map_changed(self, event: Event) -> None:
         if "language" in event.fields:
@@ -223,8 +228,9 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
             item.set_rect(layout.lane_headers[lane_id])
         self._update_transitions()
         self._update_emotion_curves()
-        if self.segment_filter or self.highlighted_path:
-            self._apply_dimming()
+        if self.filters.active():
+            self.filters.apply_dimming()
+        self.annotations.refresh()
         self._set_scene_rect()
         self.update()
 
@@ -261,6 +267,7 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
             item = self.cards.get(card_id)
             if item is not None:
                 item.set_box(layout.cards[card_id])
+        self.annotations.cards_moved(change.cards)
         kind = event.type
         if kind == "map_changed" and "language" in event.fields:
             for lane_id in self.lanes:
@@ -274,8 +281,9 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
             self.update()  # the cells drawn in the background moved
         if change.rows_moved or kind.startswith(("stage_", "lane_", "segment_", "map_")):
             self._update_emotion_curves()
-        if self.segment_filter or self.highlighted_path:  # a card edit can change only its card
-            self._apply_dimming(change.cards | {event.card_id} if kind.startswith("card_") else None)
+        if self.filters.active():  # a card edit can change only its card
+            touched = change.cards | {event.card_id} if kind.startswith("card_") else None
+            self.filters.apply_dimming(touched)
 
     def _set_stage_content(self, stage_id: str) -> None:
         self.stages[stage_id].set_content(self.journey.stage(stage_id),
@@ -323,44 +331,6 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
         (self.hidden_curves.discard if visible else self.hidden_curves.add)(segment_id)
         self._update_emotion_curves()
 
-    def set_segment_filter(self, segment_id: str | None) -> None:
-        """Dim the cards tagged only with other segments (untagged cards concern everyone)."""
-        self.segment_filter = segment_id
-        self._apply_dimming()
-
-    def set_highlighted_path(self, path_id: str | None) -> None:
-        """Dim the stages, their cards and the transitions that the path does not take."""
-        self.highlighted_path = path_id
-        self._apply_dimming()
-
-    def _apply_dimming(self, card_ids=None) -> None:
-        """Dim what the filters leave out; with ``card_ids``, only those cards (after a card edit,
-        nothing else can have changed)."""
-        on_path, steps = self._path_members()
-        if card_ids is None:
-            for stage_id, item in self.stages.items():
-                item.setOpacity(1.0 if stage_id in on_path else 0.3)
-            for item in self.transitions.values():
-                transition = item.transition
-                item.setOpacity(1.0 if (transition.source, transition.target) in steps else 0.2)
-        cards = self.cards.items() if card_ids is None else (
-            (c, self.cards[c]) for c in card_ids if c in self.cards)
-        for card_id, item in cards:
-            place_ok = self.layout.cards.get(card_id) is None or self._card_stage(card_id) in on_path
-            segment_ok = (self.segment_filter is None or not item.card.segments
-                          or self.segment_filter in item.card.segments)
-            item.setOpacity(1.0 if place_ok and segment_ok else 0.25)
-
-    def _path_members(self) -> tuple[set[str], set[tuple[str, str]]]:
-        if self.highlighted_path is None or not self.journey.has(self.highlighted_path):
-            stages = set(self.journey.stage_ids())
-            return stages, {(t.source, t.target) for t in self.journey.transitions()}
-        route = self.journey.path(self.highlighted_path).stages
-        return set(route), set(zip(route, route[1:], strict=False))
-
-    def _card_stage(self, card_id: str) -> str:
-        return self.journey.card_place(card_id).stage
-
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("#f4f5f7"))
         painter.setPen(QPen(QColor(GRID_LINE), 1))
@@ -369,7 +339,41 @@ class JourneyScene(SceneInteractionMixin, QGraphicsScene):
             cell_rect = QRectF(cell.x, cell.y, cell.w, cell.h)
             if cell_rect.intersects(rect):
                 painter.drawRect(cell_rect)
-        self.draw_drop_indicator(painter)
+        self.interaction.draw_drop_indicator(painter)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self.find_highlight.draw(painter, rect)
+
+    # ----------------------------------------------------------------- Qt's events, to the interaction
+    def mousePressEvent(self, event) -> None:
+        self.interaction.mouse_press(event, super().mousePressEvent)
+
+    def mouseMoveEvent(self, event) -> None:
+        self.interaction.mouse_move(event, super().mouseMoveEvent)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self.interaction.mouse_release(event, super().mouseReleaseEvent)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.interaction.mouse_double_click(event, super().mouseDoubleClickEvent)
+
+    def keyPressEvent(self, event) -> None:
+        self.interaction.key_press(event, super().keyPressEvent)
+
+    def dragEnterEvent(self, event) -> None:
+        self.interaction.drag_enter(event)
+
+    def dragMoveEvent(self, event) -> None:
+        self.interaction.drag_move(event)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.interaction.drag_leave(event)
+
+    def dropEvent(self, event) -> None:
+        self.interaction.drop(event)
+
+    def contextMenuEvent(self, event) -> None:
+        self.interaction.context_menu(event)
 
     # ----------------------------------------------------------------- queries for the window
     def card_item(self, card_id: str) -> CardItem:

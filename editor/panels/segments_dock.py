@@ -94,6 +94,13 @@ class SegmentsPathsDock(QDockWidget):
         scene.journey.events.connect(self._on_event)
         self.refresh()
 
+    def detach(self) -> None:
+        """Stop following the map (the window closed it)."""
+        if self.scene is not None:
+            self.scene.journey.events.disconnect(self._on_event)
+        self._refresh_timer.stop()
+        self.scene = None
+
     def _on_event(self, event) -> None:
         if event.type.startswith(("segment_", "path_")):
             self._refresh_timer.start()  # after the command: never rebuild lists mid-edit
@@ -104,9 +111,9 @@ class SegmentsPathsDock(QDockWidget):
         self._fill(self.paths, [(p.id, p.name, p.colour) for p in journey.paths()])
         self.hint.setVisible(len(journey.segments()) > RECOMMENDED_SEGMENTS)
         self._fill_combo(self.segment_filter, tr("All segments"), journey.segments(),
-                         self.scene.segment_filter)
+                         self.scene.filters.segment_filter)
         self._fill_combo(self.path_highlight, tr("No highlight"), journey.paths(),
-                         self.scene.highlighted_path)
+                         self.scene.filters.highlighted_path)
 
     def _fill(self, widget: QListWidget, rows) -> None:
         widget.blockSignals(True)
@@ -156,7 +163,7 @@ class SegmentsPathsDock(QDockWidget):
             self.scene.controller.remove([segment_id])
 
     def _filter_changed(self, index: int) -> None:
-        self.scene.set_segment_filter(self.segment_filter.itemData(index))
+        self.scene.filters.set_segment_filter(self.segment_filter.itemData(index))
 
     # ----------------------------------------------------------------- paths
     def add_path(self) -> None:
@@ -178,4 +185,4 @@ class SegmentsPathsDock(QDockWidget):
             self.scene.controller.remove([path_id])
 
     def _highlight_changed(self, index: int) -> None:
-        self.scene.set_highlighted_path(self.path_highlight.itemData(index))
+        self.scene.filters.set_highlighted_path(self.path_highlight.itemData(index))

@@ -86,5 +86,5 @@ def run_gui(paths: list[str]) -> int:
     windows = first_windows(paths, settings, restored, failures)
     for window in windows:
         if window.document.path is not None:
-            window.recent_files().add(window.document.path)
+            window.files.recent_files().add(window.document.path)
     return app.exec()

@@ -1,6 +1,6 @@
 """The main window's file verbs: new from template, open, open recent, save, save as, drops.
 
-A mixin of MainWindow, kept apart only to keep each module short. Every verb that would drop the
+FileOperations is a collaborator the window owns (``window.files``). Every verb that would drop the
 current map asks maybe_save() first; a file that cannot be read or written is reported once, by
 show_error(), and leaves the current document as it was (still unsaved after a failed save).
 A file is locked while open (editor.document.locking): one another editor holds opens read-only or as a
@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QTimer
+from PySide6.QtCore import QMimeData, QObject, QSettings, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
@@ -27,6 +27,7 @@ JOURNEY_SUFFIX = ".journey"
 OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save-as", "cancel"
 
 AskLocked = Callable[[Path, LockOwner | None], str]
+NewWindow = Callable[[Document, QSettings], object]
 
 
 def open_document(path: str | Path, ask_locked: AskLocked) -> Document | None:
@@ -48,29 +49,34 @@ def journey_paths(mime: QMimeData) -> list[str]:
             if url.isLocalFile() and url.toLocalFile().lower().endswith(JOURNEY_SUFFIX)]
 
 
-class FileOpsMixin:
-    """File handling of MainWindow; expects self.document, self.settings, self.recovery (a
-    RecoveryManager or None), set_document() and update_title()."""
+class FileOperations(QObject):
+    """File handling of one MainWindow. It reads the window's document, settings and recovery
+    manager, and shows a document with window.set_document(); windows for further files come from
+    ``new_window`` (given by the window module, which imports this one)."""
 
-    # ----------------------------------------------------------------- messages (tests patch these)
-    def show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
+    def __init__(self, window, new_window: NewWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._new_window = new_window
 
-    def show_info(self, title: str, message: str) -> None:
-        QMessageBox.information(self, title, message)
+    @property
+    def document(self) -> Document | None:
+        return self.window.document
 
-    def show_warning(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+    @property
+    def settings(self) -> QSettings:
+        return self.window.settings
 
+    # ----------------------------------------------------------------- prompts (tests patch these)
     def ask_locked_choice(self, path: Path, owner: LockOwner | None) -> str:
-        return ask_locked_choice(self, path, owner)
+        return ask_locked_choice(self.window, path, owner)
 
     def ask_changed_on_disk(self, path: Path) -> str:
         """OVERWRITE, SAVE_AS or CANCEL for a file another program changed since it was read."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
                           self.tr("The file “%1” was changed by another program since you opened "
                                   "it.").replace("%1", path.name),
-                          QMessageBox.StandardButton.NoButton, self)
+                          QMessageBox.StandardButton.NoButton, self.window)
         box.setInformativeText(self.tr("Overwrite it with this map, losing the other changes, or "
                                        "save this map as another file?"))
         overwrite = box.addButton(self.tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
@@ -89,7 +95,7 @@ class FileOpsMixin:
                           self.tr("“%1” has changes that are not saved.")
                           .replace("%1", self.document.display_name()),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
+                          | QMessageBox.StandardButton.Cancel, self.window)
         box.setInformativeText(self.tr("Do you want to save them?"))
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = box.exec()
@@ -99,7 +105,7 @@ class FileOpsMixin:
 
     # ----------------------------------------------------------------- new and open
     def new_from_template(self) -> bool:
-        dialog = TemplateDialog(self.language, self)
+        dialog = TemplateDialog(self.window.language, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_template() is None:
             return False
         info = dialog.chosen_template()
@@ -109,15 +115,15 @@ class FileOpsMixin:
         try:
             document = Document.from_template(template_id, language)
         except (JourneyFileError, ModelError) as exc:
-            self.show_error(self.tr("Cannot create the map"), str(exc))
+            self.window.show_error(self.tr("Cannot create the map"), str(exc))
             return False
         if not self.maybe_save():
             return False
-        self.set_document(document)
+        self.window.set_document(document)
         return True
 
     def open_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open map"), last_folder(self.settings),
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open map"), last_folder(self.settings),
                                               self.tr("Journey maps (*.journey);;All files (*)"))
         return self.open_path(path) if path else False
 
@@ -129,7 +135,7 @@ class FileOpsMixin:
         if not self.maybe_save():
             document.release_lock()
             return False
-        self.set_document(document)
+        self.window.set_document(document)
         self._remember(document.path)
         return True
 
@@ -137,7 +143,7 @@ class FileOpsMixin:
         try:
             return open_document(path, self.ask_locked_choice)
         except JourneyFileError as exc:
-            self.show_error(self.tr("Cannot open the map"), str(exc))
+            self.window.show_error(self.tr("Cannot open the map"), str(exc))
             return None
 
     def open_paths(self, paths: list[str]) -> None:
@@ -151,9 +157,7 @@ class FileOpsMixin:
         if document is None:
             return None
         self._remember(document.path)
-        from editor.window.mainwindow import show_new_window  # the window module imports this one
-
-        return show_new_window(document, self.settings)
+        return self._new_window(document, self.settings)
 
     # ----------------------------------------------------------------- save
     def save(self) -> bool:
@@ -173,7 +177,7 @@ class FileOpsMixin:
 
     def ask_save_path(self) -> str:
         suggested = Path(last_folder(self.settings)) / (self.file_stem() + JOURNEY_SUFFIX)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map as"), str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save map as"), str(suggested),
                                               self.tr("Journey maps (*.journey)"))
         return path
 
@@ -193,11 +197,11 @@ class FileOpsMixin:
         try:
             self.document.save(path)
         except JourneyFileError as exc:
-            self.show_error(self.tr("Cannot save the map"), str(exc))
+            self.window.show_error(self.tr("Cannot save the map"), str(exc))
             return False
         self._remember(path)
-        self.update_title()  # no longer read-only
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        self.window.update_title()  # no longer read-only
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
     def _is_current_file(self, path: Path) -> bool:
@@ -206,8 +210,8 @@ class FileOpsMixin:
 
     def release_document(self, document: Document) -> None:
         """The document leaves its window (saved or discarded): drop its copy and its lock."""
-        if self.recovery is not None:
-            self.recovery.forget(document)
+        if self.window.recovery is not None:
+            self.window.recovery.forget(document)
         document.release_lock()
 
     # ----------------------------------------------------------------- recent files
@@ -236,20 +240,20 @@ class FileOpsMixin:
     def open_recent(self, path: str) -> bool:
         if not Path(path).is_file():
             self.recent_files().remove(path)
-            self.show_info(self.tr("File not found"),
+            self.window.show_info(self.tr("File not found"),
                            self.tr("“%1” no longer exists; it was removed from the recent files.")
                            .replace("%1", path))
             return False
         return self.open_path(path)
 
     # ----------------------------------------------------------------- drops of files
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def accept_drag(self, event: QDragEnterEvent) -> None:
         if journey_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:
+    def drop(self, event: QDropEvent) -> None:
         paths = journey_paths(event.mimeData())
         if not paths:
             event.ignore()

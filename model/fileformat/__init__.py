@@ -2,7 +2,7 @@
 writing. The public verbs are re-exported here; the modules are
 ``journey_file`` (load/save), ``filechecks`` and ``fastschema`` (validation before parsing and of the
 parsed data), ``migrations`` (older versions forward), ``serialize`` (plain data -> map) and
-``tempfiles`` (temporary-file names and clean-up). Imports model.journey.journey_map, resources, jsonschema.
+``tempfiles`` (temporary-file names and clean-up). Imports model.journey, resources, jsonschema.
 """
 from model.fileformat.journey_file import (
     dumps_journey,

@@ -1,6 +1,6 @@
 """Plain data -> JourneyMap: builds a map from data the file layer has already validated.
 
-Imports model.journey.journey_map (the map and its plain-data form).
+Imports model.journey (the map and its plain-data form).
 """
 from __future__ import annotations
 

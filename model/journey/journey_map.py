@@ -5,7 +5,7 @@ edge: a card sits in a stage (``in_stage``) and a lane (``in_lane``), is tagged 
 (``tagged``), links to other cards (``link``); stages are joined by transitions (``transition``);
 a journey path steps through stages (``step``, keyed by position). Only orders of top-level
 elements live in graph attributes. Mutators validate, then change, then emit one event.
-Imports: networkx and model.* only.
+Imports: networkx and model.journey.* only.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 ``map_to_data`` is what gets saved and what equality compares; the ``*_from_data`` functions turn
 validated element dicts back into entities (``model.fileformat.serialize.map_from_data`` builds a
 whole map from them). Unknown fields ride along in each entity's ``extra`` and are written back in
-place. Imports model.journey.journey_map.entities only: the map itself imports this module, so it must not
+place. Imports model.journey.entities only: the map itself imports this module, so it must not
 import the map (JourneyMap appears in annotations only).
 """
 from __future__ import annotations

@@ -24,6 +24,10 @@ def cell_key(stage_id: str, lane_id: str) -> tuple[str, str, str]:
 
 
 class RelationsMixin:
+    """Transitions, card links and journey paths of JourneyMap (see docs/architecture.md for why
+    this stays a mixin). Expects of the map: ``_graph``, ``_edge_ends``, ``events`` and the helpers
+    ``_require``, ``_require_new_id``, ``_node_type``, ``_order``, ``_add_ordered``, ``_replace``."""
+
     # ----------------------------------------------------------------- edge-element helpers
     def _edge_entity(self, element_id: str, kind: str) -> Any:
         ends = self._edge_ends.get(element_id)

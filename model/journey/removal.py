@@ -54,6 +54,10 @@ def _references(record: Removal):
 
 
 class RemovalMixin:
+    """Removals and restore of JourneyMap (see docs/architecture.md for why this stays a mixin).
+    Expects of the map: ``_graph``, ``events``, the queries and the graph helpers of
+    JourneyMap and RelationsMixin (``_cell_of``, ``_renumber``, ``_remove_edge_element``, ...)."""
+
     def _links_touching(self, card_ids: set[str]) -> tuple[CardLink, ...]:
         return tuple(link for link in self.links()
                      if link.source in card_ids or link.target in card_ids)

@@ -16,7 +16,7 @@ from editor.document.document import Document
 from editor.canvas.scene import JourneyScene
 scene = JourneyScene(Document.from_template("saas-cs-lifecycle", "en").controller)
 scene.select_element(scene.journey.card_ids()[0])
-assert scene.copy_selection()
+assert scene.interaction.copy_selection()
 QTimer.singleShot(0, app.quit)
 app.exec()
 print(QApplication.clipboard().text())

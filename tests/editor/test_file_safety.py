@@ -123,7 +123,7 @@ def test_a_full_disk_keeps_the_map_unsaved_and_the_old_file_intact(window, error
     def disk_full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr("model.fileformat.journey_file.os.replace", disk_full)
-    assert not window.save()
+    assert not window.files.save()
     assert len(errors) == 1 and "the disk is full" in errors[0] and str(saved_file) in errors[0]
     assert window.document.is_modified() and window.isWindowModified()
     assert saved_file.read_bytes() == before
@@ -138,7 +138,7 @@ def test_a_read_only_folder_keeps_the_map_unsaved_and_the_old_file_intact(window
     edit_title(window)
     saved_file.parent.chmod(0o555)
     try:
-        assert not window.save()
+        assert not window.files.save()
     finally:
         saved_file.parent.chmod(0o755)
     assert len(errors) == 1 and "permission denied" in errors[0]
@@ -149,14 +149,14 @@ def test_a_read_only_folder_keeps_the_map_unsaved_and_the_old_file_intact(window
 def test_a_folder_that_is_gone_is_named_in_the_error(window, errors, saved_file):
     edit_title(window)
     shutil.rmtree(saved_file.parent)
-    assert not window.save()
+    assert not window.files.save()
     assert len(errors) == 1 and "does not exist" in errors[0]
     assert window.document.is_modified()
 
 
 def test_save_as_into_a_missing_folder_creates_no_folder(window, errors, tmp_path, lock_folder):
     edit_title(window)
-    assert not window.save_as(tmp_path / "missing" / "new.journey")
+    assert not window.files.save_as(tmp_path / "missing" / "new.journey")
     assert len(errors) == 1 and "does not exist" in errors[0]
     assert not (tmp_path / "missing").exists() and not lock_folder.exists()
 
@@ -175,7 +175,7 @@ def test_old_temp_files_of_the_document_are_removed_on_open_and_after_save(windo
     assert temp_files(folder) == sorted([young.name, other.name])  # young: a save in progress?
     os.utime(young, (stale, stale))
     edit_title(window)
-    assert window.save()
+    assert window.files.save()
     assert temp_files(folder) == [other.name]  # another document's are not ours to remove
 
 
@@ -188,38 +188,38 @@ def change_on_disk(path: Path, title: str = "Theirs") -> None:
 
 def test_another_programs_change_is_not_overwritten_without_asking(window, saved_file, monkeypatch):
     asked: list[Path] = []
-    monkeypatch.setattr(window, "ask_changed_on_disk",
+    monkeypatch.setattr(window.files, "ask_changed_on_disk",
                         lambda path: asked.append(path) or file_ops.CANCEL)
     change_on_disk(saved_file)
     edit_title(window, "Mine")
-    assert not window.save()
+    assert not window.files.save()
     assert asked == [saved_file]
     assert load_journey(saved_file).title == "Theirs"
     assert window.document.is_modified()
 
-    monkeypatch.setattr(window, "ask_changed_on_disk", lambda path: file_ops.OVERWRITE)
-    assert window.save()
+    monkeypatch.setattr(window.files, "ask_changed_on_disk", lambda path: file_ops.OVERWRITE)
+    assert window.files.save()
     assert load_journey(saved_file).title == "Mine"
     assert not window.document.changed_on_disk()  # the new state is recorded
 
 
 def test_save_as_instead_of_overwriting(window, saved_file, tmp_path, monkeypatch):
-    monkeypatch.setattr(window, "ask_changed_on_disk", lambda path: file_ops.SAVE_AS)
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "mine.journey"))
+    monkeypatch.setattr(window.files, "ask_changed_on_disk", lambda path: file_ops.SAVE_AS)
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: str(tmp_path / "mine.journey"))
     change_on_disk(saved_file)
     edit_title(window, "Mine")
-    assert window.save()
+    assert window.files.save()
     assert load_journey(saved_file).title == "Theirs"
     assert load_journey(tmp_path / "mine.journey").title == "Mine"
     assert window.document.path == tmp_path / "mine.journey"
 
 
 def test_a_file_only_touched_is_saved_without_asking(window, saved_file, monkeypatch):
-    monkeypatch.setattr(window, "ask_changed_on_disk", lambda path: pytest.fail("asked"))
+    monkeypatch.setattr(window.files, "ask_changed_on_disk", lambda path: pytest.fail("asked"))
     later = time.time() + 5
     os.utime(saved_file, (later, later))
     edit_title(window)
-    assert window.save()
+    assert window.files.save()
 
 
 # --------------------------------------------------------------------- locks
@@ -254,20 +254,20 @@ def test_open_read_only_refuses_plain_save_and_goes_to_save_as(blank_window, sav
     window = blank_window
     errors = capture_errors(window, monkeypatch)
     asked = []
-    monkeypatch.setattr(window, "ask_locked_choice",
+    monkeypatch.setattr(window.files, "ask_locked_choice",
                         lambda path, owner: asked.append(owner.pid) or OPEN_READ_ONLY)
-    assert window.open_path(saved_file)
+    assert window.files.open_path(saved_file)
     assert asked == [other_editor.pid]
     assert "(read-only)" in window.windowTitle()
     edit_title(window, "Read-only edit")
-    monkeypatch.setattr(window, "ask_save_path", lambda: "")
-    assert not window.save()  # Save asked for another name, and was cancelled
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: "")
+    assert not window.files.save()  # Save asked for another name, and was cancelled
     assert load_journey(saved_file).title != "Read-only edit"
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(saved_file))
-    assert not window.save()  # the same file, still held by the other editor
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: str(saved_file))
+    assert not window.files.save()  # the same file, still held by the other editor
     assert "open in another Journey Map Editor" in errors[-1]
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "elsewhere.journey"))
-    assert window.save()
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: str(tmp_path / "elsewhere.journey"))
+    assert window.files.save()
     assert load_journey(tmp_path / "elsewhere.journey").title == "Read-only edit"
     assert "(read-only)" not in window.windowTitle()
     assert not DocumentLock(tmp_path / "elsewhere.journey").acquire()  # the new file is ours
@@ -276,8 +276,8 @@ def test_open_read_only_refuses_plain_save_and_goes_to_save_as(blank_window, sav
 def test_open_a_copy_gives_an_untitled_map_with_the_same_content(blank_window, saved_file,
                                                                  other_editor, monkeypatch):
     window = blank_window
-    monkeypatch.setattr(window, "ask_locked_choice", lambda path, owner: OPEN_COPY)
-    assert window.open_path(saved_file)
+    monkeypatch.setattr(window.files, "ask_locked_choice", lambda path, owner: OPEN_COPY)
+    assert window.files.open_path(saved_file)
     assert window.document.path is None and not window.document.read_only
     assert dumps_journey(window.document.journey) == dumps_journey(load_journey(saved_file))
 
@@ -287,8 +287,8 @@ def test_cancel_keeps_the_current_map(window, saved_file, tmp_path, monkeypatch)
     Document.from_template("blank", "en").save(other)
     holder = Document.open(other)
     assert holder.acquire_lock()
-    monkeypatch.setattr(window, "ask_locked_choice", lambda path, owner: file_ops.CANCEL)
-    assert not window.open_path(other)
+    monkeypatch.setattr(window.files, "ask_locked_choice", lambda path, owner: file_ops.CANCEL)
+    assert not window.files.open_path(other)
     assert window.document.path == saved_file
     holder.release_lock()
 
@@ -301,7 +301,7 @@ def test_the_lock_is_released_on_close(make_window, saved_file):
 
 
 def test_save_as_moves_the_lock_to_the_new_file(window, saved_file, tmp_path):
-    assert window.save_as(tmp_path / "moved.journey")
+    assert window.files.save_as(tmp_path / "moved.journey")
     assert DocumentLock(saved_file).acquire()
     assert not DocumentLock(tmp_path / "moved.journey").acquire()
 
@@ -314,7 +314,7 @@ def test_save_as_onto_a_file_another_editor_holds_is_refused(window, saved_file,
     holder = Document.open(target)
     assert holder.acquire_lock()
     edit_title(window)
-    assert not window.save_as(target)
+    assert not window.files.save_as(target)
     assert "already open in another window" in errors[0]
     assert target.read_bytes() == before and window.document.path == saved_file
     assert window.document.is_modified()

@@ -74,7 +74,7 @@ def test_segments_dock_adds_renames_filters_and_undoes(canvas, qtbot):
     document.controller.update_card("a", segments=(segment_id,))
     qtbot.waitUntil(lambda: dock.segment_filter.count() == 2)
     dock.segment_filter.setCurrentIndex(1)
-    assert scene.segment_filter == segment_id
+    assert scene.filters.segment_filter == segment_id
     document.undo_stack.undo()  # untag
     document.undo_stack.undo()  # rename
     assert document.journey.segments()[0].name == "Segment 1"
@@ -91,5 +91,5 @@ def test_paths_dock_adds_a_path_from_selected_stages_and_highlights_it(canvas, q
     assert document.journey.paths()[0].stages == ("s1", "s3")
     qtbot.waitUntil(lambda: dock.path_highlight.count() == 2)
     dock.path_highlight.setCurrentIndex(1)
-    assert scene.highlighted_path == document.journey.paths()[0].id
+    assert scene.filters.highlighted_path == document.journey.paths()[0].id
     assert scene.stage_item("s2").opacity() < 0.5

@@ -55,11 +55,11 @@ def test_segment_filter_dims_other_segments_cards(canvas):
     journey.add_segment(Segment("ent", "Enterprise", "#4e79a7"))
     document.controller.update_card("a", segments=("smb",))
     document.controller.update_card("b", segments=("ent",))
-    scene.set_segment_filter("smb")
+    scene.filters.set_segment_filter("smb")
     assert scene.card_item("a").opacity() == 1.0
     assert scene.card_item("b").opacity() < 0.5
     assert scene.card_item("c").opacity() == 1.0  # untagged cards concern every segment
-    scene.set_segment_filter(None)
+    scene.filters.set_segment_filter(None)
     assert scene.card_item("b").opacity() == 1.0
 
 
@@ -68,14 +68,14 @@ def test_highlighted_path_dims_stages_and_transitions_off_it(canvas):
     journey = document.journey
     document.controller.add_transition("s1", "s3")
     journey.add_path(JourneyPath("trial", "Free trial", ("s1", "s3")))
-    scene.set_highlighted_path("trial")
+    scene.filters.set_highlighted_path("trial")
     assert scene.stage_item("s2").opacity() < 0.5
     assert scene.stage_item("s3").opacity() == 1.0
     skip = [t.id for t in journey.transitions() if t.target == "s3"][0]
     assert scene.transitions[skip].opacity() == 1.0
     assert scene.transitions["t1"].opacity() < 0.5
     assert scene.card_item("d").opacity() < 0.5  # a card in s2
-    scene.set_highlighted_path(None)
+    scene.filters.set_highlighted_path(None)
     assert scene.stage_item("s2").opacity() == 1.0
 
 

@@ -142,7 +142,7 @@ def test_standard_shortcuts_on_file_actions(window):
 def test_save_as_writes_a_file_that_loads_equal(window, tmp_path):
     edit_title(window, "保存テスト")
     target = tmp_path / "saved"
-    assert window.save_as(target)
+    assert window.files.save_as(target)
     written = tmp_path / "saved.journey"
     assert load_journey(written) == window.document.journey
     assert window.document.path == written
@@ -152,28 +152,28 @@ def test_save_as_writes_a_file_that_loads_equal(window, tmp_path):
 
 def test_save_on_an_untitled_map_asks_for_a_name(window, tmp_path, monkeypatch):
     asked = []
-    monkeypatch.setattr(window, "ask_save_path",
+    monkeypatch.setattr(window.files, "ask_save_path",
                         lambda: asked.append(1) or str(tmp_path / "named.journey"))
-    assert window.save()
+    assert window.files.save()
     assert asked == [1]
     assert (tmp_path / "named.journey").is_file()
     edit_title(window, "again")
-    assert window.save()  # now it has a path: no second question
+    assert window.files.save()  # now it has a path: no second question
     assert asked == [1]
     assert load_journey(tmp_path / "named.journey").title == "again"
 
 
 def test_a_failed_save_shows_one_error_and_stays_modified(window, errors, tmp_path):
     edit_title(window)
-    assert not window.save_as(tmp_path / "no-such-folder" / "map.journey")
+    assert not window.files.save_as(tmp_path / "no-such-folder" / "map.journey")
     assert len(errors) == 1 and "map.journey" in errors[0]
     assert window.document.is_modified()
     assert window.document.path is None
 
 
 def test_saving_updates_the_recent_files(window, settings, tmp_path):
-    window.save_as(tmp_path / "first.journey")
-    window.save_as(tmp_path / "second.journey")
+    window.files.save_as(tmp_path / "first.journey")
+    window.files.save_as(tmp_path / "second.journey")
     paths = RecentFiles(settings).paths()
     assert paths[:2] == [str((tmp_path / "second.journey").resolve()),
                          str((tmp_path / "first.journey").resolve())]
@@ -185,7 +185,7 @@ def test_open_a_bad_file_shows_the_error_and_keeps_the_map(window, errors, tmp_p
     bad.write_text("{ not json", encoding="utf-8")
     before = window.document
     before_data = before.journey.to_data()
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert len(errors) == 1 and "broken.journey" in errors[0]
     assert window.document is before
     assert window.document.journey.to_data() == before_data
@@ -194,7 +194,7 @@ def test_open_a_bad_file_shows_the_error_and_keeps_the_map(window, errors, tmp_p
 def test_open_replaces_the_map_and_remembers_it(window, settings, tmp_path):
     source = Document.from_template("blank", "en")
     source.save(tmp_path / "other.journey")
-    assert window.open_path(tmp_path / "other.journey")
+    assert window.files.open_path(tmp_path / "other.journey")
     assert window.document.path == tmp_path / "other.journey"
     assert window.windowTitle().startswith("other.journey[*]")
     assert window.inspector.controller is window.document.controller
@@ -210,9 +210,9 @@ def test_recent_list_keeps_ten_and_drops_missing_files_with_a_message(window, se
     infos = []
     monkeypatch.setattr(window, "show_info", lambda _title, message: infos.append(message))
     missing = recent.paths()[0]
-    assert not window.open_recent(missing)
+    assert not window.files.open_recent(missing)
     assert missing not in recent.paths() and len(infos) == 1 and "m11.journey" in infos[0]
-    window.fill_recent_menu(window.recent_menu)
+    window.files.fill_recent_menu(window.recent_menu)
     assert len([a for a in window.recent_menu.actions() if a.toolTip().endswith(".journey")]) == 9
 
 
@@ -251,7 +251,7 @@ def test_close_with_changes_and_discard_closes(window, qtbot):
 
 
 def test_close_with_changes_and_save_saves(window, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(window, "ask_save_path", lambda: str(tmp_path / "closing.journey"))
+    monkeypatch.setattr(window.files, "ask_save_path", lambda: str(tmp_path / "closing.journey"))
     edit_title(window, "閉じる前に保存")
     answer_message_box(qtbot, QMessageBox.StandardButton.Save, [])
     assert window.close()
@@ -266,7 +266,7 @@ def test_open_with_changes_asks_first(window, qtbot, tmp_path):
     Document.from_template("blank", "en").save(tmp_path / "next.journey")
     edit_title(window)
     answer_message_box(qtbot, QMessageBox.StandardButton.Cancel, [])
-    assert not window.open_path(tmp_path / "next.journey")
+    assert not window.files.open_path(tmp_path / "next.journey")
     assert window.document.journey.title == "Changed"
 
 
@@ -294,7 +294,7 @@ def test_new_from_template_makes_an_untitled_document(window, qtbot, monkeypatch
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(TemplateDialog, "exec", choose_english_blank)
     old = window.document
-    assert window.new_from_template()
+    assert window.files.new_from_template()
     assert window.document is not old
     assert window.document.path is None and window.document.journey.language == "en"
     assert not window.isWindowModified()
@@ -327,7 +327,7 @@ def test_delete_while_editing_text_on_the_canvas_deletes_text_not_the_card(windo
     window.view.setFocus()
     window.scene.select_element(card_id)
     window.menu_actions.edit_text.trigger()
-    assert window.scene.inline_editor is not None
+    assert window.scene.interaction.inline_editor is not None
     QTest.keyClick(window.view, Qt.Key.Key_Delete)  # the whole title is selected: it empties
     assert window.document.journey.has(card_id)
     QTest.keyClick(window.view, Qt.Key.Key_Escape)

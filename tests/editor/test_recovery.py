@@ -131,7 +131,7 @@ def test_an_edit_is_copied_to_the_recovery_folder_after_the_interval(window, sto
 def test_saving_removes_the_copy(window, store, qtbot):
     edit_title(window, "Saved soon")
     wait_for_copy(qtbot, store, window.document, "Saved soon")
-    assert window.save()
+    assert window.files.save()
     assert not store.map_file(window.document.recovery_id).exists()
     assert not store.meta_file(window.document.recovery_id).exists()
 

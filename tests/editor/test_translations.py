@@ -125,6 +125,6 @@ def test_unsaved_changes_prompt_is_japanese(window, qtbot):
 
     window.document.controller.update_map(title="変更")
     QTimer.singleShot(0, answer)
-    assert window.maybe_save() is False
+    assert window.files.maybe_save() is False
     assert len(seen) >= 5
     assert untranslated(seen) == []
