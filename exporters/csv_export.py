@@ -4,8 +4,8 @@ importer reads back, in UTF-8 with a BOM so that Japanese Excel opens it with th
 Rows come in the shared projection's journey order; headers and kind names speak the map's
 language (or the one asked for). A field that Excel would run as a formula (=, +, -, @, tab, CR)
 is written with a leading apostrophe -- the usual CSV-injection guard -- which the importer
-removes again (``unguard_formula``), so the text round-trips. Segments go one per line in their
-cell, because a segment's name may hold a comma. Imports the standard library, model.* and
+removes again (importers.export_format.unguard_formula), so the text round-trips. Segments
+go one per line in their cell, because a segment's name may hold a comma. Imports the standard library, model.* and
 exporters.* only.
 """
 from __future__ import annotations
@@ -32,11 +32,6 @@ SEGMENT_SEPARATORS = (",", "、", ";")
 def guard_formula(text: str) -> str:
     """'=SUM(A1)' -> "'=SUM(A1)": Excel shows it as text instead of running it."""
     return "'" + text if text.startswith(_GUARDED) else text
-
-
-def unguard_formula(text: str) -> str:
-    """The inverse of guard_formula."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(_GUARDED) else text
 
 
 def segments_cell(names: tuple[str, ...]) -> str:

@@ -7,7 +7,7 @@ Stages and lanes are created by name in an order that keeps every row's order; l
 guessed from names; a row without a kind gets its lane's kind of card. A row that cannot be a
 card (unknown kind, bad votes, more cells than columns) is skipped and reported by row number.
 Parsing is the standard csv module's, one pass, linear in the file. Imports the standard
-library, model.*, exporters.csv_export (the formula guard's inverse) and importers.*.
+library, model.* and importers.* (the formula guard's inverse in importers.export_format).
 """
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from exporters.csv_export import SEGMENT_SEPARATORS, unguard_formula
 from model.fileformat.filechecks import MAX_STRING_LENGTH
 from model.journey.entities import CardKind
 
@@ -31,6 +30,7 @@ from .common import (
     listed,
     read_source,
 )
+from .export_format import SEGMENT_SEPARATORS, unguard_formula
 from .vocabulary import card_kind, card_kind_for_lane, header_field, parse_count
 
 DELIMITERS = (",", "\t", ";")

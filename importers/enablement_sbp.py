@@ -14,6 +14,7 @@ from model.journey.entities import CardKind, LaneKind
 
 from .builder import MapBuilder
 from .common import ImportFileError, listed
+from .enablement_values import list_of, text_of
 
 LANE_KINDS = {"team": LaneKind.BACKSTAGE, "human": LaneKind.SERVICES,
               "system": LaneKind.BACKSTAGE}
@@ -23,8 +24,6 @@ CUSTOMER_LANE = "cjm"
 def add_blueprint(builder: MapBuilder, document: dict[str, Any], number: int,
                   actions: dict[str, str], skipped: list[str], path: Any) -> str:
     """Add the blueprint's lanes and tasks; returns the summary line."""
-    from .enablement_yaml import list_of, text_of
-
     where = f"document {number}"
     lanes = _lanes(document, path, where)
     tasks = [t for t in list_of(document.get("tasks"), "tasks", path, where) if isinstance(t, dict)]
@@ -56,8 +55,6 @@ def add_blueprint(builder: MapBuilder, document: dict[str, Any], number: int,
 
 
 def _lanes(document: dict[str, Any], path: Any, where: str) -> dict[str, dict[str, Any]]:
-    from .enablement_yaml import list_of, text_of
-
     lanes = {}
     for i, lane in enumerate(list_of(document.get("lanes"), "lanes", path, where), start=1):
         if not isinstance(lane, dict):

@@ -24,6 +24,7 @@ from model.journey.entities import CardKind, LaneKind
 from .builder import MapBuilder
 from .common import MAX_YAML_BYTES, ImportFileError, ImportResult, decode_text, listed, read_source
 from .enablement_sbp import add_blueprint
+from .enablement_values import list_of, text_of
 
 LANE_NAMES = {
     "ja": {"actions": "アクション", "touchpoints": "タッチポイント", "thoughts": "思考・感情",
@@ -70,26 +71,6 @@ def _documents(text: str, path: Any) -> list[tuple[int, dict[str, Any]]]:
     except RecursionError:
         raise ImportFileError(path, "cannot be imported: the YAML is nested too deeply") from None
     return [(i, d) for i, d in enumerate(loaded, start=1) if isinstance(d, dict)]
-
-
-def text_of(value: Any, what: str, path: Any, where: str) -> str:
-    """A YAML scalar as text (numbers and dates too); anything else is the file's mistake."""
-    if value is None:
-        return ""
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return str(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    raise ImportFileError(path, f"cannot be imported: {what} must be text, not "
-                                f"{type(value).__name__}", where)
-
-
-def list_of(value: Any, what: str, path: Any, where: str) -> list[Any]:
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise ImportFileError(path, f"cannot be imported: {what} must be a list", where)
-    return value
 
 
 def _journey(document: dict[str, Any], number: int, path: Any

@@ -8,8 +8,8 @@ above. Lane kinds are guessed from their names (タッチポイント, 課題, �
 note gets its lane's kind of card; bullets (・ - • …) and the kind marks of our own Map sheet
 are taken off. In an emotion lane, numbers are the curve (−2…+2, or 1…5 when a value says so),
 "name: number" a segment's curve, and other lines notes. A lane called 概要/Overview holds the
-stages' overviews. Imports the standard library, openpyxl (via xlsx_reader), model.*,
-exporters.projection (the kind marks) and importers.*.
+stages' overviews. Imports the standard library, openpyxl (via xlsx_reader), model.* and
+importers.*.
 """
 from __future__ import annotations
 
@@ -17,11 +17,11 @@ import os
 import re
 from typing import Any
 
-from exporters.projection import KIND_MARKS
 from model.journey.entities import CardKind, LaneKind
 
 from .builder import MapBuilder
 from .common import ImportFileError, ImportResult, listed
+from .export_format import KIND_MARKS
 from .grid_emotions import EmotionReader
 from .vocabulary import card_kind_for_lane, fold, label_names
 from .xlsx_reader import cell_text, open_workbook, sheet_rows

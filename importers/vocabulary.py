@@ -4,7 +4,7 @@ and numbers as people type them (full-width digits, a Unicode minus, ▲ for neg
 Both languages are accepted whatever the map's language: a Japanese team's CSV may carry English
 headers, and the other way round. Names are compared after NFKC normalisation and case folding,
 so "ＴＩＴＬＥ", "Title " and "title" are one header. Imports the standard library, model.* and
-exporters.labels (the exports' own header names, so what we write we can read).
+importers.export_format (the exports' own header names, so what we write we can read).
 """
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ import math
 import re
 import unicodedata
 
-from exporters.labels import LABELS
 from model.journey.entities import EMOTION_MAX, EMOTION_MIN, CardKind, LaneKind
 from model.layout.appearance import CARD_KIND_LABELS, LANE_KIND_LABELS
+
+from .export_format import LABELS
 
 
 def fold(text: str) -> str:

@@ -9,7 +9,7 @@ lane named only on the Cards sheet is added. Inside a cell, cards follow the Ord
 the rows' order. Every cell is read by its header's NAME, so columns the export adds later do
 not matter. Without a base, what the workbook does not hold (card colours, lane kinds, unknown
 fields, the description) is guessed or left empty, and the summary says so.
-Imports the standard library, model.*, exporters' pure modules and importers.*.
+Imports the standard library, model.* and importers.*.
 """
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ import math
 import os
 from typing import Any
 
-from exporters.labels import LABELS
 from model.journey.entities import CardKind
 from model.journey.journey_map import JourneyMap
 
 from .builder import IdAllocator, finish_data
 from .common import ImportFileError, ImportResult, listed, plural
+from .export_format import LABELS
 from .vocabulary import (
     card_kind,
     card_kind_for_lane,
@@ -263,10 +263,8 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
     links, unknown = [], []
     for source, text in addresses.items():
         old = [link for link in base_links.get(source, []) if link["target"] in present]
-        if ctx.projection is not None and ctx.base.has(source) and ctx.base.element_type(
-                source) == "card":
-            shown = "\n".join(r.card.title for r in ctx.projection.addresses(source))
-            if ctx.shown(shown) == text:
+        if source in ctx.positions:
+            if ctx.shown(_addresses_shown(ctx, base_links.get(source, []))) == text:
                 links += old
                 continue
         targets = {link["target"]: link for link in old}
@@ -282,6 +280,13 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
         ctx.warnings.append(f"“addresses” names no card titled: {listed(unknown)}; those links "
                             "were left out")
     return _unique_links(links)
+
+
+def _addresses_shown(ctx: Context, links: list[dict]) -> str:
+    """The Addresses cell as the export writes it: each linked card's title once, in journey
+    order."""
+    targets = sorted({link["target"] for link in links}, key=ctx.positions.__getitem__)
+    return "\n".join(ctx.base.card(target).title for target in targets)
 
 
 def _unique_links(links: list[dict]) -> list[dict]:

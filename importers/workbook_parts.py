@@ -6,8 +6,8 @@ missing altogether keeps the base's elements of its kind. A cell whose text is w
 wrote for the base value keeps the base value exactly (an emotion of 0.1234567 shows as
 +0.123457; an unchanged cell must not round it). Names (of stages in a transition or a route)
 are found through every name a stage has had: its row, the Map sheet's header, the base.
-Imports the standard library, model.*, exporters' pure modules (labels, projection, cleaning)
-and importers.*.
+Imports the standard library, model.* and importers.* (the export's format through
+importers.export_format: importers never import exporters).
 """
 from __future__ import annotations
 
@@ -17,20 +17,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from exporters.cleaning import TextCleaner
-from exporters.labels import LABELS
-from exporters.projection import ROUTE_ARROW, Projection, format_emotion
 from model.journey.entities import COLOUR_RE, TransitionKind
 from model.journey.journey_map import JourneyMap
 from model.layout.appearance import TRANSITION_KIND_LABELS
 
 from .builder import IdAllocator
 from .common import listed
+from .export_format import LABELS, ROUTE_ARROW, as_shown, format_emotion, labels_for
 from .vocabulary import clamp_emotion, fold, label_names, parse_number, whole
 from .xlsx_reader import Table
 
-CELL_LIMIT = 32_767
-_CR_RE = re.compile("\r\n?")
 BULLET = "・"
 
 
@@ -54,15 +50,15 @@ class Context:
     ids: IdAllocator
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-    clean: TextCleaner = field(default_factory=lambda: TextCleaner(limit=CELL_LIMIT))
 
     def __post_init__(self) -> None:
-        self.projection = Projection(self.base) if self.base is not None else None
+        self.positions = ({card_id: i for i, card_id in enumerate(self.base.card_ids())}
+                          if self.base is not None else {})
 
-    def shown(self, value: str) -> str:
-        """What a cell shows of ``value`` after a round trip through the file: no characters XML
-        forbids, at most a cell's length, and CR or CR LF read back as LF (XML's rule)."""
-        return _CR_RE.sub("\n", self.clean(value))
+    @staticmethod
+    def shown(value: str) -> str:
+        """What a cell shows of ``value`` after a round trip through the file."""
+        return as_shown(value)
 
     def id_matcher(self, base_ids: set[str]):
         """The base id a cell of the ID column shows: the export drops characters a workbook
@@ -212,11 +208,8 @@ def bullets(text: str) -> list[str]:
 
 def _emotions(ctx: Context, where: str, text: str, old: dict[str, Any] | None,
               segments: NameIndex) -> dict[str, float]:
-    if old is not None and ctx.projection is not None:
-        stage = ctx.base.stage(old["id"])
-        shown = "\n".join(f"{e.name}: {format_emotion(e.value)}" for e in ctx.projection.emotions(
-            stage, _all_customers_label(ctx)))
-        if ctx.shown(shown) == text:
+    if old is not None and ctx.base is not None:
+        if ctx.shown(_emotions_shown(ctx.base, old["emotions"])) == text:
             return dict(old["emotions"])
     everyone = label_names("all_customers")
     emotions: dict[str, float] = {}
@@ -235,10 +228,14 @@ def _emotions(ctx: Context, where: str, text: str, old: dict[str, Any] | None,
     return emotions
 
 
-def _all_customers_label(ctx: Context) -> str:
-    from exporters.labels import labels_for
-
-    return labels_for(ctx.base.language if ctx.base is not None else "en")["all_customers"]
+def _emotions_shown(base: JourneyMap, emotions: dict[str, float]) -> str:
+    """The emotions cell as the export writes it: all customers first, then segments in order."""
+    lines = []
+    if "" in emotions:
+        lines.append(f"{labels_for(base.language)['all_customers']}: {format_emotion(emotions[''])}")
+    lines += [f"{s.name}: {format_emotion(emotions[s.id])}" for s in base.segments()
+              if s.id in emotions]
+    return "\n".join(lines)
 
 
 # ----------------------------------------------------------------------------- transitions

@@ -8,7 +8,8 @@ import io
 import pytest
 
 from exporters import ExportError
-from exporters.csv_export import export_csv, guard_formula, unguard_formula
+from exporters.csv_export import export_csv, guard_formula
+from importers.export_format import unguard_formula
 from model.fileformat import load_journey
 from resources import TEMPLATES_DIR
 
