@@ -5,8 +5,8 @@ Rows come in the shared projection's journey order; headers and kind names speak
 language (or the one asked for). A field that Excel would run as a formula (=, +, -, @, tab, CR)
 is written with a leading apostrophe -- the usual CSV-injection guard -- which the importer
 removes again (importers.export_format.unguard_formula), so the text round-trips. Segments
-go one per line in their cell, because a segment's name may hold a comma. Imports the standard library, model.* and
-exporters.* only.
+go one per line in their cell, because a segment's name may hold a comma. Imports the standard
+library, model.* and exporters.* only.
 """
 from __future__ import annotations
 
