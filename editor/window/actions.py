@@ -112,6 +112,8 @@ class WindowActions(QObject):
         self.export_excel = self._action(self.tr("&Excel Workbook…"), w.exports.export_excel,
                                          icon=badge_icon("XLS", "#1e7145"))
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
+        self.export_pptx = self._action(self.tr("Power&Point Slides…"), w.exports.export_pptx,
+                                        icon=badge_icon("PPT", "#c43e1c"))
         self.close = self._action(self.tr("&Close"), w.close_map, Key.Close)
         self.quit = self._action(self.tr("&Quit"), w.quit_application, Key.Quit,
                                  self._icon(ThemeIcon.ApplicationExit, None))
@@ -143,7 +145,7 @@ class WindowActions(QObject):
         """Enable what needs a map (the start screen has none): saving, exports, edits, zoom."""
         for action in (self.save, self.save_as, self.export_pdf, self.export_excel,
                        self.export_image, *self.canvas_actions(), self.zoom_in, self.zoom_out,
-                       self.reset_zoom, self.fit):
+                       self.reset_zoom, self.fit, self.export_pptx):
             action.setEnabled(is_open)
 
     def canvas_actions(self) -> list[QAction]:
@@ -195,6 +197,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     file_menu.addActions([actions.save, actions.save_as])
     export = file_menu.addMenu(tr("&Export"))
     export.addActions([actions.export_pdf, actions.export_excel, actions.export_image])
+    export.addAction(actions.export_pptx)
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
     edit = bar.addMenu(tr("&Edit"))

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -324,7 +323,7 @@
         <translation>ファイルは使用中です</translation>
     </message>
     <message>
-        <source>Two editors saving the same file would overwrite each other&apos;s changes. Open it read-only, or open a copy to save elsewhere.</source>
+        <source>Two editors saving the same file would overwrite each other's changes. Open it read-only, or open a copy to save elsewhere.</source>
         <translation>2 つのエディターで同じファイルを保存すると、互いの変更が上書きされます。読み取り専用で開くか、コピーを開いて別の場所に保存してください。</translation>
     </message>
     <message>
@@ -705,7 +704,7 @@
         <translation>種類の既定色</translation>
     </message>
     <message>
-        <source>The colour of the card&apos;s kind</source>
+        <source>The colour of the card's kind</source>
         <translation>カードの種類の色</translation>
     </message>
     <message>
@@ -729,6 +728,77 @@
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Card titles print at %1 pt, below the minimum of %2 pt: choose a larger paper or the automatic layout.</source>
+        <translation>カードのタイトルが %1 pt になり、最小の %2 pt を下回ります。大きい用紙か「自動」のレイアウトを選んでください。</translation>
+    </message>
+    <message>
+        <source>PDF Poster Options</source>
+        <translation>PDF ポスターの設定</translation>
+    </message>
+    <message>
+        <source>PowerPoint Options</source>
+        <translation>PowerPoint の設定</translation>
+    </message>
+    <message>
+        <source>Widescreen (16:9)</source>
+        <translation>ワイド (16:9)</translation>
+    </message>
+    <message>
+        <source>Standard (4:3)</source>
+        <translation>標準 (4:3)</translation>
+    </message>
+    <message>
+        <source>Slide shape:</source>
+        <translation>スライドの形:</translation>
+    </message>
+    <message>
+        <source>Custom size (plotter)…</source>
+        <translation>カスタムサイズ(プロッター)…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>用紙:</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>カスタムサイズ:</translation>
+    </message>
+    <message>
+        <source>Automatic: one page if the text stays legible, else tiled pages</source>
+        <translation>自動:文字が読める大きさなら 1 ページ、そうでなければ複数ページに分割</translation>
+    </message>
+    <message>
+        <source>Always one page (text may get small)</source>
+        <translation>常に 1 ページ(文字が小さくなることがあります)</translation>
+    </message>
+    <message>
+        <source>Tiled pages at actual size</source>
+        <translation>原寸で複数ページに分割</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>レイアウト:</translation>
+    </message>
+    <message>
+        <source>Smallest card title:</source>
+        <translation>カードタイトルの最小サイズ:</translation>
+    </message>
+    <message>
+        <source>Detail pages (one section per stage)</source>
+        <translation>詳細ページ(ステージごとの説明)</translation>
+    </message>
+    <message>
+        <source>The poster prints on one %1 page at %2 %, card titles at %3 pt.</source>
+        <translation>ポスターは %1 用紙 1 ページに %2 % で印刷され、カードのタイトルは %3 pt です。</translation>
+    </message>
+    <message>
+        <source>The poster prints on %1 %2 pages (A1 to %3) after an overview page, at %4 %, card titles at %5 pt.</source>
+        <translation>ポスターは全体図のあと %2 用紙 %1 ページ(A1〜%3)に %4 % で印刷され、カードのタイトルは %5 pt です。</translation>
+    </message>
+</context>
+<context>
     <name>ExportUi</name>
     <message>
         <source>Export PDF poster</source>
@@ -741,6 +811,18 @@
     <message>
         <source>PDF</source>
         <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Export PowerPoint slides</source>
+        <translation>PowerPoint スライドに書き出し</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>PowerPoint プレゼンテーション (*.pptx)</translation>
+    </message>
+    <message>
+        <source>PowerPoint</source>
+        <translation>PowerPoint</translation>
     </message>
     <message>
         <source>Export Excel workbook</source>
@@ -1169,6 +1251,10 @@
     <message>
         <source>&amp;Image (PNG/SVG)…</source>
         <translation>PNG/SVG 画像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Power&amp;Point Slides…</source>
+        <translation>PowerPoint スライド(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
