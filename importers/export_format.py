@@ -39,9 +39,13 @@ LABELS = {
     },
 }
 
-# One glyph per kind in a spreadsheet cell of the Map sheet.
+# One glyph per kind in a spreadsheet cell of the Map sheet, "● title"; workbooks exported
+# before issue 11 used the legacy marks.
 KIND_MARKS = {
     CardKind.NOTE: "・", CardKind.TOUCHPOINT: "●", CardKind.MOMENT_OF_TRUTH: "★",
+    CardKind.PAIN_POINT: "▲", CardKind.IDEA: "◆", CardKind.MILESTONE: "■", CardKind.KPI: "◎",
+}
+LEGACY_KIND_MARKS = {
     CardKind.PAIN_POINT: "⚡", CardKind.IDEA: "💡", CardKind.MILESTONE: "⚑", CardKind.KPI: "▮",
 }
 ROUTE_ARROW = " → "
@@ -64,10 +68,22 @@ def format_emotion(value: float) -> str:
     return "0" if value == 0 else f"{value:+g}"
 
 
+def as_written(text: str) -> str:
+    """The text a workbook cell holds for ``text``: no characters XML forbids, at most a cell's
+    length (the export's cleaning)."""
+    return FORBIDDEN_RE.sub("", text)[:CELL_LIMIT] if text else ""
+
+
 def as_shown(text: str) -> str:
-    """What a workbook cell shows of ``text`` after a round trip: no characters XML forbids, at
-    most a cell's length, CR or CR LF read back as LF (XML's line-end rule)."""
-    return _CR_RE.sub("\n", FORBIDDEN_RE.sub("", text)[:CELL_LIMIT]) if text else ""
+    """``as_written`` with CR or CR LF as LF: XML's line-end rule turns a raw CR into LF when a
+    cell is read back, unless the writer escaped it (openpyxl does so for some cells, LibreOffice
+    for none), so a reader may get either form."""
+    return _CR_RE.sub("\n", as_written(text))
+
+
+def shows(cell: str, text: str) -> bool:
+    """Whether a cell read back from a workbook shows ``text`` unchanged."""
+    return cell == as_written(text) or cell == as_shown(text)
 
 
 def unguard_formula(text: str) -> str:

@@ -5,11 +5,11 @@ Empty rows and columns are skipped wherever they are; a single title cell above 
 becomes the map's title; a header cell merged across columns makes one stage of them all, a lane
 cell merged down makes one lane of its rows, and a row without a lane name continues the lane
 above. Lane kinds are guessed from their names (タッチポイント, 課題, アイデア, 感情, …), and a
-note gets its lane's kind of card; bullets (・ - • …) and the kind marks of our own Map sheet
-are taken off. In an emotion lane, numbers are the curve (−2…+2, or 1…5 when a value says so),
-"name: number" a segment's curve, and other lines notes. A lane called 概要/Overview holds the
-stages' overviews. Imports the standard library, openpyxl (via xlsx_reader), model.* and
-importers.*.
+note gets its lane's kind of card; bullets (・ - •) are taken off, and on our own Map
+sheet the kind marks (▲ 問題点) give the card's kind. In an emotion lane, numbers are the curve
+(−2…+2, or 1…5 when a value says so), "name: number" a segment's curve, and other lines notes.
+A lane called 概要/Overview holds the stages' overviews. Imports the standard library, openpyxl
+(via xlsx_reader), model.* and importers.*.
 """
 from __future__ import annotations
 
@@ -21,13 +21,15 @@ from model.journey.entities import CardKind, LaneKind
 
 from .builder import MapBuilder
 from .common import ImportFileError, ImportResult, listed
-from .export_format import KIND_MARKS
+from .export_format import KIND_MARKS, LEGACY_KIND_MARKS
 from .grid_emotions import EmotionReader
 from .vocabulary import card_kind_for_lane, fold, label_names
 from .xlsx_reader import cell_text, open_workbook, sheet_rows
 
 _BULLET_RE = re.compile(r"^(?:[・•●○◦▪■□◆◇‣∙]|[-*+](?=\s))\s*")
-_MARK_KINDS = {mark: kind for kind, mark in KIND_MARKS.items() if kind != CardKind.NOTE}
+_MARK_KINDS = {mark: kind for marks in (KIND_MARKS, LEGACY_KIND_MARKS)
+               for kind, mark in marks.items() if kind != CardKind.NOTE}
+CORNER_NAMES = label_names("lanes_stages")
 OVERVIEW_NAMES = label_names("overview") | {"概要", "overview", "stage overview"}
 
 
@@ -89,6 +91,9 @@ class _Grid:
         self.header = rows[0]
         self.body = rows[1:]
         self.lane_column = min(c for (r, c) in cells if r in set(rows))
+        # Our own Map sheet ("Lane \ Stage" in the corner) marks each card's kind: "▲ title".
+        # Only there: in a hand-made grid ■ ◆ ▲ are bullets.
+        self.own_map = fold(cells.get((self.header, self.lane_column), "")) in CORNER_NAMES
 
     @staticmethod
     def _is_title(cells, owner, rows: list[int], column: int) -> bool:
@@ -113,7 +118,8 @@ def _import(cells: dict[tuple[int, int], str], ws, path: Any, workbook) -> Impor
     emotions = EmotionReader(builder, warnings)
     body_merges = []
     for row, lane_name in lanes:
-        _read_row(cells, wide, row, lane_name, stage_of, builder, emotions, body_merges)
+        _read_row(cells, wide, row, lane_name, stage_of, builder, emotions, body_merges,
+                  grid.own_map)
     emotions.apply()
     understood = [f"sheet “{ws.title}”: header in row {grid.header}, lane names in column "
                   f"{_letter(grid.lane_column)}" + (f"; title “{grid.title}”" if grid.title else ""),
@@ -176,7 +182,7 @@ def _lane_rows(cells, owner, grid: _Grid, warnings: list[str]) -> list[tuple[int
 
 def _read_row(cells, wide: dict[tuple[int, int], list[int]], row: int, lane_name: str,
               stage_of: dict[int, str], builder: MapBuilder, emotions: EmotionReader,
-              body_merges: list[str]) -> None:
+              body_merges: list[str], marks: bool) -> None:
     if fold(lane_name) in OVERVIEW_NAMES:
         for column, stage_id in stage_of.items():
             if (row, column) in cells:
@@ -193,7 +199,7 @@ def _read_row(cells, wide: dict[tuple[int, int], list[int]], row: int, lane_name
         for line in text.split("\n"):
             if kind == LaneKind.EMOTION and emotions.take(stage_id, line):
                 continue
-            _add_note(builder, stage_id, lane_id, lane_name, kind, line)
+            _add_note(builder, stage_id, lane_id, lane_name, kind, line, marks)
 
 
 def _wide_merges(owner: dict) -> dict[tuple[int, int], list[int]]:
@@ -205,11 +211,12 @@ def _wide_merges(owner: dict) -> dict[tuple[int, int], list[int]]:
 
 
 def _add_note(builder: MapBuilder, stage_id: str, lane_id: str, lane_name: str,
-              lane_kind: LaneKind, line: str) -> None:
+              lane_kind: LaneKind, line: str, marks: bool) -> None:
     text = line.strip()
     kind = card_kind_for_lane(lane_name, lane_kind)
-    if text[:1] in _MARK_KINDS:  # "⚡ 説明が多い": a line of our own Map sheet
-        kind, text = _MARK_KINDS[text[:1]], text[1:].strip()
+    mark = next((m for m in _MARK_KINDS if text.startswith(m + " ")), None) if marks else None
+    if mark is not None:  # "▲ 説明が多い": a line of our own Map sheet
+        kind, text = _MARK_KINDS[mark], text[len(mark):].strip()
     text = _BULLET_RE.sub("", text).strip()
     if text:
         builder.add_card(stage_id, lane_id, text, kind)

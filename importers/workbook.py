@@ -130,7 +130,7 @@ def _index(ctx: Context, elements: list[dict[str, Any]], base_elements: list[dic
         names = [element["name"], base_names.get(element["id"], element["name"])]
         if positional is not None:
             names.append(positional[position])
-        index.add(element["id"], names + [ctx.shown(name) for name in names])
+        index.add(element["id"], names + [form for name in names for form in ctx.shown(name)])
     return index
 
 
@@ -230,7 +230,7 @@ def _segments(ctx: Context, text: str, old: dict[str, Any] | None, segments: Nam
     if old is not None:
         names = {s["id"]: s["name"] for s in base["segments"]}
         shown = ", ".join(names.get(s, "") for s in old["segments"])
-        if ctx.shown(shown) == text:
+        if ctx.same(text, shown):
             return [s for s in old["segments"] if segments.has(s)]
     found, unknown = segments.split(text, ", ")
     if unknown:
@@ -256,7 +256,8 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
     present = {c["id"] for c in cards}
     by_title: dict[str, list[str]] = {}
     for card in cards:
-        by_title.setdefault(ctx.shown(card["title"]), []).append(card["id"])
+        for form in set(ctx.shown(card["title"])):
+            by_title.setdefault(form, []).append(card["id"])
     base_links: dict[str, list[dict]] = {}
     for link in base["links"]:
         base_links.setdefault(link["source"], []).append(link)
@@ -264,7 +265,7 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
     for source, text in addresses.items():
         old = [link for link in base_links.get(source, []) if link["target"] in present]
         if source in ctx.positions:
-            if ctx.shown(_addresses_shown(ctx, base_links.get(source, []))) == text:
+            if ctx.same(text, _addresses_shown(ctx, base_links.get(source, []))):
                 links += old
                 continue
         targets = {link["target"]: link for link in old}

@@ -51,7 +51,7 @@ def _by_name(ctx: Context, shown: list[str], base_lanes: list[dict]) -> list[dic
     unused = list(base_lanes)
     lanes = []
     for name in shown:
-        match = next((lane for lane in unused if ctx.shown(lane["name"]) == name), None)
+        match = next((lane for lane in unused if ctx.same(name, lane["name"])), None)
         if match is not None:
             unused.remove(match)
             lanes.append(dict(match))
@@ -77,7 +77,7 @@ def _index(ctx: Context, lanes: list[dict], base_lanes: list[dict],
         names = [lane["name"], base_names.get(lane["id"], lane["name"])]
         if positional is not None:
             names.append(positional[position])
-        index.add(lane["id"], names + [ctx.shown(name) for name in names])
+        index.add(lane["id"], names + [form for name in names for form in ctx.shown(name)])
     return index
 
 

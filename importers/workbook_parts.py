@@ -23,7 +23,7 @@ from model.layout.appearance import TRANSITION_KIND_LABELS
 
 from .builder import IdAllocator
 from .common import listed
-from .export_format import LABELS, ROUTE_ARROW, as_shown, format_emotion, labels_for
+from .export_format import LABELS, ROUTE_ARROW, as_shown, as_written, format_emotion, labels_for, shows
 from .vocabulary import clamp_emotion, fold, label_names, parse_number, whole
 from .xlsx_reader import Table
 
@@ -56,14 +56,18 @@ class Context:
                           if self.base is not None else {})
 
     @staticmethod
-    def shown(value: str) -> str:
-        """What a cell shows of ``value`` after a round trip through the file."""
-        return as_shown(value)
+    def shown(value: str) -> list[str]:
+        """The forms a cell may show ``value`` in after a round trip through the file."""
+        return [as_written(value), as_shown(value)]
+
+    @staticmethod
+    def same(cell: str, value: str) -> bool:
+        return shows(cell, value)
 
     def id_matcher(self, base_ids: set[str]):
         """The base id a cell of the ID column shows: the export drops characters a workbook
         cannot hold, and a person's editor may add spaces around it."""
-        shown = {self.shown(element_id): element_id for element_id in base_ids}
+        shown = {form: element_id for element_id in base_ids for form in self.shown(element_id)}
 
         def match(text: str) -> str:
             for candidate in (text, text.strip()):
@@ -76,7 +80,7 @@ class Context:
 
     def kept(self, text: str, base_value: str | None) -> str:
         """The base's own value when the cell shows it unchanged, else the cell's text."""
-        return base_value if base_value is not None and self.shown(base_value) == text else text
+        return base_value if base_value is not None and shows(text, base_value) else text
 
     def skip(self, table: Table, number: int, cause: str) -> None:
         self.skipped.append(f"{table.where(number)}: {cause}")
@@ -187,7 +191,7 @@ def _criteria(ctx: Context, cells: dict[str, str], old: dict[str, Any] | None) -
         criteria = old["exit_criteria"]
         shown = "\n".join(f"{BULLET}{c['text']}" for c in criteria)
         shown_kpis = "\n".join(f"{BULLET}{c['kpi']}" if c["kpi"] else BULLET for c in criteria)
-        if ctx.shown(shown) == texts and ctx.shown(shown_kpis) == kpis:
+        if shows(texts, shown) and shows(kpis, shown_kpis):
             return criteria
     items, targets = bullets(texts), bullets(kpis)
     targets += [""] * (len(items) - len(targets))
@@ -209,7 +213,7 @@ def bullets(text: str) -> list[str]:
 def _emotions(ctx: Context, where: str, text: str, old: dict[str, Any] | None,
               segments: NameIndex) -> dict[str, float]:
     if old is not None and ctx.base is not None:
-        if ctx.shown(_emotions_shown(ctx.base, old["emotions"])) == text:
+        if shows(text, _emotions_shown(ctx.base, old["emotions"])):
             return dict(old["emotions"])
     everyone = label_names("all_customers")
     emotions: dict[str, float] = {}
@@ -321,7 +325,7 @@ def _route(ctx: Context, where: str, text: str, old: dict[str, Any] | None, stag
            stage_ids: set[str]) -> list[str]:
     if old is not None and ctx.base is not None:
         names = [ctx.base.stage(s).name for s in old["stages"]]
-        if ctx.shown(ROUTE_ARROW.join(names)) == text and set(old["stages"]) <= stage_ids:
+        if shows(text, ROUTE_ARROW.join(names)) and set(old["stages"]) <= stage_ids:
             return list(old["stages"])
     found, unknown = stages.split(text, ROUTE_ARROW)
     if unknown and ROUTE_ARROW not in text:  # typed by hand: -> or > between the names
