@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -93,6 +94,14 @@
     <message>
         <source>(no pain points in this map)</source>
         <translation>（このマップには問題点がありません）</translation>
+    </message>
+    <message>
+        <source>Redo skipped</source>
+        <translation>やり直しを省略しました</translation>
+    </message>
+    <message>
+        <source>Undo skipped</source>
+        <translation>元に戻すを省略しました</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -327,7 +336,7 @@
         <translation>ファイルは使用中です</translation>
     </message>
     <message>
-        <source>Two editors saving the same file would overwrite each other's changes. Open it read-only, or open a copy to save elsewhere.</source>
+        <source>Two editors saving the same file would overwrite each other&apos;s changes. Open it read-only, or open a copy to save elsewhere.</source>
         <translation>2 つのエディターで同じファイルを保存すると、互いの変更が上書きされます。読み取り専用で開くか、コピーを開いて別の場所に保存してください。</translation>
     </message>
     <message>
@@ -768,7 +777,7 @@
         <translation>種類の既定色</translation>
     </message>
     <message>
-        <source>The colour of the card's kind</source>
+        <source>The colour of the card&apos;s kind</source>
         <translation>カードの種類の色</translation>
     </message>
     <message>
@@ -1118,6 +1127,53 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join live session</source>
+        <translation>ライブセッションに参加</translation>
+    </message>
+    <message>
+        <source>How the others see you</source>
+        <translation>ほかの参加者に表示される名前</translation>
+    </message>
+    <message>
+        <source>Show sessions announced on the local network</source>
+        <translation>ローカルネットワークで告知されたセッションを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>あなたの名前:</translation>
+    </message>
+    <message>
+        <source>This link cannot be used: %1</source>
+        <translation>このリンクは使えません: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>参加できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Looking for sessions…</source>
+        <translation>セッションを探しています…</translation>
+    </message>
+    <message>
+        <source>Paste the token the host gave you after “token=”: announcements never carry it.</source>
+        <translation>ホストから受け取ったトークンを「token=」の後に貼り付けてください（告知にはトークンは含まれません）。</translation>
+    </message>
+</context>
+<context>
     <name>LaneForm</name>
     <message>
         <source>Name</source>
@@ -1126,6 +1182,64 @@
     <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>LiveShare</name>
+    <message>
+        <source>Guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1, port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its key.</source>
+        <translation>TLS には証明書と秘密鍵の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot use the certificate “%1” with the key “%2”: %3</source>
+        <translation>証明書「%1」と秘密鍵「%2」を使用できません: %3</translation>
+    </message>
+    <message>
+        <source>Stopped sharing; the map stays open.</source>
+        <translation>共有を停止しました。マップは開いたままです。</translation>
+    </message>
+    <message>
+        <source>Left the live session; the map stays open.</source>
+        <translation>ライブセッションから退出しました。マップは開いたままです。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>再接続中…</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Sharing live</source>
+        <translation>ライブ共有中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>participants: %1</source>
+        <translation>参加者 %1 人</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1304,38 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsDock</name>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>No live session.</source>
+        <translation>ライブセッションはありません。</translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 in all</source>
+        <translation>接続中 %1 人 / 全 %2 人</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>（あなた）</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+</context>
+<context>
     <name>PresentationController</name>
+    <message>
+        <source>Nothing to present: the map has no stages.</source>
+        <translation>表示するものがありません: マップにステージがありません。</translation>
+    </message>
     <message>
         <source>Stage %1 of %2</source>
         <translation>ステージ %1 / %2</translation>
@@ -1225,6 +1370,105 @@
     <message>
         <source>Restore &amp;Defaults</source>
         <translation>既定に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share live</source>
+        <translation>ライブ共有</translation>
+    </message>
+    <message>
+        <source>All network interfaces</source>
+        <translation>すべてのネットワークインターフェース</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>このコンピューターのみ (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>How the others see you</source>
+        <translation>ほかの参加者に表示される名前</translation>
+    </message>
+    <message>
+        <source>Announce on the local network (others see it in their Join dialog; the link stays secret)</source>
+        <translation>ローカルネットワークに告知する（参加ダイアログに表示されます。リンクは秘密のままです）</translation>
+    </message>
+    <message>
+        <source>Keep the previous link (participants reconnect by themselves)</source>
+        <translation>前回のリンクを使い続ける（参加者は自動で再接続します）</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>共有を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Network interface:</source>
+        <translation>ネットワークインターフェース:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>あなたの名前:</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM, optional):</source>
+        <translation>TLS 証明書（PEM、任意）:</translation>
+    </message>
+    <message>
+        <source>TLS key (PEM, optional):</source>
+        <translation>TLS 秘密鍵（PEM、任意）:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>PEM ファイルを選択</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Join link:</source>
+        <translation>参加リンク:</translation>
+    </message>
+    <message>
+        <source>WebSocket URL:</source>
+        <translation>WebSocket URL:</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>共有を停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer on port %1 and has the link can see and change this map. Share the link as you would a password.</source>
+        <translation>このコンピューターのポート %1 に接続でき、リンクを持っている人は誰でも、このマップを閲覧・変更できます。リンクはパスワードと同じように扱ってください。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (TLS, wss://).</source>
+        <translation>接続は暗号化されています（TLS、wss://）。</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: use it on a network you trust, or give a TLS certificate and key.</source>
+        <translation>接続は暗号化されていません。信頼できるネットワークで使うか、TLS 証明書と秘密鍵を指定してください。</translation>
+    </message>
+    <message>
+        <source>Stop sharing keeps the map open here as an ordinary file.</source>
+        <translation>共有を停止しても、マップは通常のファイルとしてここで開いたままです。</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1563,7 @@
         <translation>クリックで一時停止・再開、ドラッグで移動、右クリックでその他の操作</translation>
     </message>
     <message>
-        <source>Time's up!</source>
+        <source>Time&apos;s up!</source>
         <translation>時間です!</translation>
     </message>
     <message>
@@ -1391,6 +1635,18 @@
     <message>
         <source>&amp;Image (PNG/SVG)…</source>
         <translation>PNG/SVG 画像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Share &amp;Live…</source>
+        <translation>ライブ共有(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Live Session…</source>
+        <translation>ライブセッションに参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Live Session</source>
+        <translation>ライブセッションを終了(&amp;T)</translation>
     </message>
     <message>
         <source>Power&amp;Point Slides…</source>
