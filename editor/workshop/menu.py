@@ -30,7 +30,7 @@ class WorkshopActions(QObject):
         window.addAction(self.present)  # F5 works while the menu bar is hidden
         # B while presenting (editor.workshop.workshop's presentation keys); a letter is no
         # window shortcut, so typing on the canvas never triggers it.
-        self.bring = self._action(self.tr("&Bring Everyone to Me") + "\tB", workshop.bring_everyone)
+        self.bring = self._action(self.tr("Bring &Everyone to Me") + "\tB", workshop.bring_everyone)
         self.bring.setEnabled(False)
         self.screen_menu = QMenu(self.tr("Presentation S&creen"), window)
         self.screen_menu.aboutToShow.connect(lambda: fill_screen_menu(self.screen_menu, window.settings))

@@ -1760,6 +1760,10 @@
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
+        <source>Bring &amp;Everyone to Me</source>
+        <translation>全員を自分の画面に集める(&amp;E)</translation>
+    </message>
+    <message>
         <source>Presentation S&amp;creen</source>
         <translation>表示する画面(&amp;C)</translation>
     </message>
@@ -1794,6 +1798,33 @@
     <message>
         <source>Res&amp;ume Timer</source>
         <translation>タイマーを再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 runs the timer of this live session</source>
+        <translation>このライブセッションのタイマーは %1 が操作しています</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLiveLink</name>
+    <message>
+        <source>the facilitator</source>
+        <translation>ファシリテーター</translation>
+    </message>
+    <message>
+        <source>Following %1’s presentation</source>
+        <translation>%1 のプレゼンテーションを表示中</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離れる</translation>
+    </message>
+    <message>
+        <source>%1 is presenting</source>
+        <translation>%1 がプレゼンテーション中</translation>
+    </message>
+    <message>
+        <source>Follow Again</source>
+        <translation>もう一度フォロー</translation>
     </message>
 </context>
 </TS>

@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 from canvas_helpers import ini_settings, small_map
 from live_helpers import WAIT_MS, close_all, join_from_menu, open_window, share_from_menu
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtTest import QTest
 from window_helpers import focus_window
 
+from editor.i18n import install_translators
 from editor.workshop.state import FINISHED, IDLE, PAUSED, RUNNING
 
 
@@ -256,3 +257,17 @@ def test_leaving_the_session_gives_the_participant_their_own_timer_back(qtbot, p
     press(host, Qt.Key.Key_Right)
     QTest.qWait(50)
     assert not guest.workshop.presentation.is_active()
+
+
+def test_the_follow_bar_and_the_bring_action_speak_japanese(qapp, qtbot, pair):
+    host, guest, _ = pair
+    translators = install_translators(qapp, "ja")
+    try:
+        present(host, qtbot)
+        qtbot.waitUntil(lambda: shows(guest, "s1"), timeout=WAIT_MS)
+        assert bar_says(guest, "Aiko のプレゼンテーションを表示中", "離れる")
+        QTest.mouseClick(bar(guest).button, Qt.MouseButton.LeftButton)
+        assert bar_says(guest, "Aiko がプレゼンテーション中", "もう一度フォロー")
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
