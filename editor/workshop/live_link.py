@@ -44,6 +44,7 @@ class WorkshopLiveLink(QObject):
             self.follow.events.connect(self._show_bar)
             self.leader.events.connect(self._show_bar)
             self.presentation.active_changed.connect(self._show_bar)
+            self.timer.changed.connect(self._place_bar)  # the countdown may have come
             channel.leader_changed.connect(self._take)
             self._take()
 
@@ -60,6 +61,7 @@ class WorkshopLiveLink(QObject):
             return
         self.channel.leader_changed.disconnect(self._take)
         self.presentation.active_changed.disconnect(self._show_bar)
+        self.timer.changed.disconnect(self._place_bar)
         self.follow.close()
         self.timer.set_led_by("")
         if self.bar is not None:
@@ -118,10 +120,14 @@ class WorkshopLiveLink(QObject):
             return
         name = self.leader_name()
         if self.follow.following:
-            bar.show_message(self.tr("Following %1’s presentation").replace("%1", name),
+            bar.show_message(self.tr("Following %1's presentation").replace("%1", name),
                              self.tr("Leave"))
         else:
             bar.show_message(self.tr("%1 is presenting").replace("%1", name), self.tr("Follow Again"))
+
+    def _place_bar(self) -> None:
+        if self.bar is not None:
+            self.bar.place()
 
     def _ensure_bar(self) -> FollowBar | None:
         view = self.workshop.window.view

@@ -1811,7 +1811,7 @@
         <translation>ファシリテーター</translation>
     </message>
     <message>
-        <source>Following %1’s presentation</source>
+        <source>Following %1&apos;s presentation</source>
         <translation>%1 のプレゼンテーションを表示中</translation>
     </message>
     <message>

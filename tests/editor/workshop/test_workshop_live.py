@@ -122,7 +122,7 @@ def test_the_participant_follows_the_facilitators_stages_and_spotlight(qtbot, pa
     present(host, qtbot)
     qtbot.waitUntil(lambda: shows(guest, "s1"), timeout=WAIT_MS)  # F5 on the host alone
     assert guest.isFullScreen() and not guest.menuBar().isVisible()
-    assert bar_says(guest, "Following Aiko’s presentation", "Leave")
+    assert bar_says(guest, "Following Aiko's presentation", "Leave")
     assert bar(host) is None  # the facilitator has no follow bar
     press(host, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: shows(guest, "s2"), timeout=WAIT_MS)
@@ -150,7 +150,7 @@ def test_a_participant_who_leaves_is_not_moved_until_everyone_is_brought_back(qt
     qtbot.waitUntil(lambda: guest.workshop.live.leader.stage_id == "s2", timeout=WAIT_MS)
     assert not guest.workshop.presentation.is_active()  # the facilitator's step moved nothing
     QTest.mouseClick(bar(guest).button, Qt.MouseButton.LeftButton)  # Follow again
-    assert shows(guest, "s2") and bar_says(guest, "Following Aiko’s presentation", "Leave")
+    assert shows(guest, "s2") and bar_says(guest, "Following Aiko's presentation", "Leave")
     focus_window(guest, qtbot)
     press(guest, Qt.Key.Key_Left)  # stepping on one's own leaves follow mode too
     assert shows(guest, "s1") and not guest.workshop.live.follow.following
@@ -163,7 +163,7 @@ def test_a_participant_who_leaves_is_not_moved_until_everyone_is_brought_back(qt
     press(host, Qt.Key.Key_B)  # Bring everyone to me
     qtbot.waitUntil(lambda: shows(guest, "s3"), timeout=WAIT_MS)
     assert guest.workshop.live.follow.following
-    assert bar_says(guest, "Following Aiko’s presentation", "Leave")
+    assert bar_says(guest, "Following Aiko's presentation", "Leave")
     QTest.mouseClick(bar(guest).button, Qt.MouseButton.LeftButton)  # Leave again, then...
     host.workshop.actions.bring.trigger()  # ...the Workshop menu's entry brings them back too
     qtbot.waitUntil(lambda: shows(guest, "s3"), timeout=WAIT_MS)
@@ -231,7 +231,7 @@ def test_a_late_joiner_gets_the_running_timer_and_the_presentation(qtbot, pair, 
         qtbot.waitUntil(lambda: late.workshop.timer.state.status == RUNNING, timeout=WAIT_MS)
         assert late.workshop.timer.overlay.digits() == "04:00"  # not the 05:00 it started with
         qtbot.waitUntil(lambda: shows(late, "s2"), timeout=WAIT_MS)
-        assert bar_says(late, "Following Aiko’s presentation", "Leave")
+        assert bar_says(late, "Following Aiko's presentation", "Leave")
         clock.now += 240
         tick(host, guest, late)
         assert {w.workshop.timer.state.status for w in (host, guest, late)} == {FINISHED}
@@ -247,6 +247,14 @@ def test_leaving_the_session_gives_the_participant_their_own_timer_back(qtbot, p
     qtbot.waitUntil(lambda: shows(guest, "s1") and guest.workshop.timer.state.status == RUNNING,
                     timeout=WAIT_MS)
     QTest.mouseClick(bar(guest).button, Qt.MouseButton.LeftButton)  # Leave the presentation
+    guest.resize(760, 700)  # as narrow as it goes: the bar gives way to the countdown
+    countdown, shown = guest.workshop.timer.overlay, bar(guest)
+    assert bar_says(guest, "Aiko is presenting", "Follow Again") and countdown.isVisible()
+    frame = guest.view.viewport().geometry()
+    centred = shown.geometry().translated(frame.center().x() - shown.geometry().center().x(), 0)
+    assert centred.intersects(countdown.geometry())  # where it would be, were it not moved
+    qtbot.waitUntil(lambda: not shown.geometry().intersects(countdown.geometry()))
+    assert frame.contains(shown.geometry())
     guest.menu_actions.stop_live.trigger()  # then the session
     assert guest.workshop.live is None
     actions = guest.workshop.actions
