@@ -18,11 +18,19 @@ MAX_DEPTH = 64  # nesting of arrays and objects; the top-level object is level 1
 MAX_ELEMENTS = 100_000  # segments + stages + lanes + cards + transitions + paths + links
 MAX_STRING_LENGTH = 100_000  # characters, for every string including object keys
 MAX_INT_DIGITS = 4_300  # Python's own default, enforced here whatever the interpreter allows
+# Commas, "[" and "{" in the whole text, texts included: a bound on the values that parsing makes,
+# counted before parsing. A map at the element limit with every field filled has about 1.9 million;
+# a flood of tiny values ("[],[],...") costs 20 to 70 bytes of memory per 3 bytes of file.
+MAX_VALUES = 3_000_000
 
 ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links")
 _MAX_INT_BITS = int(MAX_INT_DIGITS * math.log2(10))
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_STRING = r'"(?:[^"\\]|\\.)*"'
+# A JSON string, matched with possessive repeats: linear time and no backtracking stack, even for
+# a text of 60 MiB (the plain ``(?:[^"\\]|\\.)*`` kept one backtrack entry per character: 7 GB).
+# Runs of escapes go as one repeat, twice as fast on a text of ``\n``s.
+_STRING = r'"[^"\\]*+(?:(?:\\.)++[^"\\]*+)*+"'
+_LITERAL_PREFIX = 64  # characters of a bad literal to search for; the rest is compared as text
 
 
 class FileProblem(Exception):
@@ -140,6 +148,7 @@ def parse_json(text: str) -> Any:
         text = text[1:]
     if not text.strip():
         raise FileProblem("is empty: it contains no journey map")
+    _check_value_count(text)
     duplicates = _DuplicateKeys()
     try:
         data = json.loads(text, parse_constant=_parse_constant, parse_float=_parse_float,
@@ -156,25 +165,44 @@ def parse_json(text: str) -> Any:
     return data
 
 
+def _check_value_count(text: str) -> None:
+    count = text.count(",") + text.count("[") + text.count("{")
+    if count > MAX_VALUES:
+        raise FileProblem(f"has more than {MAX_VALUES:,} values (counting its commas, \"[\" and "
+                          f"\"{{\"), far more than a journey map holds")
+
+
 def _line_column(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
     return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
 def _literal_position(text: str, literal: str) -> str:
-    """Where ``literal`` first occurs outside a string; used for errors the parser cannot place."""
-    pattern = re.compile(_STRING + r"|(?<![\w.+-])" + re.escape(literal) + r"(?![\w.+-])")
+    """Where ``literal`` first occurs outside a string; used for errors the parser cannot place.
+
+    The parser has read everything before the literal, so the first token outside strings that
+    starts with it is the one. Only its first characters go into the pattern: a number may be
+    millions of digits long, and compiling it into a pattern took minutes.
+    """
+    head = re.escape(literal[:_LITERAL_PREFIX])
+    pattern = re.compile(_STRING + r"|(?<![\w.+-])" + head)
     for match in pattern.finditer(text):
-        if not match.group().startswith('"'):
-            return _line_column(text, match.start())
+        start = match.start()
+        if text[start] != '"' and text.startswith(literal, start) and \
+                not _continues_token(text, start + len(literal)):
+            return _line_column(text, start)
     return ""
+
+
+def _continues_token(text: str, end: int) -> bool:
+    return end < len(text) and (text[end].isalnum() or text[end] in "_.+-")
 
 
 def _too_deep_position(text: str) -> str:
     """Where nesting first passes MAX_DEPTH, found without recursion."""
     depth = 0
     for match in re.finditer(_STRING + r"|[\[\]{}]", text):
-        token = match.group()
+        token = match.group() if text[match.start()] != '"' else '"'
         if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
