@@ -329,8 +329,21 @@ def _write_atomically(path: str | os.PathLike[str], payload: bytes) -> None:
 def _check_writable_target(path: Any, target: Path) -> None:
     if target.is_dir():
         raise JourneyFileError(path, "could not be saved: it is a folder, not a file")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and is_read_only(target):
         raise JourneyFileError(path, "could not be saved: the file is read-only")
+
+
+def is_read_only(path: str | os.PathLike[str]) -> bool:
+    """True when the file may not be written: the OS says so, or no one has a write bit.
+
+    The rename that saves a file needs only the folder's permission, and root passes every access
+    check, so the file's own mode bits are honoured here (chmod a-w marks a file "do not change").
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # gone or unreadable: the save itself will say what is wrong
+    return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _create_temp(target: Path) -> tuple[int, Path]:
