@@ -6,10 +6,13 @@ parsed data), ``migrations`` (older versions forward), ``serialize`` (plain data
 """
 from model.fileformat.journey_file import (
     dumps_journey,
+    is_read_only,
     load_journey,
     loads_journey,
+    read_journey_bytes,
     save_journey,
     validate_data,
 )
 
-__all__ = ["dumps_journey", "load_journey", "loads_journey", "save_journey", "validate_data"]
+__all__ = ["dumps_journey", "is_read_only", "load_journey", "loads_journey", "read_journey_bytes",
+           "save_journey", "validate_data"]

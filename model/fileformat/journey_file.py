@@ -54,8 +54,8 @@ if TYPE_CHECKING:  # jsonschema itself loads only when a file needs its verdict 
 
 __all__ = [
     "CURRENT_VERSION", "FORMAT_NAME", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_FILE_BYTES",
-    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "load_journey", "loads_journey",
-    "save_journey", "validate_data",
+    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "is_read_only", "load_journey",
+    "loads_journey", "read_journey_bytes", "save_journey", "validate_data",
 ]
 
 _PROBLEMS = (FileProblem, MigrationError)
@@ -65,6 +65,15 @@ _PROBLEMS = (FileProblem, MigrationError)
 def load_journey(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a `.journey` file; a JourneyFileError if it cannot be read or is not a valid map."""
     return loads_journey(_read_file(path), source=path)
+
+
+def read_journey_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a `.journey` file, read once within the size limit (JourneyFileError if not).
+
+    For a caller that must know exactly which content it loaded (to notice another program's
+    change later): load with ``loads_journey(content, source=path)`` and hash the same bytes.
+    """
+    return _read_file(path)
 
 
 def loads_journey(content: str | bytes, source: Any = "<string>") -> JourneyMap:
@@ -98,14 +107,19 @@ def dumps_journey(journey: JourneyMap) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def save_journey(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
-    """Write a map atomically; on failure a JourneyFileError, the old file intact, no temp file."""
+def save_journey(journey: JourneyMap, path: str | os.PathLike[str]) -> bytes:
+    """Write a map atomically; on failure a JourneyFileError, the old file intact, no temp file.
+
+    Returns the bytes written, so that a caller knows its own content without reading the file
+    again (by then another program may have changed it).
+    """
     try:
         payload = dumps_journey(journey).encode("utf-8")
     except ValueError as exc:  # also UnicodeEncodeError (a lone surrogate in some text)
         raise JourneyFileError(path, f"could not be saved: the map holds data that a .journey "
                                      f"file cannot store ({exc})") from None
     _write_atomically(path, payload)
+    return payload
 
 
 # ----------------------------------------------------------------------------- reading
