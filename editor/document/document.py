@@ -185,6 +185,13 @@ class Document(QObject):
             self.lock = DocumentLock(self.path)
         return self.lock.acquire()
 
+    @property
+    def lock_problem(self) -> str | None:
+        """Why the file could not be locked, while this document has it open unlocked."""
+        if self.lock is None or self.lock.is_held() or self.path is None:
+            return None
+        return self.lock.problem if _same_file(self.lock.path, self.path) else None
+
     def lock_owner(self) -> LockOwner | None:
         return self.lock.owner() if self.lock is not None else None
 

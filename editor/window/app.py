@@ -68,6 +68,8 @@ def first_windows(paths: list[str], settings: QSettings | None = None,
         windows.append(show_new_window(document, settings))
     for message in failures:
         windows[0].show_error(windows[0].tr("Cannot open the map"), message)
+    for window in windows:
+        window.files.warn_if_unlocked()
     return windows
 
 

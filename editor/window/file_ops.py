@@ -18,7 +18,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from editor.document.document import Document
-from editor.document.locking import OPEN_COPY, OPEN_READ_ONLY, LockOwner, ask_locked_choice
+from editor.document.locking import (
+    OPEN_COPY,
+    OPEN_READ_ONLY,
+    LockOwner,
+    ask_locked_choice,
+    not_locked_sentence,
+)
 from editor.settings import RecentFiles, last_folder, remember_folder
 from editor.window.template_dialog import TemplateDialog
 from model.journey.errors import JourneyFileError, ModelError
@@ -137,7 +143,15 @@ class FileOperations(QObject):
             return False
         self.window.set_document(document)
         self._remember(document.path)
+        self.warn_if_unlocked()
         return True
+
+    def warn_if_unlocked(self) -> None:
+        """Say so when the window's file is open without its lock (none could be made)."""
+        problem = self.document.lock_problem
+        if problem:
+            self.window.show_warning(self.tr("File not locked"),
+                                     not_locked_sentence(self.document.path, problem))
 
     def _open_document(self, path: str | Path) -> Document | None:
         try:
@@ -157,7 +171,9 @@ class FileOperations(QObject):
         if document is None:
             return None
         self._remember(document.path)
-        return self._new_window(document, self.settings)
+        window = self._new_window(document, self.settings)
+        window.files.warn_if_unlocked()
+        return window
 
     # ----------------------------------------------------------------- save
     def save(self) -> bool:
@@ -194,11 +210,14 @@ class FileOperations(QObject):
                 return self.save_as()
             if choice != OVERWRITE:
                 return False
+        moved = not self._is_current_file(path)
         try:
             self.document.save(path)
         except JourneyFileError as exc:
             self.window.show_error(self.tr("Cannot save the map"), str(exc))
             return False
+        if moved:
+            self.warn_if_unlocked()
         self._remember(path)
         self.window.update_title()  # no longer read-only
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
