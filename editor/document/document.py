@@ -97,7 +97,9 @@ class Document(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journey = journey
-        self.path = Path(path) if path else None
+        # Absolute at once: the path outlives the working directory (an autosaved copy is
+        # restored by an editor started elsewhere; a dialog may change the directory).
+        self.path = _absolute(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.controller = EditController(journey, self.undo_stack, self)
@@ -145,7 +147,7 @@ class Document(QObject):
         Saving to a file takes its lock first (FileInUseError when another editor has it); a
         document that keeps its lock then holds the new file's lock and no longer the old one.
         """
-        target = Path(path) if path else self.path
+        target = _absolute(path) if path else self.path
         if target is None:
             raise ValueError("no path to save to")
         lock = self._lock_for(target)
@@ -216,6 +218,11 @@ class Document(QObject):
             self.release_lock()
             self.lock = lock
         self.read_only = False
+
+
+def _absolute(path: Path | str) -> Path:
+    """Absolute without resolving symlinks: a link's name is the name the person chose."""
+    return Path(os.path.abspath(path))
 
 
 def _same_file(a: Path, b: Path) -> bool:

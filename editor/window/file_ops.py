@@ -218,9 +218,10 @@ class FileOperations(QObject):
             return False
         if moved:
             self.warn_if_unlocked()
-        self._remember(path)
+        self._remember(self.document.path)  # absolute, as the document keeps it
         self.window.update_title()  # no longer read-only
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved %1").replace("%1", str(self.document.path)), 4000)
         return True
 
     def _is_current_file(self, path: Path) -> bool:
