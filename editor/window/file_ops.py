@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QSettings, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 
 from editor.document.document import Document
 from editor.document.locking import (
@@ -47,6 +47,23 @@ def open_document(path: str | Path, ask_locked: AskLocked) -> Document | None:
         document.read_only = True
         return document
     return document.copy_untitled() if choice == OPEN_COPY else None
+
+
+def window_showing(path: str | Path):
+    """The open window of this editor whose map is the file ``path``, or None."""
+    wanted = os.path.abspath(path)
+    for widget in QApplication.topLevelWidgets():
+        document = getattr(widget, "document", None)
+        if (widget.isVisible() and getattr(document, "path", None) is not None
+                and os.path.abspath(document.path) == wanted):
+            return widget
+    return None
+
+
+def raise_window(window) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def journey_paths(mime: QMimeData) -> list[str]:
@@ -134,7 +151,10 @@ class FileOperations(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
-        """Replace the current map with the file's; on a bad file say why and change nothing."""
+        """Replace the current map with the file's; on a bad file say why and change nothing.
+        A file already open in a window of this editor brings that window to the front."""
+        if self._show_if_open(path):
+            return True
         document = self._open_document(path)
         if document is None:
             return False
@@ -166,7 +186,15 @@ class FileOperations(QObject):
             for path in paths[1:]:
                 self.open_in_new_window(path)
 
+    def _show_if_open(self, path: str | Path) -> bool:
+        showing = window_showing(path)
+        if showing is not None:
+            raise_window(showing)
+        return showing is not None
+
     def open_in_new_window(self, path: str | Path):
+        if self._show_if_open(path):
+            return window_showing(path)
         document = self._open_document(path)
         if document is None:
             return None
@@ -192,10 +220,26 @@ class FileOperations(QObject):
         return self._save_to(path)
 
     def ask_save_path(self) -> str:
-        suggested = Path(last_folder(self.settings)) / (self.file_stem() + JOURNEY_SUFFIX)
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save map as"), str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save map as"),
+                                              str(self.suggested_save_path()),
                                               self.tr("Journey maps (*.journey)"))
         return path
+
+    def suggested_save_path(self) -> Path:
+        """The map's own file, or beside it a free "<name> (copy)" when the window is read-only
+        (the file is another editor's); an untitled map goes to the last folder used."""
+        if self.document.path is None:
+            return Path(last_folder(self.settings)) / (self.file_stem() + JOURNEY_SUFFIX)
+        if not self.document.read_only:
+            return self.document.path
+        folder, stem = self.document.path.parent, self.document.path.stem
+        for number in range(1, 100):
+            name = (self.tr("%1 (copy)") if number == 1 else self.tr("%1 (copy %2)")) \
+                .replace("%1", stem).replace("%2", str(number))
+            candidate = folder / (name + JOURNEY_SUFFIX)
+            if not candidate.exists():
+                return candidate
+        return folder / (stem + JOURNEY_SUFFIX)
 
     def file_stem(self) -> str:
         if self.document.path is not None:
