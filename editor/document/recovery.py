@@ -271,6 +271,12 @@ class RecoveryManager(QObject):
     def keep_for_later(self, entry: RecoveryEntry) -> None:
         self._release_lock(entry.recovery_id)
 
+    def release_locks(self) -> None:
+        """Let go of every copy this editor holds, leaving the files: for a quit that keeps the
+        copies (a signal), so that the next start offers them."""
+        for recovery_id in list(self._locks):
+            self._release_lock(recovery_id)
+
     def _hold_lock(self, recovery_id: str) -> None:
         if recovery_id not in self._locks:
             self.store.folder.mkdir(parents=True, exist_ok=True)

@@ -1,11 +1,12 @@
 """Starting the editor: the QApplication, the bundled font, and the first window(s).
 
 The bundled IPAexGothic becomes the application font, so Japanese renders on a machine with no
-Japanese system font. Before any window opens, the maps a crashed editor left unsaved are offered
-for recovery; with no file given and nothing restored, the first window shows a new map from the
-lifecycle template in the user's language.
-Imports: PySide6, model.journey.errors, editor (document, file_ops, fonts, locking, mainwindow, recovery,
-settings).
+Japanese system font. SIGTERM, SIGHUP and SIGINT quit without losing work (editor.window.termination).
+Before any window opens, the maps a crashed editor left unsaved are offered for recovery; with no
+file given and nothing restored, the first window shows a new map from the lifecycle template in
+the user's language; a file given but cancelled in the "file in use" question opens nothing.
+Imports: PySide6, model.journey.errors, editor (document, file_ops, fonts, locking, mainwindow,
+recovery, settings, termination).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from editor.i18n import install_translators
 from editor.settings import APPLICATION, DEFAULT_TEMPLATE, ORGANIZATION, app_settings, ui_language
 from editor.window.file_ops import open_document, window_showing
 from editor.window.mainwindow import MainWindow, show_new_window
+from editor.window.termination import TerminationHandler
 from model.journey.errors import JourneyFileError
 
 
@@ -98,6 +100,7 @@ def start_recovery(settings: QSettings) -> tuple[list[Document], list[str]]:
 
 def run_gui(paths: list[str]) -> int:
     app = make_application()
+    _termination = TerminationHandler(app)  # noqa: F841 (alive until exec() returns)
     settings = app_settings()
     _translators = install_translators(app, ui_language(settings))  # alive until exec() returns
     restored, failures = start_recovery(settings)
