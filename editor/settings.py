@@ -95,3 +95,9 @@ class RecentFiles:
 
     def _store(self, paths: list[str]) -> None:
         self._settings.setValue(KEY_RECENT, paths[:MAX_RECENT])
+
+# The canvas's View toggles (editor.canvas.options): view state, remembered, never in the map.
+KEY_SHOW_LINKS = "view/show_links"
+KEY_SHOW_PATHS = "view/show_paths"
+KEY_SHOW_LEGEND = "view/show_legend"
+KEY_FREEZE_HEADERS = "view/freeze_headers"

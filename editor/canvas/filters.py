@@ -23,6 +23,7 @@ class ViewFilters:
         """Dim the stages, their cards and the transitions that the path does not take."""
         self.highlighted_path = path_id
         self.apply_dimming()
+        self.scene.annotations.refresh_paths()  # a highlighted path always has its line
 
     def apply_dimming(self, card_ids=None) -> None:
         """Dim what the filters leave out; with ``card_ids``, only those cards (after a card edit,

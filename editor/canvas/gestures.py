@@ -87,6 +87,9 @@ class CanvasGestures:
 
     def _finish_link(self, pos: QPointF) -> None:
         source, target = self._link_from, self._stage_at(pos)
+        header = self.scene.stages.get(source)
+        if header is not None and not header.contains(header.mapFromScene(pos)):
+            header.set_hovered(False)  # the pointer left it while the drag took the moves
         self.scene.removeItem(self._link_line)
         self._link_from, self._link_line = None, None
         self.scene.interaction.set_drop_hint(None)

@@ -4,10 +4,13 @@ SceneInteraction is a collaborator the scene owns (``scene.interaction``): the s
 handlers hand each event to it, with the base handler to call for what it does not take.
 
 Card drags move only the items; on release one controller call moves the model, whose events snap
-the items into place (Qt's undo-framework pattern). Header drags reorder stages and lanes. Palette
-drops create elements where they land. Keys: arrows select neighbours, Ctrl+arrows move cards one
-cell, Enter/F2 edit in place, Tab cycles cards in journey order, Delete removes the selection.
-Imports: PySide6, model, editor (items, inline_edit, clipboard, mime).
+the items into place (Qt's undo-framework pattern); cards from several cells keep their offsets.
+Header drags reorder stages and lanes. Palette drops create elements where they land; a new card
+opens its title editor at once (Enter, then Enter or Tab, makes the next). Keys: arrows select
+neighbours (editor.canvas.navigation), Ctrl+arrows move cards one cell, Enter/F2 edit in place,
+Tab cycles cards in journey order, Delete removes the selection. Paste goes to the clicked cell.
+Imports: PySide6, model, editor (items, inline_edit, gestures, navigation, context_menu,
+clipboard, mime).
 """
 from __future__ import annotations
 
@@ -26,10 +29,11 @@ from editor.canvas.context_menu import build_context_menu
 from editor.canvas.gestures import CanvasGestures
 from editor.canvas.inline_edit import InlineTextEditor
 from editor.canvas.items import CardItem, HeaderItem, LaneHeaderItem, StageHeaderItem
+from editor.canvas.navigation import CardNavigation
 from editor.document.clipboard import cards_from_mime, paste_places, put_cards_on_clipboard
 from editor.document.mime import PALETTE_MIME
 from editor.i18n import tr
-from model import CardKind
+from model import CardKind, CardPlace
 from model.layout.grid import (
     HEADER_NAME_SIZE,
     TITLE_SIZE,
@@ -53,6 +57,9 @@ class SceneInteraction:
         self._drop_hint: QRectF | None = None
         self.inline_editor: InlineTextEditor | None = None
         self.gestures = CanvasGestures(scene)
+        self.navigation = CardNavigation(scene)
+        self.current_cell: tuple[str, str] | None = None  # the last cell clicked: where Paste goes
+        self._new_card: str | None = None  # a card just made, whose title is being written
 
     # The scene's model, controller and layout, read through it: they change with each relayout.
     @property
@@ -77,6 +84,8 @@ class SceneInteraction:
 
     # ----------------------------------------------------------------- mouse: drags of cards/headers
     def mouse_press(self, event: QGraphicsSceneMouseEvent, base: BaseHandler) -> None:
+        self._new_card = None  # a click ends writing new cards
+        self.current_cell = cell_at(self.layout, event.scenePos().x(), event.scenePos().y())
         if event.button() == Qt.MouseButton.LeftButton and self.gestures.press(event.scenePos()):
             event.accept()
             return
@@ -103,7 +112,7 @@ class SceneInteraction:
         if headers:
             self._drop_header(headers[0], event.scenePos())
         elif self._dragged_cards():
-            self._drop_cards(event.scenePos())
+            self._drop_cards(pressed, event.scenePos())
         self._snap_selection_home()
 
     def _dragged_cards(self) -> list[str]:
@@ -111,10 +120,21 @@ class SceneInteraction:
                 if isinstance(item, CardItem) and item.box is not None
                 and item.pos() != QPointF(item.box.rect.x, item.box.rect.y)]
 
-    def _drop_cards(self, pos: QPointF) -> None:
+    def _drop_cards(self, pressed: QPointF, pos: QPointF) -> None:
+        """Cards from one cell go where they are dropped, at the height of the drop; cards from
+        several cells all move by the stages and lanes between the pressed card's cell and the
+        drop's (stopping at the grid's edge), so the selection keeps its shape."""
         moving = self.scene.selected_card_ids()
         cell = cell_at(self.layout, pos.x(), pos.y())
         if cell is None or not moving:
+            return
+        places = [self.journey.card_place(card_id) for card_id in moving]
+        if len({(p.stage, p.lane) for p in places}) > 1:
+            origin = cell_at(self.layout, pressed.x(), pressed.y())  # the grabbed card's cell
+            if origin is not None:
+                self.controller.move_cards_by(
+                    moving, self.journey.stage_index(cell[0]) - self.journey.stage_index(origin[0]),
+                    self.journey.lane_index(cell[1]) - self.journey.lane_index(origin[1]), clamp=True)
             return
         others = [c for c in self.journey.cell_card_ids(*cell) if c not in moving]
         index = insertion_index(self.layout, others, pos.y())
@@ -195,10 +215,31 @@ class SceneInteraction:
                 return None
             index = insertion_index(self.layout, self.journey.cell_card_ids(*cell), pos.y())
             element_id = self.controller.add_card(payload[5:], cell[0], cell[1], index)
+            self._write_new_card(element_id)
+            return element_id
         else:
             return None
         self.scene.select_element(element_id)
         return element_id
+
+    # ----------------------------------------------------------------- writing new cards in a row
+    # A new card opens its title editor at once; Enter commits, and a second Enter (or Tab while
+    # typing) makes the next card of the same kind below it: a team's notes go in one after another.
+    def _write_new_card(self, card_id: str) -> None:
+        self.scene.select_element(card_id)
+        for view in self.scene.views()[:1]:
+            view.setFocus()  # after a drop from the palette the focus is still there
+        self._new_card = card_id
+        self.edit_element(card_id)
+
+    def _next_new_card(self) -> None:
+        card, place = self.journey.card(self._new_card), self.journey.card_place(self._new_card)
+        self._write_new_card(self.controller.add_card(card.kind, place.stage, place.lane,
+                                                      place.index + 1))
+
+    def _writing_new_cards(self) -> bool:
+        return (self._new_card is not None and self.journey.has(self._new_card)
+                and self.scene.selected_card_ids() == [self._new_card])
 
     # ----------------------------------------------------------------- in-place editing
     def mouse_double_click(self, event: QGraphicsSceneMouseEvent, base: BaseHandler) -> None:
@@ -231,7 +272,7 @@ class SceneInteraction:
             text, size, multiline = item.lane.name, HEADER_NAME_SIZE - 1, False
         else:
             return
-        rect = item.sceneBoundingRect().adjusted(3, 3, -3, -3)
+        rect = item.mapRectToScene(item.rect())  # the element itself, not its paint margin
         editor = InlineTextEditor(text, rect, size, multiline,
                                   lambda new: self._finish_edit(element_id, item.kind, new))
         self.inline_editor = editor
@@ -241,6 +282,7 @@ class SceneInteraction:
     def _finish_edit(self, element_id: str, kind: str, text: str | None) -> None:
         self.inline_editor = None
         if text is None or not self.journey.has(element_id):
+            self._new_card = None  # Esc ends writing new cards
             return
         if kind == "card":
             self.controller.update_card(element_id, title=text)
@@ -252,7 +294,21 @@ class SceneInteraction:
 
     # ----------------------------------------------------------------- keyboard
     def key_press(self, event: QKeyEvent, base: BaseHandler) -> None:
-        if self.inline_editor is not None or not self._handle_key(event):
+        key, writing = event.key(), self._writing_new_cards()
+        if self.inline_editor is not None:
+            if key == Qt.Key.Key_Tab and writing:
+                self.inline_editor.finish(commit=True)
+                self._next_new_card()
+                event.accept()
+            else:
+                base(event)
+            return
+        if writing and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._next_new_card()
+            event.accept()
+            return
+        self._new_card = None
+        if not self._handle_key(event):
             base(event)
 
     def _handle_key(self, event: QKeyEvent) -> bool:
@@ -273,57 +329,10 @@ class SceneInteraction:
         return True
 
     def select_neighbour(self, stage_step: int, lane_step: int) -> None:
-        """Select the card next to the current one: above/below in its cell, or the next cell over."""
-        current = self.scene.selected_card_ids()
-        order = list(self.journey.card_ids())
-        if not order:
-            return
-        if not current:
-            self.scene.select_element(order[0])
-            return
-        place = self.journey.card_place(current[0])
-        in_cell = self.journey.cell_card_ids(place.stage, place.lane)
-        if lane_step and 0 <= place.index + lane_step < len(in_cell):
-            self.scene.select_element(in_cell[place.index + lane_step])
-            return
-        target = self._neighbour_in_direction(current[0], stage_step, lane_step)
-        if target:
-            self.scene.select_element(target)
-
-    def _neighbour_in_direction(self, card_id: str, dx: int, dy: int) -> str | None:
-        here = self.layout.cards[card_id].rect.center
-        best, best_score = [], None
-        for other_id, box in self.layout.cards.items():
-            ox, oy = box.rect.center
-            along = (ox - here[0]) * dx + (oy - here[1]) * dy
-            if other_id == card_id or along <= 1:
-                continue
-            score = along + 3 * abs((ox - here[0]) * dy + (oy - here[1]) * dx)
-            if best_score is None or score < best_score:
-                best, best_score = [other_id], score
-            elif score == best_score:
-                best.append(other_id)
-        # A tie goes to the card first in grid order (lane by lane, then stage, then in the cell),
-        # which is how a freshly computed layout lists them; the scene updates its layout in
-        # place, so layout.cards' own order is not that order after edits.
-        return min(best, key=self._grid_position) if best else None
-
-    def _grid_position(self, card_id: str) -> tuple[int, int, int]:
-        place = self.journey.card_place(card_id)
-        return (self.journey.lane_index(place.lane), self.journey.stage_index(place.stage),
-                place.index)
+        self.navigation.select_neighbour(stage_step, lane_step)
 
     def select_next_card(self, backwards: bool = False) -> None:
-        """Tab / Shift+Tab: the next card in journey order, wrapping around."""
-        order = list(self.journey.card_ids())
-        if not order:
-            return
-        current = self.scene.selected_card_ids()
-        if not current:
-            self.scene.select_element(order[-1 if backwards else 0])
-            return
-        step = -1 if backwards else 1
-        self.scene.select_element(order[(order.index(current[0]) + step) % len(order)])
+        self.navigation.select_next_card(backwards)
 
     # ----------------------------------------------------------------- edit actions
     def delete_selection(self) -> None:
@@ -343,15 +352,32 @@ class SceneInteraction:
         if self.copy_selection():
             self.controller.remove(self.scene.selected_card_ids())
 
-    def paste(self) -> list[str]:
+    def paste(self, pos: QPointF | None = None) -> list[str]:
+        """Paste the clipboard's cards: at ``pos`` (a context-menu click), else after the selected
+        card, else at the end of the current cell (the last one clicked)."""
         cards = cards_from_mime(QGuiApplication.clipboard().mimeData())
         if not cards or not self.journey.stage_ids() or not self.journey.lane_ids():
             return []
-        selected = self.scene.selected_card_ids()
-        anchor = self.journey.card_place(selected[-1]) if selected else None
-        added = self.controller.add_cards(paste_places(self.journey, cards, anchor), tr("Paste"))
+        places = paste_places(self.journey, cards, self._paste_target(pos))
+        added = self.controller.add_cards(places, tr("Paste"))
         self._select_many(added)
         return added
+
+    def _paste_target(self, pos: QPointF | None) -> CardPlace | None:
+        cell = cell_at(self.layout, pos.x(), pos.y()) if pos is not None else None
+        if cell is not None:
+            index = insertion_index(self.layout, self.journey.cell_card_ids(*cell), pos.y())
+            return CardPlace(cell[0], cell[1], index)
+        selected = self.scene.selected_card_ids()
+        if selected:
+            anchor = self.journey.card_place(selected[-1])
+            return CardPlace(anchor.stage, anchor.lane, anchor.index + 1)
+        if self.current_cell is not None and self._cell_exists(self.current_cell):
+            return CardPlace(*self.current_cell, len(self.journey.cell_card_ids(*self.current_cell)))
+        return None
+
+    def _cell_exists(self, cell: tuple[str, str]) -> bool:
+        return self.journey.has(cell[0]) and self.journey.has(cell[1])
 
     def _select_many(self, card_ids: list[str]) -> None:
         self.scene.clearSelection()
@@ -363,5 +389,5 @@ class SceneInteraction:
         item = self._element_item_at(event.scenePos())
         if item is not None and not item.isSelected():
             self.scene.select_element(item.element_id)
-        menu = build_context_menu(self, event.scenePos())
+        menu = build_context_menu(self.scene, event.scenePos())
         menu.exec(event.screenPos())

@@ -6,23 +6,15 @@ calls. Imports: PySide6, model (entities, layout, appearance), editor.canvas.pai
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from editor.canvas.painting import cached_font, darker, draw_lines, marker_path
-from model import Card, CardKind, Lane, Stage, Transition
-from model.layout.appearance import (
-    CARD_MARKERS,
-    EMPHASISED_KINDS,
-    HEADER_FILL,
-    HEADER_TEXT,
-    LANE_FILL,
-    TRANSITION_STYLES,
-    card_colour,
-)
+from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
+from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
+from editor.canvas.tooltips import wrapped_tooltip
+from model import Card, Lane, Stage, Transition
+from model.layout.appearance import CARD_MARKERS, HEADER_FILL, HEADER_TEXT, LANE_FILL, TRANSITION_STYLES
 from model.layout.grid import (
     CARD_KIND_STRIP,
     CARD_PADDING,
@@ -41,6 +33,13 @@ from model.layout.grid import (
 
 SELECTION_COLOUR = QColor("#1a73e8")
 SHADOW_COLOUR = QColor(0, 0, 0, 38)
+SELECTION_PEN = 2.5
+SELECTION_GAP = 2.5  # a card's selection outline runs this far outside the card
+SHADOW_OFFSET = QPointF(1.5, 2.5)
+# How far a card paints outside its rectangle: the outline's outer edge, plus one unit for the
+# antialiased fringe. Qt repaints only an item's bounding rect when it moves; anything painted
+# beyond it stays on screen as a trail (issue 10, item 6).
+CARD_PAINT_MARGIN = SELECTION_GAP + SELECTION_PEN / 2 + 1
 CARD_Z = 10
 # Combined once: combining Qt flags is Python-level enum work, measurable over 10,000 cards.
 _CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -76,6 +75,7 @@ class ElementItem(QGraphicsItem):
     """Base of the items that show one model element: remembers its id and kind."""
 
     kind = ""
+    paint_margin = 1.0  # how far paint may reach outside the element's rectangle
 
     def __init__(self, element_id: str) -> None:
         super().__init__()
@@ -83,7 +83,8 @@ class ElementItem(QGraphicsItem):
         self._size = QRectF()
 
     def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-3, -3, 4, 5)  # room for the shadow and selection outline
+        m = self.paint_margin
+        return self._size.adjusted(-m, -m, m, m)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()  # hits only the element itself, not its shadow
@@ -105,6 +106,7 @@ class ElementItem(QGraphicsItem):
 
 class CardItem(ElementItem):
     kind = "card"
+    paint_margin = max(CARD_PAINT_MARGIN, SHADOW_OFFSET.y() + 1)
 
     def __init__(self, card: Card) -> None:
         super().__init__(card.id)
@@ -118,7 +120,7 @@ class CardItem(ElementItem):
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
         self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
-        self.setToolTip(card.details or card.title)
+        self.setToolTip(wrapped_tooltip(card.details or card.title))
         self.update()
 
     def set_box(self, box: CardBox) -> None:
@@ -128,21 +130,26 @@ class CardItem(ElementItem):
             self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        rect = self.rect()
+        rect, lod = self.rect(), level_of_detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(SHADOW_COLOUR)
-        painter.drawRoundedRect(rect.translated(1.5, 2.5), 3, 3)
-        fill, border, marker, marker_colour = _card_style(self.card.kind, self.card.colour)
+        fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
+        if lod >= LOD_DETAIL:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SHADOW_COLOUR)
+            painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
         painter.setBrush(fill)
         painter.setPen(border)
         painter.drawRoundedRect(rect, 3, 3)
-        self._paint_marker(painter, marker, marker_colour)
-        self._paint_text(painter)
+        if lod >= LOD_DETAIL:
+            self._paint_marker(painter, marker, marker_colour)
+            self._paint_text(painter)
+        else:  # zoomed out: the title only, grown to stay readable (editor.canvas.detail)
+            paint_card_title(painter, self.card.title, rect.width(), rect.height(), lod)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(SELECTION_COLOUR, 2.5))
-            painter.drawRoundedRect(rect.adjusted(-2.5, -2.5, 2.5, 2.5), 4, 4)
+            painter.setPen(QPen(SELECTION_COLOUR, SELECTION_PEN))
+            gap = SELECTION_GAP
+            painter.drawRoundedRect(rect.adjusted(-gap, -gap, gap, gap), 4, 4)
 
     def _paint_marker(self, painter: QPainter, path: QPainterPath, colour: QColor) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -158,24 +165,13 @@ class CardItem(ElementItem):
         painter.setPen(QColor("#555555"))
         text_x = CARD_PADDING + (16 if CARD_MARKERS[self.card.kind] != "none" else 0)
         draw_lines(painter, [self.kind_label], text_x, CARD_PADDING - 2, SMALL_SIZE, 12)
-        painter.setPen(QColor("#1d1d1d"))
+        painter.setPen(TITLE_COLOUR)
         lines = self.box.title_lines if self.box else (self.card.title,)
         bottom = draw_lines(painter, lines, CARD_PADDING, CARD_PADDING + CARD_KIND_STRIP,
                             TITLE_SIZE, TITLE_LEADING)
         if self.box and self.box.footer:
             painter.setPen(QColor("#5b5b5b"))
             draw_lines(painter, [self.box.footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
-
-
-@lru_cache(maxsize=512)
-def _card_style(kind: CardKind, colour: str) -> tuple[QColor, QPen, QPainterPath, QColor]:
-    """(fill, border pen, marker path, marker colour) of a card: worked out once per kind and
-    colour instead of on every paint of every card."""
-    fill = QColor(card_colour(kind, colour))
-    emphasis = EMPHASISED_KINDS.get(kind)
-    border = QPen(QColor(emphasis), 2.4) if emphasis else QPen(darker(fill.name(), 125), 0.8)
-    marker = marker_path(CARD_MARKERS[kind], QRectF(CARD_PADDING, CARD_PADDING - 1, 12, 12))
-    return fill, border, marker, QColor(emphasis or darker(fill.name(), 190).name())
 
 
 class HeaderItem(ElementItem):
@@ -227,17 +223,27 @@ class StageHeaderItem(HeaderItem):
         super().__init__(stage.id)
         self.stage = stage
         self.setAcceptHoverEvents(True)
+        # Set by the hover events, not read from the pointer while painting (isUnderMouse): a
+        # header repainted under a pointer that never entered it (during a knob drag, which
+        # takes the mouse moves) would keep a knob that no hover-leave ever clears (item 7).
+        self._hovered = False
         self.name_lines: tuple[str, ...] = ()
         self.overview_lines: tuple[str, ...] = ()
 
     def set_content(self, stage: Stage, name_lines, overview_lines) -> None:
         self.stage, self.name_lines, self.overview_lines = stage, name_lines, overview_lines
-        self.setToolTip(stage.overview)
+        self.setToolTip(wrapped_tooltip(stage.overview))
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         self._paint_frame(painter, QColor(HEADER_FILL))
         painter.setPen(QColor(HEADER_TEXT))
+        lod = level_of_detail(painter)
+        if lod < LOD_DETAIL:  # zoomed out: the name only, grown to stay readable
+            paint_header_name(painter, self.stage.name, self.rect().width(), self.rect().height(),
+                              HEADER_NAME_SIZE, lod)
+            self._paint_link_handle(painter)
+            return
         y = draw_lines(painter, self.name_lines, CELL_PADDING, CELL_PADDING - 2, HEADER_NAME_SIZE,
                        HEADER_NAME_LEADING, bold=True)
         painter.setPen(QColor("#c9d3de"))
@@ -256,8 +262,16 @@ class StageHeaderItem(HeaderItem):
         """The knob to drag a transition from (right edge, middle), in item coordinates."""
         return QRectF(self.rect().width() - 22, self.rect().height() / 2 - 9, 18, 18)
 
+    def knob_shown(self) -> bool:
+        return self.isSelected() or self._hovered
+
+    def set_hovered(self, hovered: bool) -> None:
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.update(self.link_handle_rect().adjusted(-2, -2, 2, 2))
+
     def _paint_link_handle(self, painter: QPainter) -> None:
-        if not (self.isSelected() or self.isUnderMouse()):
+        if not self.knob_shown():
             return
         rect = self.link_handle_rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -272,10 +286,13 @@ class StageHeaderItem(HeaderItem):
                                                                                rect.center().y()))
 
     def hoverEnterEvent(self, event) -> None:
-        self.update()
+        self.set_hovered(True)
+
+    def hoverMoveEvent(self, event) -> None:
+        self.set_hovered(True)
 
     def hoverLeaveEvent(self, event) -> None:
-        self.update()
+        self.set_hovered(False)
 
 
 class LaneHeaderItem(HeaderItem):
@@ -295,6 +312,11 @@ class LaneHeaderItem(HeaderItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         self._paint_frame(painter, QColor(LANE_FILL))
         painter.setPen(QColor("#24303c"))
+        lod = level_of_detail(painter)
+        if lod < LOD_DETAIL:
+            paint_header_name(painter, self.lane.name, self.rect().width(), self.rect().height(),
+                              HEADER_NAME_SIZE - 1, lod)
+            return
         y = draw_lines(painter, self.name_lines, CELL_PADDING, CELL_PADDING, HEADER_NAME_SIZE - 1,
                        HEADER_NAME_LEADING, bold=True)
         if self.kind_label != self.lane.name:  # "Touchpoints (touchpoints)" says nothing
@@ -327,15 +349,16 @@ class TransitionItem(QGraphicsItem):
         self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
         self._label_at = QPointF(*arc.label_at)
         self._label_width = arc.label_width
-        self.setToolTip(transition.trigger)
+        self.setToolTip(self.label_text())
         self.update()
 
-    def _label(self) -> str:
-        rate = self.transition.conversion_rate
+    def label_text(self) -> str:
+        """The conversion rate, then the trigger: a long trigger is cut at the end, the rate
+        stays in sight. The rate is written as the PDF poster writes it."""
+        value = self.transition.conversion_rate
+        rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
         text = self.transition.trigger
-        if rate is not None:
-            text = f"{text} ({rate:.0%})" if text else f"{rate:.0%}"
-        return text
+        return f"{rate} · {text}" if text and rate else text or rate
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)
@@ -363,7 +386,7 @@ class TransitionItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(pen.color())
         painter.drawPolygon(self._arrow)
-        label = self._label()
+        label = self.label_text()
         if label:
             font = cached_font(SMALL_SIZE)
             painter.setFont(font)

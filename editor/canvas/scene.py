@@ -13,8 +13,10 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene
 
+from editor.canvas.annotations import Annotations
 from editor.canvas.emotion_item import Curve, EmotionCurveItem
 from editor.canvas.filters import ViewFilters
+from editor.canvas.find import FindHighlight
 from editor.canvas.interaction import SceneInteraction
 from editor.canvas.items import (
     CARDS_PER_LAYER,
@@ -66,6 +68,8 @@ class JourneyScene(QGraphicsScene):
         self.hidden_curves: set[str] = set()
         self.filters = ViewFilters(self)
         self.interaction = SceneInteraction(self)
+        self.annotations = Annotations(self, self.sizer.widths)  # title, links, paths
+        self.find_highlight = FindHighlight(self)
         self._build()
         self.journey.events.connect(self._on_model_event)
 
@@ -136,6 +140,7 @@ class JourneyScene(QGraphicsScene):
             handler(event)
         if event.type in STRUCTURAL_EVENTS or not self._follow_geometry(event):
             self.relayout()
+        self.annotations.follow(event)
 
     def _on_card_added(self, event: Event) -> None:
         self._add_card_item(event.card_id)
@@ -225,6 +230,7 @@ class JourneyScene(QGraphicsScene):
         self._update_emotion_curves()
         if self.filters.active():
             self.filters.apply_dimming()
+        self.annotations.refresh()
         self._set_scene_rect()
         self.update()
 
@@ -261,6 +267,7 @@ class JourneyScene(QGraphicsScene):
             item = self.cards.get(card_id)
             if item is not None:
                 item.set_box(layout.cards[card_id])
+        self.annotations.cards_moved(change.cards)
         kind = event.type
         if kind == "map_changed" and "language" in event.fields:
             for lane_id in self.lanes:
@@ -333,6 +340,9 @@ class JourneyScene(QGraphicsScene):
             if cell_rect.intersects(rect):
                 painter.drawRect(cell_rect)
         self.interaction.draw_drop_indicator(painter)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        self.find_highlight.draw(painter, rect)
 
     # ----------------------------------------------------------------- Qt's events, to the interaction
     def mousePressEvent(self, event) -> None:

@@ -1,15 +1,20 @@
 """JourneyView: the canvas on screen. Zoom (Ctrl+wheel, Ctrl +/-, fit), pan (middle drag or
 Space+drag), rubber-band selection, and Tab / Shift+Tab to walk the cards in journey order.
+The stage and lane headers stay on screen while it scrolls (editor.canvas.frozen).
 
-Imports: PySide6, editor.canvas.scene.
+Imports: PySide6, editor.canvas (scene, frozen, legend).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from editor.canvas.frozen import FrozenHeaders
+from editor.canvas.legend import KindLegend
 from editor.canvas.scene import JourneyScene
+
+SHOW_MARGIN = 40  # pixels kept around an element scrolled into view
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.1, 4.0, 1.2
 
@@ -27,9 +32,24 @@ class JourneyView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPointF | None = None
         self._space_down = False
+        self.frozen = FrozenHeaders(self)
+        self.legend = KindLegend(self)
 
     def journey_scene(self) -> JourneyScene:
         return self.scene()
+
+    def setScene(self, scene) -> None:
+        """Show another map's scene; the frozen headers follow it."""
+        super().setScene(scene)
+        for pane in self.frozen.panes():
+            pane.retire()
+        self.frozen.sync()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.frozen.sync()
+        if self.legend.isVisible():
+            self.legend.place()
 
     # ----------------------------------------------------------------- zoom
     def zoom(self) -> float:
@@ -38,6 +58,7 @@ class JourneyView(QGraphicsView):
     def set_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.setTransform(self.transform().fromScale(factor, factor))
+        self.frozen.sync()
         self.zoom_changed.emit(factor)
 
     def zoom_in(self) -> None:
@@ -54,10 +75,21 @@ class JourneyView(QGraphicsView):
         self.set_zoom(self.zoom())
 
     def show_element(self, element_id: str) -> None:
-        """Scroll so an element is visible (moments-of-truth list, health check, search)."""
+        """Scroll so an element is visible (moments-of-truth list, health check, search), and
+        not under the frozen headers, which cover the canvas's left and top edges."""
         rect = self.journey_scene().element_rect(element_id)
-        if not rect.isNull():
-            self.ensureVisible(rect, 40, 40)
+        if rect.isNull():
+            return
+        zoom, (left, top) = self.zoom(), self.frozen.covered()
+        item = self.journey_scene().item_for(element_id)
+        kind = getattr(item, "kind", "")
+        # A header is never under its own frozen strip; anything else keeps clear of both.
+        left = 0 if kind == "lane" else left
+        top = 0 if kind in ("stage", "transition") else top
+        margin = SHOW_MARGIN / zoom
+        self.ensureVisible(QRectF(rect.left() - left / zoom - margin, rect.top() - top / zoom - margin,
+                                  rect.width() + left / zoom + 2 * margin,
+                                  rect.height() + top / zoom + 2 * margin), 0, 0)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -59,14 +59,14 @@ def cards_from_mime(mime: QMimeData) -> list[tuple[Card, str, str]]:
 
 
 def paste_places(journey: JourneyMap, cards: list[tuple[Card, str, str]],
-                 anchor: CardPlace | None) -> list[tuple[Card, CardPlace]]:
-    """Where pasted cards go: after the anchor card; else their own cell if this map has it;
-    else the first cell. Each keeps its order."""
+                 target: CardPlace | None) -> list[tuple[Card, CardPlace]]:
+    """Where pasted cards go: from ``target`` on (the cell and index the user chose); else their
+    own cell if this map has it; else the first cell. Each keeps its order."""
     result = []
     stages, lanes = journey.stage_ids(), journey.lane_ids()
     for offset, (card, stage_id, lane_id) in enumerate(cards):
-        if anchor is not None:
-            place = CardPlace(anchor.stage, anchor.lane, anchor.index + 1 + offset)
+        if target is not None:
+            place = CardPlace(target.stage, target.lane, target.index + offset)
         else:
             if stage_id not in stages or lane_id not in lanes:
                 stage_id, lane_id = stages[0], lanes[0]

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from model import Card, CardLink, CardPlace, JourneyMap, ModelError, Transition
 
 MERGE_ID_UPDATE = 1001
+MERGE_ID_UPDATE_MANY = 1002
 
 
 class ModelCommand(QUndoCommand):
@@ -205,3 +206,54 @@ class UpdateCommand(ModelCommand):
         self._new = dict(other._new)
         return True
 
+
+
+class UpdateManyCommand(ModelCommand):
+    """Changes fields of several elements of one kind as one undo step (cards edited together).
+
+    ``changes`` maps each element id to its new values; they may differ per element (a segment
+    ticked adds it to each card's own list). If the model refuses one element, the ones already
+    changed are put back first. Typing into a shared field merges like UpdateCommand.
+    """
+
+    def __init__(self, journey: JourneyMap, kind: str, changes: dict[str, dict[str, Any]],
+                 mergeable: bool = False, text: str = "", merge_session: int = 0) -> None:
+        super().__init__(text or f"Edit {len(changes)} {kind}s")
+        self._journey, self._kind = journey, kind
+        self._new = {element_id: dict(values) for element_id, values in changes.items()}
+        getter = getattr(journey, kind)
+        self._old = {element_id: {name: getattr(getter(element_id), name) for name in values}
+                     for element_id, values in self._new.items()}
+        self._mergeable, self._merge_session = mergeable, merge_session
+
+    def _apply_all(self, values: dict[str, dict[str, Any]], rollback: dict[str, dict[str, Any]]) -> None:
+        update = getattr(self._journey, f"update_{self._kind}")
+        done = []
+        try:
+            for element_id, fields in values.items():
+                update(element_id, **fields)
+                done.append(element_id)
+        except ModelError:
+            for element_id in reversed(done):
+                update(element_id, **rollback[element_id])
+            raise
+
+    def do(self) -> None:
+        self._apply_all(self._new, self._old)
+
+    def undo(self) -> None:
+        self._apply_all(dict(reversed(self._old.items())), self._new)
+
+    def _merge_key(self) -> tuple:
+        return (self._kind, {i: frozenset(v) for i, v in self._new.items()}, self._merge_session)
+
+    def id(self) -> int:
+        return MERGE_ID_UPDATE_MANY if self._mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateManyCommand) or not other._mergeable or other.error:
+            return False
+        if other._merge_key() != self._merge_key():
+            return False
+        self._new = {element_id: dict(values) for element_id, values in other._new.items()}
+        return True

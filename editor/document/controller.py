@@ -25,7 +25,9 @@ from editor.document.commands import (
     RemoveElementCommand,
     RemoveRelationCommand,
     UpdateCommand,
+    UpdateManyCommand,
 )
+from editor.document.undo_texts import cards_update_text, update_text
 from editor.i18n import tr
 from model import (
     Card,
@@ -113,26 +115,49 @@ class EditController(QObject):
         self._push(MoveCardsCommand(self.journey, ordered, stage_id, lane_id, index,
                                               tr("Move cards") if len(ordered) > 1 else tr("Move card")))
 
-    def move_cards_by(self, card_ids: list[str], stage_step: int, lane_step: int) -> bool:
-        """Move each card one cell over (Ctrl+arrows); False when any would leave the grid."""
+    def move_cards_by(self, card_ids: list[str], stage_step: int, lane_step: int,
+                      clamp: bool = False) -> bool:
+        """Move each card by the same number of stages and lanes, to the end of its new cell, as
+        one undo step (Ctrl+arrows, a drag of cards from several cells). A card that would leave
+        the grid stops at its edge with ``clamp``; without, nothing moves and this is False."""
         stages, lanes = self.journey.stage_ids(), self.journey.lane_ids()
         targets = []
         for card_id in self._in_journey_order(card_ids):
             place = self.journey.card_place(card_id)
             s, ln = stages.index(place.stage) + stage_step, lanes.index(place.lane) + lane_step
-            if not (0 <= s < len(stages) and 0 <= ln < len(lanes)):
+            if clamp:
+                s, ln = min(max(s, 0), len(stages) - 1), min(max(ln, 0), len(lanes) - 1)
+            elif not (0 <= s < len(stages) and 0 <= ln < len(lanes)):
                 return False
-            targets.append((card_id, stages[s], lanes[ln]))
+            if (stages[s], lanes[ln]) != (place.stage, place.lane):
+                targets.append((card_id, stages[s], lanes[ln]))
         if not targets:
             return False
-        with self.macro(tr("Move cards")):
+        with self.macro(tr("Move cards") if len(targets) > 1 else tr("Move card")):
             for card_id, stage_id, lane_id in targets:
                 end = len([c for c in self.journey.cell_card_ids(stage_id, lane_id) if c != card_id])
                 self._push(MoveCardsCommand(self.journey, [card_id], stage_id, lane_id, end))
         return True
 
     def update_card(self, card_id: str, mergeable: bool = False, **changes: Any) -> None:
-        self._update("card", card_id, changes, mergeable, tr("Edit card"))
+        self._update("card", card_id, changes, mergeable)
+
+    def update_cards(self, changes: dict[str, dict[str, Any]], mergeable: bool = False) -> None:
+        """Edit several cards as one undo step; ``changes`` gives each card its own new values
+        (the same for all when a shared field is set, per card when a segment is ticked)."""
+        changed = {}
+        for card_id, values in changes.items():
+            card = self.journey.card(card_id)
+            values = {k: v for k, v in values.items() if getattr(card, k) != v}
+            if values:
+                changed[card_id] = values
+        if len(changed) == 1:
+            (card_id, values), = changed.items()
+            self._update("card", card_id, values, mergeable)
+        elif changed:
+            fields = {name for values in changed.values() for name in values}
+            self._push(UpdateManyCommand(self.journey, "card", changed, mergeable,
+                                         cards_update_text(fields, len(changed)), self._merge_session))
 
     def _in_journey_order(self, card_ids: Iterable[str]) -> list[str]:
         wanted = set(card_ids)
@@ -177,27 +202,28 @@ class EditController(QObject):
                                                     tr("Move lane")))
 
     def update_stage(self, stage_id: str, mergeable: bool = False, **changes: Any) -> None:
-        self._update("stage", stage_id, changes, mergeable, tr("Edit stage"))
+        self._update("stage", stage_id, changes, mergeable)
 
     def update_lane(self, lane_id: str, mergeable: bool = False, **changes: Any) -> None:
-        self._update("lane", lane_id, changes, mergeable, tr("Edit lane"))
+        self._update("lane", lane_id, changes, mergeable)
 
     def update_segment(self, segment_id: str, mergeable: bool = False, **changes: Any) -> None:
-        self._update("segment", segment_id, changes, mergeable, tr("Edit segment"))
+        self._update("segment", segment_id, changes, mergeable)
 
     def update_path(self, path_id: str, mergeable: bool = False, **changes: Any) -> None:
-        self._update("path", path_id, changes, mergeable, tr("Edit path"))
+        self._update("path", path_id, changes, mergeable)
 
     def update_map(self, mergeable: bool = False, **changes: Any) -> None:
-        self._update("map", None, changes, mergeable, tr("Edit map"))
+        self._update("map", None, changes, mergeable)
 
-    def _update(self, kind: str, element_id: str | None, changes: dict[str, Any], mergeable: bool,
-                text: str) -> None:
+    def _update(self, kind: str, element_id: str | None, changes: dict[str, Any],
+                mergeable: bool) -> None:
         current = self.journey if kind == "map" else getattr(self.journey, kind)(element_id)
         changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if changed:
+            text = update_text(self.journey, kind, element_id, changed)
             self._push(UpdateCommand(self.journey, kind, element_id, changed, mergeable,
-                                               text, self._merge_session))
+                                     text, self._merge_session))
 
     # ----------------------------------------------------------------- transitions and links
     def add_transition(self, source: str, target: str, kind: TransitionKind | str | None = None,
@@ -215,7 +241,7 @@ class EditController(QObject):
         return TransitionKind.SKIP if step > 1 else TransitionKind.BACK
 
     def update_transition(self, transition_id: str, mergeable: bool = False, **changes: Any) -> None:
-        self._update("transition", transition_id, changes, mergeable, tr("Edit transition"))
+        self._update("transition", transition_id, changes, mergeable)
 
     def add_link(self, source_card: str, target_card: str) -> str:
         link = CardLink(new_id("link"), source_card, target_card)

@@ -1,9 +1,12 @@
-"""InspectorDock: the form for what is selected (a card, stage, lane, transition) or else the map.
+"""InspectorDock: the form for what is selected (a card, stage, lane, transition) or else the map;
+for several cards, their shared fields (editor.panels.inspector_multi).
 
-The dock follows the scene's selection and the model's events; it shows one form at a time from
-editor.panels.inspector_forms, plus the stage form here (exit criteria table, emotion spin boxes).
-Every change goes through the EditController, never to the model directly.
-Imports: PySide6, model, editor.panels.inspector_forms.
+The dock follows the scene's selection (once per burst, see editor.canvas.selection_burst) and the
+model's events; it shows one form at a time from editor.panels.inspector_forms, plus the stage
+form here (exit criteria table, emotion spin boxes). Every change goes through the
+EditController, never to the model directly.
+Imports: PySide6, model, editor.canvas.selection_burst, editor.panels (inspector_forms,
+inspector_multi).
 """
 from __future__ import annotations
 
@@ -27,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.canvas.selection_burst import BurstSlot
 from editor.panels.inspector_forms import CardForm, ElementForm, LaneForm, MapForm, TransitionForm
+from editor.panels.inspector_multi import CardsForm
 from model import ALL_CUSTOMERS, ExitCriterion
 from model.journey.entities import EMOTION_MAX, EMOTION_MIN
 
@@ -153,16 +158,19 @@ class StageForm(ElementForm):
 
 
 class InspectorDock(QDockWidget):
-    """Shows the form of the scene's primary selection; the map's form when nothing is selected."""
+    """Shows the form of the scene's primary selection; the map's form when nothing is selected,
+    the shared fields when several cards are."""
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Inspector"), parent)
         self.setObjectName("InspectorDock")
         self.scene = None
         self.controller = None
-        self.forms: dict[str, ElementForm] = {
+        self.forms: dict[str, ElementForm | CardsForm] = {
             form.kind: form for form in (MapForm(language), CardForm(language), StageForm(language),
-                                         LaneForm(language), TransitionForm(language))}
+                                         LaneForm(language), TransitionForm(language),
+                                         CardsForm(language))}
+        self._follow = BurstSlot(self.show_selection, self)  # Select All: not once per card
         self._build(language)
 
     def _build(self, language: str) -> None:
@@ -191,21 +199,26 @@ class InspectorDock(QDockWidget):
         """Follow a new document's scene and map (the window calls this on New and Open)."""
         self.detach()
         self.scene, self.controller = scene, controller
-        scene.selectionChanged.connect(self.show_selection)
+        scene.selectionChanged.connect(self._follow.trigger)
         controller.journey.events.connect(self._on_event)
         self.show_selection()
 
     def detach(self) -> None:
         """Stop following the scene and the map (before either goes away)."""
         if self.scene is not None:
-            self.scene.selectionChanged.disconnect(self.show_selection)
+            self.scene.selectionChanged.disconnect(self._follow.trigger)
             self.controller.journey.events.disconnect(self._on_event)
+        self._follow.cancel()
         self.scene = None
 
-    def current_form(self) -> ElementForm:
+    def current_form(self) -> ElementForm | CardsForm:
         return self.stack.currentWidget()
 
     def show_selection(self) -> None:
+        cards = self.scene.selected_card_ids() if self.scene is not None else []
+        if len(cards) > 1:
+            self._show_cards(cards)
+            return
         selected = self.scene.primary_selection() if self.scene is not None else None
         kind, element_id = selected if selected else ("map", None)
         if kind not in self.forms or not (kind == "map" or self.controller.journey.has(element_id)):
@@ -216,7 +229,14 @@ class InspectorDock(QDockWidget):
         self._make_current(form)
         self.heading.setText(self._heading(kind))
 
-    def _make_current(self, form: ElementForm) -> None:
+    def _show_cards(self, card_ids: list[str]) -> None:
+        form = self.forms["cards"]
+        self.message.hide()
+        form.show_cards(self.controller, card_ids)
+        self._make_current(form)
+        self.heading.setText(self.tr("%1 cards selected").replace("%1", str(len(card_ids))))
+
+    def _make_current(self, form: ElementForm | CardsForm) -> None:
         # The stack sizes itself to its largest page unless the others are Ignored: without this the
         # short map form would scroll as if it were as tall as the stage form.
         for page in self.forms.values():
@@ -231,9 +251,13 @@ class InspectorDock(QDockWidget):
 
     def _on_event(self, event) -> None:
         form = self.current_form()
-        if not form.exists():
-            self.show_selection()
-        elif form.concerns(event):
+        # Only a removal can take the shown element away; asking every time cost a walk over
+        # all the selected cards for each event of an edit of them all.
+        if event.type.endswith("_removed") or event.type == "reset":
+            if not form.exists():
+                self.show_selection()
+                return
+        if form.concerns(event):
             form.refresh()
 
     def _show_refusal(self, reason: str) -> None:

@@ -14,24 +14,22 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
-    QColorDialog,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from editor.panels.inspector_colours import ColourRow
 from model import CardKind, LaneKind, ModelError, TransitionKind
 from model.layout.appearance import (
     CARD_KIND_LABELS,
@@ -42,6 +40,7 @@ from model.layout.appearance import (
 )
 
 MAP_LANGUAGES = (("English", "en"), ("日本語", "ja"))
+NO_RATE = -1.0  # the conversion-rate box's "—": the rate is not known
 
 
 def set_line(widget: QLineEdit, value: str) -> None:
@@ -218,6 +217,30 @@ class TransitionForm(ElementForm):
         self.transition_kind = self.add_combo(self.tr("Kind"), "kind",
                                               [(labels[k], k.value) for k in TransitionKind])
         self.trigger = self.add_line(self.tr("Trigger"), "trigger")
+        self.conversion_rate = self._build_rate_box()
+
+    def _build_rate_box(self) -> QDoubleSpinBox:
+        # Percent on screen, 0..1 in the file; the lowest value, "—", means "not known".
+        box = QDoubleSpinBox(self)
+        box.setObjectName("conversion_rate")
+        box.setRange(NO_RATE, 100.0)
+        box.setDecimals(1)
+        box.setSuffix(" %")
+        box.setSpecialValueText("—")
+        box.setToolTip(self.tr("Share of customers who make this move; “—” means not known"))
+        box.valueChanged.connect(self._send_rate)
+        self.form.addRow(self.tr("Conversion rate"), box)
+        return box
+
+    def load(self, entity: Any) -> None:
+        super().load(entity)
+        rate = entity.conversion_rate
+        shown = NO_RATE if rate is None else round(rate * 100, 1)
+        if self.conversion_rate.value() != shown:
+            self.conversion_rate.setValue(shown)
+
+    def _send_rate(self, percent: float) -> None:
+        self.edit(conversion_rate=None if percent < 0 else round(percent / 100, 4))
 
 
 class CardForm(ElementForm):
@@ -243,15 +266,9 @@ class CardForm(ElementForm):
         self._build_moment_group()
 
     def _build_colour_row(self) -> None:
-        row = QHBoxLayout()
-        self.colour_button = QPushButton(self)
-        self.colour_button.setToolTip(self.tr("Choose the card's colour"))
-        self.colour_button.clicked.connect(self.choose_colour)
-        self.default_colour = QPushButton(self.tr("Kind default"), self)
-        self.default_colour.clicked.connect(lambda: self.edit(mergeable=False, colour=""))
-        row.addWidget(self.colour_button, 1)
-        row.addWidget(self.default_colour)
-        self.form.addRow(self.tr("Colour"), row)
+        self.colour_row = ColourRow(self)
+        self.colour_row.chosen.connect(lambda colour: self.edit(mergeable=False, colour=colour))
+        self.form.addRow(self.tr("Colour"), self.colour_row)
 
     def _build_moment_group(self) -> None:
         # Only a moment of truth has these: what the customer feels, what is at stake, what we do.
@@ -264,10 +281,7 @@ class CardForm(ElementForm):
 
     def load(self, entity: Any) -> None:
         super().load(entity)
-        colour = card_colour(entity.kind, entity.colour)
-        self.colour_button.setText(entity.colour or self.tr("(kind colour)"))
-        self.colour_button.setStyleSheet(f"background-color: {colour}; color: #222;")
-        self.default_colour.setEnabled(bool(entity.colour))
+        self.colour_row.show_colour(entity.colour, card_colour(entity.kind, entity.colour))
         self.moment_group.setVisible(entity.kind == CardKind.MOMENT_OF_TRUTH)
         self._load_segments(entity.segments)
 
@@ -292,10 +306,3 @@ class CardForm(ElementForm):
                         for i in range(self.segments.count())
                         if self.segments.item(i).checkState() == Qt.CheckState.Checked)
         self.edit(mergeable=False, segments=checked)
-
-    def choose_colour(self) -> None:
-        entity = self.entity()
-        colour = QColorDialog.getColor(QColor(card_colour(entity.kind, entity.colour)), self,
-                                       self.tr("Card colour"))
-        if colour.isValid():
-            self.edit(mergeable=False, colour=colour.name())

@@ -37,6 +37,14 @@ class _ListDock(QDockWidget):
         scene.journey.events.connect(self._on_event)
         self.refresh()
 
+    def detach(self) -> None:
+        """Stop following the map (the window closed it)."""
+        if self.scene is not None:
+            self.scene.journey.events.disconnect(self._on_event)
+        self._refresh_timer.stop()
+        self.scene, self.view = None, None
+        self.list.clear()
+
     def _on_event(self, event) -> None:
         self._refresh_timer.start()
 

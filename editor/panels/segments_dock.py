@@ -94,6 +94,13 @@ class SegmentsPathsDock(QDockWidget):
         scene.journey.events.connect(self._on_event)
         self.refresh()
 
+    def detach(self) -> None:
+        """Stop following the map (the window closed it)."""
+        if self.scene is not None:
+            self.scene.journey.events.disconnect(self._on_event)
+        self._refresh_timer.stop()
+        self.scene = None
+
     def _on_event(self, event) -> None:
         if event.type.startswith(("segment_", "path_")):
             self._refresh_timer.start()  # after the command: never rebuild lists mid-edit

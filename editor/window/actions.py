@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, 
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from editor.i18n import add_language_menu, tr
+from editor.window.help import show_shortcut_sheet, show_user_guide
 
 Key = QKeySequence.StandardKey
 ThemeIcon = QIcon.ThemeIcon
@@ -72,6 +73,11 @@ class WindowActions(QObject):
         self._file_actions()
         self._edit_actions()
         self._view_actions()
+        self._find_actions()
+        self._canvas_toggles()
+        self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), lambda: show_shortcut_sheet(window),
+                                      Key.HelpContents)
+        self.user_guide = self._action(self.tr("&User Guide"), lambda: show_user_guide(window))
         self.about = self._action(self.tr("&About Journey Map Editor"), window.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -106,7 +112,7 @@ class WindowActions(QObject):
         self.export_excel = self._action(self.tr("&Excel Workbook…"), w.exports.export_excel,
                                          icon=badge_icon("XLS", "#1e7145"))
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
-        self.close = self._action(self.tr("&Close"), w.close, Key.Close)
+        self.close = self._action(self.tr("&Close"), w.close_map, Key.Close)
         self.quit = self._action(self.tr("&Quit"), w.quit_application, Key.Quit,
                                  self._icon(ThemeIcon.ApplicationExit, None))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -119,17 +125,26 @@ class WindowActions(QObject):
         self.redo = w.undo_group.createRedoAction(w, self.tr("&Redo"))
         self.redo.setShortcuts(Key.Redo)
         self.redo.setIcon(self._icon(ThemeIcon.EditRedo, Pixmap.SP_ArrowForward))
-        self.cut = self._action(self.tr("Cu&t"), w.cut, Key.Cut, self._icon(ThemeIcon.EditCut, None))
-        self.copy = self._action(self.tr("&Copy"), w.copy, Key.Copy, self._icon(ThemeIcon.EditCopy, None))
-        self.paste = self._action(self.tr("&Paste"), w.paste, Key.Paste,
+        self.cut = self._action(self.tr("Cu&t"), w.verbs.cut, Key.Cut, self._icon(ThemeIcon.EditCut, None))
+        self.copy = self._action(self.tr("&Copy"), w.verbs.copy, Key.Copy,
+                                 self._icon(ThemeIcon.EditCopy, None))
+        self.paste = self._action(self.tr("&Paste"), w.verbs.paste, Key.Paste,
                                   self._icon(ThemeIcon.EditPaste, None))
-        self.duplicate = self._action(self.tr("D&uplicate"), w.duplicate, QKeySequence(self.tr("Ctrl+D")))
-        self.delete = self._action(self.tr("&Delete"), w.delete, Key.Delete,
+        self.duplicate = self._action(self.tr("D&uplicate"), w.verbs.duplicate,
+                                      QKeySequence(self.tr("Ctrl+D")))
+        self.delete = self._action(self.tr("&Delete"), w.verbs.delete, Key.Delete,
                                    self._icon(ThemeIcon.EditDelete, Pixmap.SP_TrashIcon))
-        self.select_all = self._action(self.tr("Select &All"), w.select_all, Key.SelectAll)
-        self.edit_text = self._action(self.tr("&Edit Text"), w.edit_text, QKeySequence(Qt.Key.Key_F2))
+        self.select_all = self._action(self.tr("Select &All"), w.verbs.select_all, Key.SelectAll)
+        self.edit_text = self._action(self.tr("&Edit Text"), w.verbs.edit_text, QKeySequence(Qt.Key.Key_F2))
         for action in self.canvas_actions():
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def set_map_open(self, is_open: bool) -> None:
+        """Enable what needs a map (the start screen has none): saving, exports, edits, zoom."""
+        for action in (self.save, self.save_as, self.export_pdf, self.export_excel,
+                       self.export_image, *self.canvas_actions(), self.zoom_in, self.zoom_out,
+                       self.reset_zoom, self.fit):
+            action.setEnabled(is_open)
 
     def canvas_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to the canvas (added to each new view)."""
@@ -138,12 +153,36 @@ class WindowActions(QObject):
 
     def _view_actions(self) -> None:
         w = self.window
-        self.zoom_in = self._action(self.tr("Zoom &In"), w.zoom_in, Key.ZoomIn, glyph_icon("+"))
-        self.zoom_out = self._action(self.tr("Zoom &Out"), w.zoom_out, Key.ZoomOut, glyph_icon("-"))
-        self.reset_zoom = self._action(self.tr("&Actual Size"), w.reset_zoom,
+        # Ctrl+= too: the "+" key of most keyboards needs Shift, and Ctrl+Shift+= is what arrives.
+        zoom_in_keys = QKeySequence.keyBindings(Key.ZoomIn) + [QKeySequence("Ctrl+=")]
+        self.zoom_in = self._action(self.tr("Zoom &In"), w.verbs.zoom_in, zoom_in_keys, glyph_icon("+"))
+        self.zoom_out = self._action(self.tr("Zoom &Out"), w.verbs.zoom_out, Key.ZoomOut, glyph_icon("-"))
+        self.reset_zoom = self._action(self.tr("&Actual Size"), w.verbs.reset_zoom,
                                        QKeySequence(self.tr("Ctrl+0")), glyph_icon("1"))
-        self.fit = self._action(self.tr("&Fit to Window"), w.fit_to_window,
+        self.fit = self._action(self.tr("&Fit to Window"), w.verbs.fit_to_window,
                                 QKeySequence(self.tr("Ctrl+9")), glyph_icon("fit"))
+
+
+    def _find_actions(self) -> None:
+        bar = self.window.find_bar
+        self.find = self._action(self.tr("&Find…"), bar.start, Key.Find)
+        self.find_next = self._action(self.tr("Find &Next"), bar.next, Key.FindNext)
+        self.find_previous = self._action(self.tr("Find Pre&vious"), bar.previous, Key.FindPrevious)
+
+    def _canvas_toggles(self) -> None:
+        """Checkable View entries, remembered in the settings (editor.canvas.options)."""
+        self.freeze_headers = self._toggle(self.tr("&Freeze Headers"), "frozen")
+        self.show_links = self._toggle(self.tr("Idea → Pain Point &Links"), "links")
+        self.show_paths = self._toggle(self.tr("Journey &Paths"), "paths")
+        self.show_legend = self._toggle(self.tr("Le&gend"), "legend")
+
+    def _toggle(self, text: str, name: str) -> QAction:
+        w = self.window
+        action = QAction(text, w)
+        action.setCheckable(True)
+        action.setChecked(w.canvas_options.value(name))
+        action.toggled.connect(lambda on: w.canvas_options.set(name, on, w.view))
+        return action
 
 
 def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMenu:
@@ -164,13 +203,21 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     edit.addActions([actions.cut, actions.copy, actions.paste, actions.duplicate, actions.delete])
     edit.addSeparator()
     edit.addActions([actions.select_all, actions.edit_text])
+    edit.addSeparator()
+    edit.addActions([actions.find, actions.find_next, actions.find_previous])
     view = bar.addMenu(tr("&View"))
     view.addActions([actions.zoom_in, actions.zoom_out, actions.reset_zoom, actions.fit])
+    view.addSeparator()
+    view.addActions([actions.freeze_headers, actions.show_links, actions.show_paths,
+                     actions.show_legend])
     view.addSeparator()
     view.addActions([dock.toggleViewAction() for dock in docks])
     view.addSeparator()
     add_language_menu(view.addMenu(tr("&Language")), window)
-    bar.addMenu(tr("&Help")).addAction(actions.about)
+    help_menu = bar.addMenu(tr("&Help"))
+    help_menu.addActions([actions.shortcuts, actions.user_guide])
+    help_menu.addSeparator()
+    help_menu.addAction(actions.about)
     return recent
 
 

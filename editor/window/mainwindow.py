@@ -1,20 +1,20 @@
 """MainWindow: one open journey map with its canvas, palette, inspector and undo history.
 
-The window owns one Document at a time; New and Open replace it (after maybe_save). It edits
+The window owns one Document at a time; New and Open replace it (after maybe_save), and File →
+Close leaves the start screen (editor.window.start_screen) when no other window is open. It edits
 nothing itself: the canvas, palette and inspector go through the document's EditController, and
-Undo/Redo come from a QUndoGroup that follows the current document's stack. File verbs live in
-editor.window.file_ops, exports in editor.window.export_ui, actions and menus in
-editor.window.actions. The installed RecoveryManager (editor.document.recovery) autosaves the
-window's document.
-Imports: PySide6, editor (actions, document, export_ui, file_ops, inspector, journey_docks,
-palette, recovery, scene, segments_dock, settings, view).
+Undo/Redo come from a QUndoGroup that follows the current document's stack. Its collaborators:
+``files`` (editor.window.file_ops), ``exports`` (editor.window.export_ui), ``verbs`` (Edit and
+View, editor.window.verbs); actions and menus are in editor.window.actions. The canvas is one
+JourneyView for the window's life, shown a new scene for each map. The installed RecoveryManager
+(editor.document.recovery) autosaves the window's document.
+Imports: PySide6, editor (canvas, document, panels, settings, window).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QChildEvent, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
     QDockWidget,
     QLabel,
@@ -22,15 +22,19 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QStackedWidget,
     QTabBar,
     QUndoView,
     QWidget,
 )
 
+from editor.canvas.options import CanvasOptions
 from editor.canvas.scene import JourneyScene
+from editor.canvas.selection_burst import BurstSlot
 from editor.canvas.view import JourneyView
 from editor.document.document import Document
 from editor.document.recovery import installed_recovery
+from editor.panels.find_bar import FindBar
 from editor.panels.inspector import InspectorDock
 from editor.panels.journey_docks import HealthDock, MomentsOfTruthDock
 from editor.panels.palette import PaletteDock
@@ -39,6 +43,8 @@ from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
 from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
+from editor.window.start_screen import StartScreen
+from editor.window.verbs import CanvasVerbs, application_version
 
 APP_TITLE = "Journey Map Editor"
 _open_windows: dict[int, MainWindow] = {}  # windows made by show_new_window, kept alive here
@@ -67,9 +73,16 @@ class MainWindow(QMainWindow):
         self.scene: JourneyScene | None = None
         self.view: JourneyView | None = None
         self.undo_group = QUndoGroup(self)
+        self._selection_follower = BurstSlot(self._on_selection_changed, self)
+        self._panels_attached = False
+        self._dock_state: QByteArray | None = None  # the docks' layout, while the start screen shows
         self.files = FileOperations(self, show_new_window)
         self.exports = ExportUi(self)
+        self.verbs = CanvasVerbs(self)
+        self._build_pages()
         self._build_docks()
+        self.canvas_options = CanvasOptions(self.settings)  # View toggles of the canvas
+        self.find_bar = FindBar(self)
         self.menu_actions = WindowActions(self)
         self.recent_menu = build_menus(self, self.menu_actions, self.docks())
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
@@ -80,6 +93,16 @@ class MainWindow(QMainWindow):
         self._restore_layout()
 
     # ----------------------------------------------------------------- building
+    def _build_pages(self) -> None:
+        """The central area: the canvas (made with the first map) or the start screen."""
+        self.pages = QStackedWidget(self)
+        self.start_screen = StartScreen(self.language, self.settings, self.pages)
+        self.start_screen.open_path.connect(self.files.open_path)
+        self.start_screen.open_other.connect(self.files.open_file)
+        self.start_screen.new_map.connect(self.files.new_document)
+        self.pages.addWidget(self.start_screen)
+        self.setCentralWidget(self.pages)
+
     def _build_docks(self) -> None:
         self.palette = PaletteDock(self.language, self)
         self.inspector = InspectorDock(self.language, self)
@@ -108,8 +131,16 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector, self.history)
         self.moments.raise_()
         self.inspector.raise_()
-        for tabs in self.findChildren(QTabBar):
-            tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole names, scroll arrows if needed
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # QMainWindow makes a new tab bar whenever docks are tabified, by the code above, by the
+        # user, or by restoreState() at the next start: each shows whole dock names (with scroll
+        # arrows when they do not fit), never "Journey he…".
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QTabBar):
+            event.child().setElideMode(Qt.TextElideMode.ElideNone)
+            event.child().setUsesScrollButtons(True)
+        super().childEvent(event)
+
     def docks(self) -> list[QDockWidget]:
         return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health]
 
@@ -135,6 +166,8 @@ class MainWindow(QMainWindow):
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window, dropping the previous one (already saved or discarded)."""
         old, old_scene = self.document, self.scene
+        self._detach_panels()
+        self._leave_start_screen()
         document.setParent(self)
         if not document.read_only and not document.acquire_lock():
             document.read_only = True  # another editor has the file: this window must not write it
@@ -142,29 +175,55 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         self.scene = JourneyScene(document.controller, self)
-        self._set_view(JourneyView(self.scene))
-        self.palette.set_target(self.scene, document.controller)
-        self.inspector.set_scene(self.scene, document.controller)
-        self.moments.set_scene(self.scene, self.view)
-        self.health.set_scene(self.scene, self.view)
-        self.segments.set_scene(self.scene)
+        self._show_scene(self.scene)
+        self.canvas_options.apply(self.view)
+        self._attach_panels()
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self.update_title())
         document.journey.events.connect(self._on_map_event)
         if self.recovery is not None:
             self.recovery.watch(document, self._show_autosave_error)
-        self.scene.selectionChanged.connect(self._update_selection_actions)
         self.update_title()
         self._update_selection_actions()
         if old is not None:
             self._drop_document(old, old_scene)
 
-    def _set_view(self, view: JourneyView) -> None:
-        self.view = view
-        view.addActions(self.menu_actions.canvas_actions())
-        view.zoom_changed.connect(self._show_zoom)
-        self.setCentralWidget(view)  # deletes the previous view
-        self._show_zoom(view.zoom())
+    def _attach_panels(self) -> None:
+        controller = self.document.controller
+        self.palette.set_target(self.scene, controller)
+        self.inspector.set_scene(self.scene, controller)
+        self.moments.set_scene(self.scene, self.view)
+        self.health.set_scene(self.scene, self.view)
+        self.segments.set_scene(self.scene)
+        self.scene.selectionChanged.connect(self._selection_follower.trigger)
+        self._panels_attached = True
+
+    def _detach_panels(self) -> None:
+        """The panels stop following the scene: before it goes, whatever the order Qt deletes
+        the window's children in (raising a dock moves it after the scene)."""
+        if not self._panels_attached:
+            return
+        self._panels_attached = False
+        self.scene.selectionChanged.disconnect(self._selection_follower.trigger)
+        self._selection_follower.cancel()
+        self.palette.set_target(None, None)
+        self.inspector.detach()
+        for dock in (self.moments, self.health, self.segments):
+            dock.detach()
+
+    def _show_scene(self, scene: JourneyScene) -> None:
+        """Show ``scene`` in the window's one view. The view is made once: a new central widget
+        for each map made QMainWindow re-share the width, squeezing the canvas to a strip."""
+        if self.view is None:
+            self.view = JourneyView(scene)
+            self.view.addActions(self.menu_actions.canvas_actions())
+            self.view.zoom_changed.connect(self._show_zoom)
+            self.pages.addWidget(self.view)
+        else:
+            self.view.setScene(scene)
+        view = self.view
+        self.pages.setCurrentWidget(view)
+        view.reset_zoom()  # a map opens at 100 %, as it always has
         view.setFocus()
         # Start at the top-left (the first stage), not the middle of a wide map; after layout.
         QTimer.singleShot(0, view, lambda: _scroll_to_start(view))
@@ -177,13 +236,48 @@ class MainWindow(QMainWindow):
         old_scene.deleteLater()
         old.deleteLater()
 
+    # ----------------------------------------------------------------- closing the map
+    def close_map(self) -> bool:
+        """File → Close: with other windows open, close this one; else close the map and show the
+        start screen, so that closing the last map does not quit the application."""
+        others = [w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, MainWindow) and w is not self and w.isVisible()]
+        if others or self.document is None:
+            return self.close()
+        if not self.files.maybe_save():
+            return False
+        old, old_scene = self.document, self.scene
+        self._detach_panels()
+        self.view.setScene(None)
+        self.document = self.scene = None
+        self._drop_document(old, old_scene)
+        self._show_start_screen()
+        return True
+
+    def _show_start_screen(self) -> None:
+        self._dock_state = self.saveState()  # the docks come back as they were with the next map
+        for dock in self.docks():
+            dock.hide()
+        self.start_screen.refresh()
+        self.pages.setCurrentWidget(self.start_screen)
+        self.menu_actions.set_map_open(False)
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowModified(False)
+        self.zoom_label.clear()
+
+    def _leave_start_screen(self) -> None:
+        if self._dock_state is not None:
+            self.restoreState(self._dock_state)
+            self._dock_state = None
+            self.menu_actions.set_map_open(True)
+
     def update_title(self) -> None:
         read_only = " " + self.tr("(read-only)") if self.document.read_only else ""
         self.setWindowTitle(f"{self.document.display_name()}[*]{read_only} — {APP_TITLE}")
         self.setWindowModified(self.document.is_modified())
 
     def _on_map_event(self, event) -> None:
-        if event.type == "map_changed" and self.document.path is None:
+        if event.type == "map_changed" and self.document is not None and self.document.path is None:
             self.update_title()  # an untitled map is named after its title
 
     def _show_autosave_error(self, message: str) -> None:
@@ -191,6 +285,18 @@ class MainWindow(QMainWindow):
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")
+
+    def _on_selection_changed(self) -> None:
+        self._update_selection_actions()
+        if self.scene.selectedItems():
+            self._bring_inspector_forward()
+
+    def _bring_inspector_forward(self) -> None:
+        """A selection is made to be looked at: when the History tab hides the inspector, show
+        the inspector's tab (a closed inspector stays closed)."""
+        if self.inspector.isHidden() or self.inspector.visibleRegion().isEmpty():
+            if self.inspector.toggleViewAction().isChecked() and self.tabifiedDockWidgets(self.inspector):
+                self.inspector.raise_()
 
     def _update_selection_actions(self) -> None:
         has_cards = bool(self.scene.selected_card_ids())
@@ -215,58 +321,13 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         self.files.drop(event)
 
-    # ----------------------------------------------------------------- edit verbs
-    def _text_field(self) -> QWidget | None:
-        """The focused text field, when a menu click on Cut/Copy/Paste means its text."""
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QAbstractSpinBox):
-            focus = focus.findChild(QLineEdit)
-        return focus if isinstance(focus, (QLineEdit, QPlainTextEdit)) else None
-
-    def cut(self) -> None:
-        field = self._text_field()
-        field.cut() if field is not None else self.scene.interaction.cut_selection()
-
-    def copy(self) -> None:
-        field = self._text_field()
-        field.copy() if field is not None else self.scene.interaction.copy_selection()
-
-    def paste(self) -> None:
-        field = self._text_field()
-        field.paste() if field is not None else self.scene.interaction.paste()
-
-    def select_all(self) -> None:
-        field = self._text_field()
-        field.selectAll() if field is not None else self.scene.select_all()
-
-    def duplicate(self) -> None:
-        self.scene.interaction.duplicate_selection()
-
-    def delete(self) -> None:
-        self.scene.interaction.delete_selection()
-
-    def edit_text(self) -> None:
-        self.view.setFocus()
-        self.scene.interaction.edit_selection()
-
-    # ----------------------------------------------------------------- view verbs
-    def zoom_in(self) -> None:
-        self.view.zoom_in()
-
-    def zoom_out(self) -> None:
-        self.view.zoom_out()
-
-    def reset_zoom(self) -> None:
-        self.view.reset_zoom()
-
-    def fit_to_window(self) -> None:
-        self.view.fit_to_window()
-
+    # ----------------------------------------------------------------- help
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Journey Map Editor"), self.tr(
-            "<h3>Journey Map Editor</h3><p>Customer journey maps for customer-success workshops: "
-            "stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a "
-            "PDF poster and an Excel workbook.</p>"))
+            "<h3>Journey Map Editor</h3><p>Version %1</p><p>Customer journey maps for "
+            "customer-success workshops: stages, touchpoints, moments of truth and pain points on "
+            "a swimlane grid, shared as a PDF poster and an Excel workbook.</p>")
+            .replace("%1", application_version()))
 
     # ----------------------------------------------------------------- closing
     def quit_application(self) -> None:
@@ -276,9 +337,12 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
-        self.files.release_document(self.document)
+        if self.document is not None:
+            self.files.release_document(self.document)
+            self._detach_panels()
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(KEY_STATE, self.saveState())
+        self.settings.setValue(KEY_STATE, self._dock_state if self._dock_state is not None
+                               else self.saveState())
         event.accept()
 
 

@@ -44,6 +44,10 @@
         <translation>ここにカードを追加</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
         <source>Addresses pain point</source>
         <translation>対応する問題点</translation>
     </message>
@@ -72,6 +76,18 @@
         <translation>削除</translation>
     </message>
     <message>
+        <source>Kind default</source>
+        <translation>種類の既定色</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>Card colour</source>
+        <translation>カードの色</translation>
+    </message>
+    <message>
         <source>(no pain points in this map)</source>
         <translation>（このマップには問題点がありません）</translation>
     </message>
@@ -90,10 +106,6 @@
     <message>
         <source>Move card</source>
         <translation>カードを移動</translation>
-    </message>
-    <message>
-        <source>Edit card</source>
-        <translation>カードを編集</translation>
     </message>
     <message>
         <source>New stage</source>
@@ -128,32 +140,120 @@
         <translation>レーンを移動</translation>
     </message>
     <message>
-        <source>Edit stage</source>
-        <translation>ステージを編集</translation>
+        <source>title</source>
+        <translation>タイトル</translation>
     </message>
     <message>
-        <source>Edit lane</source>
-        <translation>レーンを編集</translation>
+        <source>details</source>
+        <translation>詳細</translation>
     </message>
     <message>
-        <source>Edit segment</source>
-        <translation>セグメントを編集</translation>
+        <source>channel</source>
+        <translation>チャネル</translation>
     </message>
     <message>
-        <source>Edit path</source>
-        <translation>パスを編集</translation>
+        <source>owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>customer feeling</source>
+        <translation>顧客の気持ち</translation>
+    </message>
+    <message>
+        <source>what is at stake</source>
+        <translation>懸かっていること</translation>
+    </message>
+    <message>
+        <source>team actions</source>
+        <translation>チームの行動</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>exit criteria</source>
+        <translation>次ステージへの条件</translation>
+    </message>
+    <message>
+        <source>emotions</source>
+        <translation>感情</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>トリガー</translation>
+    </message>
+    <message>
+        <source>conversion rate</source>
+        <translation>コンバージョン率</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>Set emotion of “%1”</source>
+        <translation>「%1」の感情を設定</translation>
+    </message>
+    <message>
+        <source>Edit map %1</source>
+        <translation>マップの%1を編集</translation>
     </message>
     <message>
         <source>Edit map</source>
         <translation>マップを編集</translation>
     </message>
     <message>
-        <source>Add transition</source>
-        <translation>遷移を追加</translation>
+        <source>Edit %1 of “%2”</source>
+        <translation>「%2」の%1を編集</translation>
     </message>
     <message>
-        <source>Edit transition</source>
-        <translation>遷移を編集</translation>
+        <source>Edit “%1”</source>
+        <translation>「%1」を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2 cards</source>
+        <translation>%2枚のカードの%1を編集</translation>
+    </message>
+    <message>
+        <source>Edit %1 cards</source>
+        <translation>%1枚のカードを編集</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>遷移を追加</translation>
     </message>
     <message>
         <source>Link cards</source>
@@ -355,6 +455,158 @@
         <source>The new language applies when you restart Journey Map Editor.</source>
         <translation>新しい言語は Journey Map Editor の再起動後に適用されます。</translation>
     </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>オレンジ</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>ピンク</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>ライラック</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>緑</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>ミント</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>グレー</translation>
+    </message>
+    <message>
+        <source>Idea addresses pain point</source>
+        <translation>アイディア → 対応する問題点</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>矢印キー</translation>
+    </message>
+    <message>
+        <source>Select the card next to the selected one</source>
+        <translation>選択中のカードの隣のカードを選択</translation>
+    </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+矢印キー</translation>
+    </message>
+    <message>
+        <source>Move the selected cards one cell</source>
+        <translation>選択したカードを1セル移動</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Select the next / previous card in journey order</source>
+        <translation>ジャーニー順で次 / 前のカードを選択</translation>
+    </message>
+    <message>
+        <source>Enter / F2</source>
+        <translation>Enter / F2</translation>
+    </message>
+    <message>
+        <source>Edit the selected card or header in place</source>
+        <translation>選択したカードやヘッダーをその場で編集</translation>
+    </message>
+    <message>
+        <source>Enter (editing)</source>
+        <translation>Enter(編集中)</translation>
+    </message>
+    <message>
+        <source>Finish editing (Shift+Enter: a new line in a card)</source>
+        <translation>編集を確定(Shift+Enter: カード内で改行)</translation>
+    </message>
+    <message>
+        <source>Esc (editing)</source>
+        <translation>Esc(編集中)</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>編集を取り消す</translation>
+    </message>
+    <message>
+        <source>Delete / Backspace</source>
+        <translation>Delete / Backspace</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>選択したものを削除</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+ホイール</translation>
+    </message>
+    <message>
+        <source>Zoom in or out around the mouse</source>
+        <translation>マウスの位置を中心に拡大・縮小</translation>
+    </message>
+    <message>
+        <source>Wheel / Shift+Wheel</source>
+        <translation>ホイール / Shift+ホイール</translation>
+    </message>
+    <message>
+        <source>Scroll up and down / left and right</source>
+        <translation>上下 / 左右にスクロール</translation>
+    </message>
+    <message>
+        <source>Space+Drag, Middle-drag</source>
+        <translation>Space+ドラッグ、中ボタンでドラッグ</translation>
+    </message>
+    <message>
+        <source>Pan the canvas</source>
+        <translation>キャンバスを移動</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter (find bar)</source>
+        <translation>Enter / Shift+Enter(検索バー)</translation>
+    </message>
+    <message>
+        <source>Go to the next / previous match</source>
+        <translation>次 / 前の一致へ移動</translation>
+    </message>
+    <message>
+        <source>Esc (find bar)</source>
+        <translation>Esc(検索バー)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>メニューのコマンド</translation>
+    </message>
+    <message>
+        <source>On the canvas</source>
+        <translation>キャンバス上</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>The user guide was not found: %1</source>
+        <translation>ユーザーガイドが見つかりません: %1</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
@@ -387,14 +639,6 @@
         <translation>セグメント</translation>
     </message>
     <message>
-        <source>Choose the card&apos;s colour</source>
-        <translation>カードの色を選択</translation>
-    </message>
-    <message>
-        <source>Kind default</source>
-        <translation>種類の既定色</translation>
-    </message>
-    <message>
         <source>Colour</source>
         <translation>色</translation>
     </message>
@@ -413,6 +657,60 @@
     <message>
         <source>Team actions</source>
         <translation>チームの対応</translation>
+    </message>
+</context>
+<context>
+    <name>CardsForm</name>
+    <message>
+        <source>(mixed)</source>
+        <translation>(混在)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票数</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>セグメント</translation>
+    </message>
+</context>
+<context>
+    <name>ColourRow</name>
+    <message>
+        <source>More…</source>
+        <translation>その他…</translation>
+    </message>
+    <message>
+        <source>Any other colour</source>
+        <translation>ほかの色を選ぶ</translation>
+    </message>
+    <message>
+        <source>Kind default</source>
+        <translation>種類の既定色</translation>
+    </message>
+    <message>
+        <source>The colour of the card&apos;s kind</source>
+        <translation>カードの種類の色</translation>
+    </message>
+    <message>
+        <source>(mixed)</source>
+        <translation>(混在)</translation>
     </message>
     <message>
         <source>(kind colour)</source>
@@ -581,10 +879,53 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Find in titles, details and fields</source>
+        <translation>タイトル、詳細、各項目を検索</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>前の一致 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>次の一致 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>一致: %1 件</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件目</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
         <translation>インスペクター</translation>
+    </message>
+    <message>
+        <source>%1 cards selected</source>
+        <translation>%1 枚のカードを選択中</translation>
     </message>
     <message>
         <source>Map</source>
@@ -641,8 +982,8 @@
         <translation>Journey Map Editor について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;バージョン %1&lt;/p&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1068,33 @@
     </message>
 </context>
 <context>
+    <name>StartScreen</name>
+    <message>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <source>Journey Map Editor</source>
+        <translation>Journey Map Editor</translation>
+    </message>
+    <message>
+        <source>Open a recent map, or start a new one from a template.</source>
+        <translation>最近使ったマップを開くか、テンプレートから新しいマップを作成します。</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>最近使ったマップ</translation>
+    </message>
+    <message>
+        <source>New from a template</source>
+        <translation>テンプレートから新規作成</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>最近使ったマップはありません</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>New from template</source>
@@ -747,9 +1115,25 @@
         <source>Trigger</source>
         <translation>トリガー</translation>
     </message>
+    <message>
+        <source>Share of customers who make this move; “—” means not known</source>
+        <translation>この移動をする顧客の割合。「—」は不明</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>コンバージョン率</translation>
+    </message>
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
     <message>
         <source>&amp;About Journey Map Editor</source>
         <translation>Journey Map Editor について(&amp;A)</translation>
@@ -857,6 +1241,34 @@
     <message>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze Headers</source>
+        <translation>ヘッダーを固定(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Idea → Pain Point &amp;Links</source>
+        <translation>アイディア → 問題点のリンク(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Journey &amp;Paths</source>
+        <translation>ジャーニーパス(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gend</source>
+        <translation>凡例(&amp;G)</translation>
     </message>
 </context>
 </TS>

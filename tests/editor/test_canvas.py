@@ -223,3 +223,106 @@ def test_ctrl_wheel_zooms(canvas):
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.adjusted(-2, -2, 2, 2).contains(scene.sceneRect())
     assert view.zoom() < 1.0
+
+
+def select_by_clicks(view, scene, card_ids) -> None:
+    viewport = view.viewport()
+    modifier = Qt.KeyboardModifier.NoModifier
+    for card_id in card_ids:
+        QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, modifier,
+                         to_view(view, card_centre(scene, card_id)))
+        modifier = Qt.KeyboardModifier.ControlModifier
+    assert scene.selected_card_ids() == list(card_ids)
+
+
+def test_dragging_cards_from_several_cells_keeps_their_offsets(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    select_by_clicks(view, scene, ["a", "e"])  # (s1, tp) and (s2, pain)
+    drag(view, card_centre(scene, "a"), centre_of(scene.layout.cells[("s2", "tp")]))
+    assert journey.cell_card_ids("s2", "tp") == ("d", "a")  # one stage over, same lane
+    assert journey.cell_card_ids("s3", "pain") == ("e",)  # one stage over too
+    assert scene.card_item("e").pos() == QPointF(scene.layout.cards["e"].rect.x,
+                                                 scene.layout.cards["e"].rect.y)
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert journey.cell_card_ids("s1", "tp") == ("a", "b", "c")
+    assert journey.cell_card_ids("s2", "pain") == ("e",)
+
+
+def test_a_drag_of_several_cells_stops_at_the_grid_edge(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    select_by_clicks(view, scene, ["a", "e"])  # (s1, tp) and (s2, pain)
+    drag(view, card_centre(scene, "e"), centre_of(scene.layout.cells[("s3", "tp")]))
+    # e moves one stage right and one lane up; a would go above the first lane: it stops there.
+    assert journey.cell_card_ids("s3", "tp") == ("e",)
+    assert journey.cell_card_ids("s2", "tp") == ("d", "a")
+    assert document.undo_stack.count() == 1
+
+
+def test_right_arrow_never_skips_a_stage(canvas):
+    document, scene, view = canvas
+    controller = document.controller
+    controller.move_cards(["d"], "s3", "tp", 0)  # s2 keeps only e, far down in the pain lane
+    for _ in range(4):
+        controller.add_card(CardKind.NOTE, "s2", "pain", title="more pain")  # e goes further down
+    scene.select_element("a")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert document.journey.card_place(scene.selected_card_ids()[0]).stage == "s2"
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert scene.selected_card_ids() == ["d"]
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    assert document.journey.card_place(scene.selected_card_ids()[0]).stage == "s2"
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    assert document.journey.card_place(scene.selected_card_ids()[0]).stage == "s1"
+
+
+def test_right_arrow_skips_only_empty_stages_and_keeps_the_lane(canvas):
+    document, scene, view = canvas
+    document.controller.move_cards(["d", "e"], "s3", "pain", 0)  # s2 is now empty
+    document.controller.move_cards(["b"], "s3", "tp", 0)
+    scene.select_element("a")
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert scene.selected_card_ids() == ["b"]  # s3, the lane of a, not the pain lane
+
+
+def drop_new_card(view, scene, cell, kind: CardKind = CardKind.TOUCHPOINT) -> None:
+    mime = QMimeData()
+    mime.setData(PALETTE_MIME, f"card:{kind.value}".encode())
+    drop_mime(view, mime, centre_of(scene.layout.cells[cell]))
+
+
+def test_after_a_palette_drop_typing_writes_the_title_and_enter_tab_make_the_next(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    drop_new_card(view, scene, ("s3", "tp"))
+    assert scene.interaction.inline_editor is not None  # typing goes to the new card at once
+    QTest.keyClicks(view.viewport(), "Chat")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)  # commits
+    assert [journey.card(c).title for c in journey.cell_card_ids("s3", "tp")] == ["Chat"]
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)  # a second Enter: the next card
+    assert scene.interaction.inline_editor is not None
+    QTest.keyClicks(view.viewport(), "Mail")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Tab)  # Tab: commit and the next card
+    QTest.keyClicks(view.viewport(), "Web")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)
+    cell = journey.cell_card_ids("s3", "tp")
+    assert [journey.card(c).title for c in cell] == ["Chat", "Mail", "Web"]
+    assert {journey.card(c).kind for c in cell} == {CardKind.TOUCHPOINT}
+    assert scene.interaction.inline_editor is None
+
+
+def test_escape_or_a_click_ends_writing_new_cards(canvas):
+    document, scene, view = canvas
+    journey = document.journey
+    drop_new_card(view, scene, ("s3", "pain"), CardKind.PAIN_POINT)
+    QTest.keyClicks(view.viewport(), "Slow")
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert journey.cell_card_ids("s3", "pain") and scene.interaction.inline_editor is None
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Return)  # Enter now edits the selected card
+    assert len(journey.cell_card_ids("s3", "pain")) == 1
+    assert scene.interaction.inline_editor is not None
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)

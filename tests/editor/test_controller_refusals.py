@@ -23,6 +23,7 @@ def document(qapp) -> Document:
     lambda c: c.update_stage("s1", emotions={"": 9}),
     lambda c: c.add_path("Route", ["s1", "ghost"]),
     lambda c: c.update_transition("t1", conversion_rate=2.0),
+    lambda c: c.update_cards({"a": {"votes": 3}, "b": {"owner": "x"}, "c": {"votes": -1}}),
 ])
 def test_a_refused_edit_changes_nothing(document, edit):
     before = document.journey.to_data()

@@ -17,35 +17,9 @@ import model.layout.keeper
 from editor.canvas.items import CardItem, ElementItem
 from editor.document.controller import EditController
 from editor.fonts import register_bundled_fonts
-from model import Card, CardKind, JourneyMap, Lane, LaneKind, Segment, Stage, Transition
+from model import Card, CardKind, JourneyMap, Lane, LaneKind, Stage
 from model.layout.grid import compute_layout
-
-PHRASES = ("オンボーディング面談", "kick-off call", "ヘルプページを検索", "NPS", "更新の打診",
-           "billing question", "ログインできない", "設定が複雑すぎる")
-
-
-def generated_map(cards: int, seed: int = 7) -> JourneyMap:
-    """10 stages x 7 lanes (one an emotion lane), cards spread unevenly, some tagged."""
-    rng = random.Random(seed)
-    journey = JourneyMap("incremental", "ja")
-    journey.add_segment(Segment("smb", "SMB", "#4e79a7"))
-    journey.add_segment(Segment("ent", "Enterprise", "#f28e2b"))
-    for s in range(10):
-        journey.add_stage(Stage(f"s{s}", f"ステージ {s}", emotions={"": (s % 5) - 2, "smb": 1}))
-    kinds = [LaneKind.TOUCHPOINTS, LaneKind.EMOTION, LaneKind.PAIN_POINTS, LaneKind.IDEAS,
-             LaneKind.BACKSTAGE, LaneKind.KPIS, LaneKind.ACTIONS]
-    for index, kind in enumerate(kinds):
-        journey.add_lane(Lane(f"l{index}", f"レーン {index}", kind))
-    card_lanes = [f"l{i}" for i in (0, 0, 0, 2, 2, 3, 4, 5, 6)]
-    for i in range(cards):
-        title = " ".join(rng.sample(PHRASES, rng.choice((1, 1, 2, 3))))
-        journey.add_card(Card(f"c{i}", rng.choice(list(CardKind)), title,
-                              channel=rng.choice(("", "Web", "メール")), votes=rng.choice((0, 0, 2)),
-                              segments=("smb",) if i % 5 == 0 else ()),
-                         f"s{rng.randrange(10)}", rng.choice(card_lanes))
-    for s in range(9):
-        journey.add_transition(Transition(f"t{s}", f"s{s}", f"s{s + 1}"))
-    return journey
+from tests.model.generated_maps import PHRASES, generated_map
 
 
 @pytest.fixture
@@ -277,20 +251,23 @@ def test_keyboard_neighbours_do_not_depend_on_how_the_layout_was_updated(editor_
     for s in ("s0", "s1", "s2"):
         journey.add_stage(Stage(s, s))
     journey.add_lane(Lane("l0", "Lane"))
-    for card_id, stage in (("p", "s0"), ("q", "s0"), ("a", "s1"), ("r", "s2"), ("s", "s2")):
-        journey.add_card(Card(card_id, title="Same"), stage, "l0")  # equal titles, equal heights
+    journey.add_lane(Lane("l1", "Lane below"))
+    for card_id, stage, lane in (("p", "s0", "l0"), ("a", "s1", "l0"), ("r", "s2", "l0"),
+                                 ("q", "s0", "l1"), ("s", "s2", "l1")):
+        journey.add_card(Card(card_id, title="Same"), stage, lane)  # equal titles, equal heights
     controller, scene = editor_of(journey)
     controller.remove(["q"])
     controller.undo_stack.undo()  # q is back in its place, listed last by the kept layout
     assert list(scene.layout.cards)[-1] == "q"
     scene.select_element("a")
-    scene.interaction.select_neighbour(0, 1)  # below a: q and s are equally near; q comes first in the grid
+    scene.interaction.select_neighbour(0, 1)  # the lane below a: q and s equally near; q first in the grid
     assert scene.selected_card_ids() == ["q"]
     _, fresh = editor_of(journey)  # a second canvas, its layout computed in one pass
     for card_id in journey.card_ids():
         for step in ((1, 0), (-1, 0), (0, 1), (0, -1)):
-            assert (scene.interaction._neighbour_in_direction(card_id, *step)
-                    == fresh.interaction._neighbour_in_direction(card_id, *step)), (card_id, step)
+            assert (scene.interaction.navigation.neighbour_in_direction(card_id, *step)
+                    == fresh.interaction.navigation.neighbour_in_direction(card_id, *step)), (
+                card_id, step)
 
 
 def test_filters_dim_exactly_as_a_full_pass_would_after_each_edit(editor_of):
@@ -345,124 +322,3 @@ def test_cards_live_in_few_layers_yet_behave_as_top_level_items(editor_of):
     controller.undo_stack.undo()
     assert added not in scene.cards and all(
         not isinstance(item, CardItem) or item.element_id != added for item in scene.items())
-
-
-# ------------------------------------------------------------------------ the loader's fast path
-# (model.fileformat.fastschema: the loader's compiled schema check, which skips jsonschema for valid files;
-# kept here with the other guards of the performance work.)
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from model.fileformat import journey_file as fileformat  # noqa: E402
-from model.journey.plain_data import map_to_data  # noqa: E402
-from tests.model.strategies import journey_maps, json_values  # noqa: E402
-
-
-def _paths_of(value, path=()):
-    yield path
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from _paths_of(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _paths_of(item, path + (index,))
-
-
-def _mutated(data, path, replacement, delete: bool):
-    if not path:
-        return replacement
-    parent = data
-    for part in path[:-1]:
-        parent = parent[part]
-    if delete and isinstance(parent, dict):
-        del parent[path[-1]]
-    else:
-        parent[path[-1]] = replacement
-    return data
-
-
-SCHEMA_EDGES = [  # values around the schema's limits and types
-    "", "x" * 64, "x" * 65, "#4e79a7", "#4e79a", "4e79a7", -2, 2, -2.5, 2.5, 0, -1, 1, 1.0, True,
-    None, [], {}, ["a", "a"], ["a", "b"], "note", "touchpoints", "journey-map", 1.5, 0.5]
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
-@given(journey_maps(), st.data())
-def test_the_fast_schema_check_passes_only_what_jsonschema_passes(journey, draw):
-    fast, full = fileformat._fast_schema_check(), fileformat._schema_validator()
-    assert fast is not None  # the bundled schema uses only keywords the fast check knows
-    data = map_to_data(journey)
-    assert fast(data)  # a valid file takes the fast path
-    paths = list(_paths_of(data))
-    for _ in range(3):
-        path = draw.draw(st.sampled_from(paths))
-        replacement = draw.draw(st.one_of(st.sampled_from(SCHEMA_EDGES), json_values))
-        data = _mutated(data, path, replacement, draw.draw(st.booleans()))
-        paths = list(_paths_of(data))
-        if fast(data):
-            assert not list(full.iter_errors(data)), path
-
-
-def test_the_fast_schema_check_agrees_at_every_place_with_every_edge_value():
-    from model import CardLink, ExitCriterion, JourneyPath
-
-    journey = generated_map(2, seed=2)
-    for stage_id in journey.stage_ids()[2:]:  # two of each element: every place, few repeats
-        journey.remove_stage(stage_id)
-    for lane_id in journey.lane_ids()[2:]:
-        journey.remove_lane(lane_id)
-    journey.add_card(Card("x0", title="a"), "s0", "l0")
-    journey.add_card(Card("x1", title="b"), "s1", "l1")
-    journey.update_stage("s0", exit_criteria=(ExitCriterion("done", "NPS 40"),))
-    journey.update_card("x0", colour="#ffeeaa", segments=("smb", "ent"))
-    journey.add_path(JourneyPath("p", "Route", ("s0", "s1")))
-    ideas = journey.card_ids()
-    journey.add_link(CardLink("k", ideas[0], ideas[1]))
-    fast, full = fileformat._fast_schema_check(), fileformat._schema_validator()
-    valid = map_to_data(journey)
-    for path in list(_paths_of(valid)):
-        for value in SCHEMA_EDGES:
-            for delete in (False, True):
-                data = _mutated(fileformat.json.loads(fileformat.json.dumps(valid)), path, value,
-                                delete)
-                if fast(data):
-                    assert not list(full.iter_errors(data)), (path, value, delete)
-
-
-def test_the_limits_fast_walk_passes_only_what_the_full_walk_passes():
-    """filechecks._within_limits skips the walk that names a problem; it must never say "fine"
-    where that walk would raise."""
-    from model.fileformat.filechecks import (
-        MAX_DEPTH,
-        MAX_STRING_LENGTH,
-        FileProblem,
-        _walk_limits,
-        _within_limits,
-    )
-
-    class Text(str):
-        pass
-
-    def nested(depth, leaf):
-        value = leaf
-        for level in range(depth):
-            value = [value] if level % 2 else {"k": value}
-        return value
-
-    leaves = ["ok", "x" * MAX_STRING_LENGTH, "x" * (MAX_STRING_LENGTH + 1), "\ud800", "日本",
-              10 ** 1000, 10 ** 5000, -(10 ** 5000), float("nan"), float("inf"), 1.5, True, None,
-              (1, 2), {1, 2}, b"bytes", Text("sub"), {"\ud800": 1}, {"x" * (MAX_STRING_LENGTH + 1): 1},
-              {1: "non-text key"}, [], {}]
-    shapes = [lambda v: v, lambda v: {"cards": [{"id": "c", "title": v}]},
-              lambda v: nested(MAX_DEPTH - 2, v), lambda v: nested(MAX_DEPTH - 1, v),
-              lambda v: nested(MAX_DEPTH, v), lambda v: nested(MAX_DEPTH + 1, v)]
-    for leaf in leaves:
-        for shape in shapes:
-            data = shape(leaf)
-            if _within_limits(data, None):
-                try:
-                    _walk_limits(data, None)
-                except FileProblem as problem:
-                    raise AssertionError(f"fast walk passed {problem.message}") from None
-    duplicated = {"a": 1}
-    assert not _within_limits({"x": duplicated}, {id(duplicated): "a"})

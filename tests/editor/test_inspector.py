@@ -117,8 +117,8 @@ def test_card_kind_votes_segments_and_colour(dock, scene, document):
     item.setCheckState(Qt.CheckState.Unchecked if tagged else Qt.CheckState.Checked)
     assert (segment in document.journey.card(card_id).segments) is not tagged
     document.controller.update_card(card_id, colour="#123456")
-    assert form.colour_button.text() == "#123456" and form.default_colour.isEnabled()
-    QTest.mouseClick(form.default_colour, Qt.MouseButton.LeftButton)
+    assert form.colour_row.current.text() == "#123456" and form.colour_row.kind_default.isEnabled()
+    QTest.mouseClick(form.colour_row.kind_default, Qt.MouseButton.LeftButton)
     assert document.journey.card(card_id).colour == ""
 
 

@@ -1,0 +1,113 @@
+"""Start-up and memory, each in a child process: main.py on a file until its first window is shown
+and painted, against a bare QMainWindow; the peak RSS (VmHWM) of the editor with a large map open,
+against the parsed file and a bare scene of as many items. Imports: the standard library here;
+the children import PySide6, main.py and bench_editor.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .fixtures import ROOT, map_file, paired
+
+# Peak RSS is VmHWM: ru_maxrss would carry over the parent's peak across exec on Linux.
+PEAK_RSS = ("int(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
+# Runs main.py as `python main.py FILE` would, except that the event loop returns as soon as the
+# first window is shown and painted; prints the seconds since the interpreter started and the
+# peak RSS. The bare script does the same with a QMainWindow.
+STARTUP_SCRIPT = """
+import os, runpy, sys, time
+from PySide6.QtWidgets import QApplication
+def first_show_only(*_args):
+    for _ in range(3):
+        QApplication.processEvents()
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    print(time.perf_counter() - START, PEAK_RSS(), len(shown))
+    return 0
+QApplication.exec = first_show_only
+sys.argv = ["main.py", sys.argv[1]]
+runpy.run_path(os.path.join(ROOT, "main.py"), run_name="__main__")
+"""
+BARE_STARTUP_SCRIPT = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1600, 1000)
+window.show()
+for _ in range(3):
+    QApplication.processEvents()
+print(time.perf_counter() - START, PEAK_RSS(), 1)
+"""
+# The bare floor for memory: the same file parsed and a bare scene of as many items, on screen.
+BARE_MEMORY_SCRIPT = """
+import json, sys, time
+sys.path.insert(0, ROOT + "/benchmarks")
+from PySide6.QtWidgets import QApplication, QGraphicsView
+app = QApplication(sys.argv[:1])
+from bench_editor import bare_scene, grid_entries
+scene = bare_scene(grid_entries(json.loads(open(sys.argv[1], encoding="utf-8").read())))
+view = QGraphicsView(scene)
+view.resize(1600, 1000)
+view.show()
+for _ in range(3):
+    QApplication.processEvents()
+print(time.perf_counter() - START, PEAK_RSS(), 1)
+"""
+
+
+def run_child(script: str, argument: str, home: Path) -> tuple[float, float, int]:
+    """(wall seconds of the whole process, peak RSS in MiB, windows shown)."""
+    prologue = (f"import time\nSTART = time.perf_counter()\nROOT = {str(ROOT)!r}\n"
+                f"PEAK_RSS = lambda: {PEAK_RSS}\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), PYTHONPATH=str(ROOT))
+    began = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", prologue + script, argument], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout.split()
+    wall = time.perf_counter() - began
+    return wall, int(out[1]) / 1024, int(out[2])
+
+
+def bench_startup(sizes, runs: int) -> list[dict]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        for size in sizes:
+            path = str(map_file(size))
+            ours_mem, bare_mem = [], []
+
+            def ours(path=path, memory=ours_mem) -> float:
+                wall, rss, shown = run_child(STARTUP_SCRIPT, path, home)
+                assert shown == 1, "the editor window did not show"
+                memory.append(rss)
+                return wall
+
+            def bare(memory=bare_mem) -> float:
+                wall, rss, _ = run_child(BARE_STARTUP_SCRIPT, "", home)
+                memory.append(rss)
+                return wall
+
+            ours(), bare()
+            mine, floor, ratio = paired(runs, ours, bare)
+            rows.append(dict(what="startup", size=size, ours=mine, bare=floor, ratio=ratio,
+                             rss=statistics.median(ours_mem)))
+            print(f"start-up {size:>6,}: {mine:.2f} s vs {floor:.2f} s ({ratio:.2f}×); "
+                  f"peak RSS {rows[-1]['rss']:.0f} MiB", flush=True)
+    return rows
+
+
+def bench_memory(size: int, runs: int) -> list[dict]:
+    """Peak RSS of the editor with the map open and shown, next to the bare floor."""
+    path = str(map_file(size))
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        ours = statistics.median(run_child(STARTUP_SCRIPT, path, home)[1] for _ in range(runs))
+        floor = statistics.median(run_child(BARE_MEMORY_SCRIPT, path, home)[1] for _ in range(runs))
+    print(f"peak RSS {size:,}: {ours:.0f} MiB vs bare {floor:.0f} MiB", flush=True)
+    return [dict(what="memory", size=size, ours=ours, bare=floor, ratio=ours / floor)]

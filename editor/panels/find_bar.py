@@ -1,0 +1,154 @@
+"""The find bar (Edit → Find, Ctrl+F; issue 10 item 18): a strip under the canvas where the user
+types; every element whose text matches is highlighted, Enter / F3 go to the next match (select it
+and scroll it into view), Shift+Enter / Shift+F3 to the previous one, Esc closes the bar.
+
+Typing searches after a short pause (one search per pause, not per key), through
+editor.canvas.find.FindIndex over the model's data. The bar follows whichever map the window
+shows (``window.scene`` / ``window.view`` at the time of each search).
+Imports: PySide6, editor.canvas.find.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QToolBar, QToolButton
+
+from editor.canvas.find import FindIndex
+
+TYPING_PAUSE_MS = 150
+
+
+class FindBar(QToolBar):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(self.tr("Find"), window)
+        self.window_ = window
+        self.setObjectName("FindBar")
+        self.setMovable(False)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("Find in titles, details and fields"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(280)
+        self.field.setMaximumWidth(440)
+        self.count = QLabel(self)
+        self.count.setMinimumWidth(90)
+        self.addWidget(QLabel(self.tr("Find:"), self))
+        self.addWidget(self.field)
+        self.previous_button = self._button("▲", self.tr("Previous match (Shift+Enter)"), self.previous)
+        self.next_button = self._button("▼", self.tr("Next match (Enter)"), self.next)
+        self.addWidget(self.count)
+        self._button("✕", self.tr("Close (Esc)"), self.close_bar)
+        self.matches: list[str] = []
+        self.index = -1
+        self._index: FindIndex | None = None
+        self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.search)
+        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self._keys = _FieldKeys(self)
+        self.field.installEventFilter(self._keys)
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self)
+        self.hide()
+
+    def _button(self, text: str, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        self.addWidget(button)
+        return button
+
+    # ----------------------------------------------------------------- verbs
+    def start(self) -> None:
+        """Ctrl+F: show the bar with its text selected, ready to type over."""
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        if self.field.text():
+            self.search()
+
+    def close_bar(self) -> None:
+        self._timer.stop()
+        self._highlight().clear()
+        self.matches, self.index = [], -1
+        self.hide()
+        self.window_.view.setFocus()
+
+    def next(self) -> None:
+        self._step(1)
+
+    def previous(self) -> None:
+        self._step(-1)
+
+    def search(self) -> None:
+        """Find the field's text now; the first match becomes the current one (not yet selected,
+        so typing never moves the user's selection around)."""
+        self._timer.stop()
+        self.matches = self._finder().search(self.field.text())
+        self.index = -1
+        self._show()
+
+    # ----------------------------------------------------------------- inner workings
+    def _finder(self) -> FindIndex:
+        journey = self.window_.scene.journey
+        if self._index is None or self._index.journey is not journey:
+            if self._index is not None:
+                self._index.detach()
+            self._index = FindIndex(journey)
+        return self._index
+
+    def _highlight(self):
+        return self.window_.scene.find_highlight
+
+    def _step(self, step: int) -> None:
+        if not self.isVisible():
+            self.start()
+        stale = (self._index is None or self._index.journey is not self.window_.scene.journey
+                 or self._index.changed_since_search())
+        if self._timer.isActive() or stale:
+            self.search()
+        if not self.matches:
+            return
+        self.index = (self.index + step) % len(self.matches) if self.index >= 0 else (
+            0 if step > 0 else len(self.matches) - 1)
+        current = self.matches[self.index]
+        if self.window_.scene.journey.has(current):
+            self.window_.scene.select_element(current)
+            self.window_.view.show_element(current)
+        self._show()
+
+    def _show(self) -> None:
+        current = self.matches[self.index] if self.index >= 0 else None
+        self._highlight().set(self.matches, current)
+        text = self.field.text().strip()
+        if not text:
+            self.count.setText("")
+        elif not self.matches:
+            self.count.setText(self.tr("No matches"))
+        elif self.index < 0:
+            self.count.setText(self.tr("Matches: %1").replace("%1", str(len(self.matches))))
+        else:
+            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1))
+                               .replace("%2", str(len(self.matches))))
+        for button in (self.previous_button, self.next_button):
+            button.setEnabled(bool(self.matches))
+
+
+class _FieldKeys(QObject):
+    """Enter / Shift+Enter and Esc in the find field."""
+
+    def __init__(self, bar: FindBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key_event: QKeyEvent = event
+        if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            backwards = bool(key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.bar.previous() if backwards else self.bar.next()
+            return True
+        if key_event.key() == Qt.Key.Key_Escape:
+            self.bar.close_bar()
+            return True
+        return False

@@ -1,0 +1,67 @@
+"""The worker-thread mode: the network runs in a thread's asyncio loop while the maps live in the
+"GUI" thread (here the test's own thread, pumping a queue as a Qt event loop would); a card added
+in one map appears in the other, presence crosses too, and the maps are only ever touched from
+the thread that owns them."""
+from __future__ import annotations
+
+import queue
+import threading
+import time
+
+from collab.threaded import ThreadedSession
+from model import Card
+from model.fileformat import dumps_journey
+from model.templates import load_template
+
+TIMEOUT = 15
+
+
+class GuiThread:
+    """A stand-in for Qt's event loop: functions posted from any thread run here, in order."""
+
+    def __init__(self) -> None:
+        self.inbox: queue.Queue = queue.Queue()
+        self.owner = threading.get_ident()
+
+    def post(self, function) -> None:
+        self.inbox.put(function)
+
+    def pump_until(self, condition, timeout: float = TIMEOUT) -> bool:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                return False
+            try:
+                self.inbox.get(timeout=0.02)()
+            except queue.Empty:
+                pass
+        return True
+
+
+def test_two_threaded_sessions_edit_one_map():
+    gui = GuiThread()
+    host, guest = ThreadedSession(gui.post), ThreadedSession(gui.post)
+    touched_from = set()
+    try:
+        journey = load_template("saas-cs-lifecycle", "en")
+        journey.events.connect(lambda _event: touched_from.add(threading.get_ident()))
+        link = host.share(journey, name="Host")
+        joined, failed = [], []
+        guest.join(link, "Guest", TIMEOUT, joined.append, failed.append)
+        assert gui.pump_until(lambda: joined or failed) and not failed
+        copy = joined[0]
+        assert dumps_journey(copy) == dumps_journey(journey)
+        with guest.engine.local_step():
+            copy.add_card(Card("threaded", title="from the guest"), copy.stage_ids()[0],
+                          copy.lane_ids()[0])
+        assert gui.pump_until(lambda: journey.has("threaded"))
+        with host.engine.local_step():
+            journey.update_card("threaded", title="host retitled it")
+        assert gui.pump_until(lambda: copy.card("threaded").title == "host retitled it")
+        guest.set_selection(["threaded"])
+        assert gui.pump_until(lambda: any(p.selection == ("threaded",)
+                                          for p in host.participants()))
+        assert touched_from == {gui.owner}
+    finally:
+        guest.stop()
+        host.stop()
