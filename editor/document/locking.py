@@ -150,11 +150,11 @@ def in_use_reason(owner: LockOwner | None) -> str:
 def in_use_sentence(path: Path | str, owner: LockOwner | None) -> str:
     """The whole sentence, so that a translation can order its words freely."""
     if owner is None:
-        text = tr("“%1” is open in another Journey Map Editor.")
+        text = tr("\"%1\" is open in another Journey Map Editor.")
     elif owner.is_this_process():
-        text = tr("“%1” is already open in another window of this Journey Map Editor.")
+        text = tr("\"%1\" is already open in another window of this Journey Map Editor.")
     else:
-        text = (tr("“%1” is open in another Journey Map Editor (pid %2 on host %3).")
+        text = (tr("\"%1\" is open in another Journey Map Editor (pid %2 on host %3).")
                 .replace("%2", str(owner.pid)).replace("%3", owner.host or "?"))
     return text.replace("%1", Path(path).name)
 

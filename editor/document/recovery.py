@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from editor.document.document import DiskState, Document, clean_temp_files
 from editor.document.locking import new_lock_file
-from editor.i18n import tr
+from editor.i18n import error_text, tr
 from editor.settings import autosave_interval_ms
 from model.fileformat import load_journey, save_journey
 from model.journey.errors import JourneyFileError
@@ -191,7 +191,7 @@ class DocumentAutosaver(QObject):
             self.manager.store_copy(self.document)
         except (JourneyFileError, OSError) as exc:
             if self.on_error is not None:
-                self.on_error(str(exc))
+                self.on_error(error_text(exc))
 
     def stop(self) -> None:
         self.timer.stop()
@@ -383,7 +383,7 @@ def offer_recovery(manager: RecoveryManager,
                 documents.append(manager.restore(entry))
             except JourneyFileError as exc:
                 manager.keep_for_later(entry)
-                failures.append(str(exc))
+                failures.append(error_text(exc))
         else:
             manager.keep_for_later(entry)
     return documents, failures

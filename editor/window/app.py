@@ -21,7 +21,7 @@ from editor.document import locking
 from editor.document.document import Document
 from editor.document.recovery import RecoveryManager, RecoveryStore, install_recovery, offer_recovery
 from editor.fonts import register_bundled_fonts
-from editor.i18n import install_translators
+from editor.i18n import error_text, install_translators
 from editor.settings import APPLICATION, DEFAULT_TEMPLATE, ORGANIZATION, app_settings, ui_language
 from editor.window.file_ops import open_document, window_showing
 from editor.window.mainwindow import MainWindow, show_new_window
@@ -67,7 +67,7 @@ def first_windows(paths: list[str], settings: QSettings | None = None,
         try:
             document = open_document(path, lambda *args: locking.ask_locked_choice(None, *args))
         except JourneyFileError as exc:
-            failures.append(str(exc))
+            failures.append(error_text(exc))
             continue
         if document is None:
             cancelled = True

@@ -25,6 +25,7 @@ from editor.document.locking import (
     ask_locked_choice,
     not_locked_sentence,
 )
+from editor.i18n import error_text
 from editor.settings import RecentFiles, last_folder, remember_folder
 from editor.window.template_dialog import TemplateDialog
 from model.journey.errors import JourneyFileError, ModelError
@@ -97,7 +98,7 @@ class FileOperations(QObject):
     def ask_changed_on_disk(self, path: Path) -> str:
         """OVERWRITE, SAVE_AS or CANCEL for a file another program changed since it was read."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
-                          self.tr("The file “%1” was changed by another program since you opened "
+                          self.tr("The file \"%1\" was changed by another program since you opened "
                                   "it.").replace("%1", path.name),
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setInformativeText(self.tr("Overwrite it with this map, losing the other changes, or "
@@ -115,7 +116,7 @@ class FileOperations(QObject):
         if self.document is None or not self.document.is_modified():
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
-                          self.tr("“%1” has changes that are not saved.")
+                          self.tr("\"%1\" has changes that are not saved.")
                           .replace("%1", self.document.display_name()),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.window)
@@ -138,7 +139,7 @@ class FileOperations(QObject):
         try:
             document = Document.from_template(template_id, language)
         except (JourneyFileError, ModelError) as exc:
-            self.window.show_error(self.tr("Cannot create the map"), str(exc))
+            self.window.show_error(self.tr("Cannot create the map"), error_text(exc))
             return False
         if not self.maybe_save():
             return False
@@ -177,7 +178,7 @@ class FileOperations(QObject):
         try:
             return open_document(path, self.ask_locked_choice)
         except JourneyFileError as exc:
-            self.window.show_error(self.tr("Cannot open the map"), str(exc))
+            self.window.show_error(self.tr("Cannot open the map"), error_text(exc))
             return None
 
     def open_paths(self, paths: list[str]) -> None:
@@ -258,7 +259,7 @@ class FileOperations(QObject):
         try:
             self.document.save(path)
         except JourneyFileError as exc:
-            self.window.show_error(self.tr("Cannot save the map"), str(exc))
+            self.window.show_error(self.tr("Cannot save the map"), error_text(exc))
             return False
         if moved:
             self.warn_if_unlocked()
@@ -305,7 +306,7 @@ class FileOperations(QObject):
         if not Path(path).is_file():
             self.recent_files().remove(path)
             self.window.show_info(self.tr("File not found"),
-                           self.tr("“%1” no longer exists; it was removed from the recent files.")
+                           self.tr("\"%1\" no longer exists; it was removed from the recent files.")
                            .replace("%1", path))
             return False
         return self.open_path(path)
