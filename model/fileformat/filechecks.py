@@ -27,7 +27,10 @@ MAX_INT_DIGITS = 4_300  # Python's own default, enforced here whatever the inter
 MAX_VALUES = 3_000_000
 
 ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links")
+# Whole numbers of up to this many bits have at most MAX_INT_DIGITS digits; a few bits more may or
+# may not (10**4300 needs 14,285 bits, and so do 4,300-digit numbers from about 5.5 * 10**4299).
 _MAX_INT_BITS = int(MAX_INT_DIGITS * math.log2(10))
+_TOO_MANY_DIGITS = 10 ** MAX_INT_DIGITS  # the smallest number with one digit too many
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # A JSON string, matched with possessive repeats: linear time and no backtracking stack, even for
 # a text of 60 MiB (the plain ``(?:[^"\\]|\\.)*`` kept one backtrack entry per character: 7 GB).
@@ -298,11 +301,15 @@ def _within_limits(data: Any, duplicate_keys: dict[int, str] | None) -> bool:
                 if not math.isfinite(item):
                     return False
             elif kind is int:
-                if item.bit_length() > _MAX_INT_BITS:
+                if item.bit_length() > _MAX_INT_BITS and _too_many_digits(item):
                     return False
             elif item is not None and kind is not bool:
                 return False  # anything else, subclasses too: let the full walk judge
     return True
+
+
+def _too_many_digits(value: int) -> bool:
+    return abs(value) >= _TOO_MANY_DIGITS
 
 
 def _plain_string(value: str) -> bool:
@@ -324,7 +331,7 @@ def _plain_scalar(value: Any) -> bool:
     if kind is float:
         return math.isfinite(value)
     if kind is int:
-        return value.bit_length() <= _MAX_INT_BITS
+        return not (value.bit_length() > _MAX_INT_BITS and _too_many_digits(value))
     return value is None or kind is bool
 
 
@@ -356,7 +363,7 @@ def _check_scalar(value: Any, path: tuple) -> None:
         raise FileProblem(Message("contains {literal}, which JSON does not allow", literal=value),
                           json_path(path))
     elif isinstance(value, int) and not isinstance(value, bool):
-        if value.bit_length() > _MAX_INT_BITS:
+        if value.bit_length() > _MAX_INT_BITS and _too_many_digits(value):
             raise FileProblem(Message("has a whole number with more than {limit} digits",
                                       limit=MAX_INT_DIGITS), json_path(path))
     elif value is not None and not isinstance(value, (bool, int, float)):

@@ -15,7 +15,7 @@ import pytest
 from benchmarks.hostile_files import MIB, REFUSALS, make_file
 from model import JourneyFileError
 from model.fileformat import loads_journey
-from model.fileformat.filechecks import MAX_ELEMENTS, MAX_VALUES, parse_json
+from model.fileformat.filechecks import MAX_ELEMENTS, MAX_VALUES, FileProblem, check_limits, parse_json
 
 SIZE = int(5.7 * MIB)
 MEMORY_PER_BYTE = 10  # the loader may use at most ten times the file's size
@@ -88,3 +88,17 @@ def test_the_largest_realistic_map_is_far_below_the_value_limit():
             '"segments": ["g1", "g2", "g3"], "feeling": "", "stakes": "", "actions": ""}')
     per_card = card.count(",") + card.count("[") + card.count("{")
     assert per_card * MAX_ELEMENTS <= 0.8 * MAX_VALUES
+
+
+# --------------------------------------------------------------------- the digit limit, exactly
+@pytest.mark.parametrize("digits", ["9" * 4_300, "-" + "9" * 4_300, "1" + "0" * 4_299])
+def test_a_whole_number_of_exactly_the_digit_limit_is_accepted(digits):
+    data = parse_json('{"x": ' + digits + "}")
+    assert data["x"] == int(digits)
+    check_limits({"x": int(digits)})  # as plain data too (validate_data)
+
+
+def test_a_whole_number_one_digit_over_the_limit_is_refused_as_data():
+    with pytest.raises(FileProblem) as caught:
+        check_limits({"x": 10 ** 4_300})
+    assert "more than 4300 digits" in caught.value.message and caught.value.where == "x"
