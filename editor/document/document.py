@@ -38,16 +38,6 @@ class DiskState:
     sha256: str
 
     @classmethod
-    def of(cls, path: Path | str) -> DiskState | None:
-        """The state of the file now, or None when it cannot be read."""
-        try:
-            info = os.stat(path)
-            digest = _sha256(path)
-        except OSError:
-            return None
-        return cls(info.st_size, info.st_mtime_ns, digest)
-
-    @classmethod
     def of_content(cls, content: bytes, path: Path | str) -> DiskState:
         """The state of ``path`` holding exactly ``content``: what this editor read or wrote,
         never a second read of the file, which another program may have changed meanwhile."""

@@ -2,10 +2,12 @@
 
 FileOperations is a collaborator the window owns (``window.files``). Every verb that would drop the
 current map asks maybe_save() first; a file that cannot be read or written is reported once, by
-show_error(), and leaves the current document as it was (still unsaved after a failed save).
-A file is locked while open (editor.document.locking): one another editor holds opens read-only or as a
-copy; a file another program changed since it was read is not overwritten without asking.
-Imports: PySide6, model.journey.errors, editor (document, locking, settings, template_dialog).
+show_error() (translated: editor.i18n.error_text), and leaves the current document as it was
+(still unsaved after a failed save). A file is locked while open (editor.document.locking): one
+another editor holds opens read-only or as a copy, one that cannot be locked opens with a warning;
+a file already shown by a window of this editor brings that window to the front; a file another
+program changed since it was read is not overwritten without asking.
+Imports: PySide6, model.journey.errors, editor (document, i18n, locking, settings, template_dialog).
 """
 from __future__ import annotations
 

@@ -88,7 +88,7 @@ def json_type(value: Any) -> str:
     return Message("a list") if isinstance(value, list) else Message("an object")
 
 
-def line_and(line: int, column: int, unit: str = "column") -> Message:
+def place_in_text(line: int, column: int, unit: str = "column") -> Message:
     """Where in the text: "line 3, column 7" (or "byte 7", counted in bytes)."""
     if unit == "byte":
         return Message("line {line}, byte {column}", line=line, column=column)
@@ -100,7 +100,7 @@ def decode_bytes(raw: bytes) -> str:
     """UTF-8 (a leading BOM is tolerated) to text, or a FileProblem naming the bad byte."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise FileProblem(Message("is UTF-16 text, not UTF-8 (save the file as UTF-8)"),
-                          line_and(1, 1, "byte"))
+                          place_in_text(1, 1, "byte"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -108,7 +108,7 @@ def decode_bytes(raw: bytes) -> str:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise FileProblem(Message("is not UTF-8 text: the byte 0x{byte:02x} is not valid UTF-8 "
                                   "(save the file as UTF-8)", byte=raw[exc.start]),
-                          line_and(line, column, "byte")) from None
+                          place_in_text(line, column, "byte")) from None
 
 
 class _BadLiteral(ValueError):
@@ -171,7 +171,7 @@ def parse_json(text: str) -> Any:
                           parse_int=_parse_int, object_pairs_hook=duplicates)
     except json.JSONDecodeError as exc:
         raise FileProblem(Message("is not valid JSON: {reason}", reason=_json_reason(exc.msg)),
-                          line_and(exc.lineno, exc.colno)) from None
+                          place_in_text(exc.lineno, exc.colno)) from None
     except _BadLiteral as exc:
         raise FileProblem(exc.message, _literal_position(text, exc.literal)) from None
     except RecursionError:
@@ -211,7 +211,7 @@ def _json_reason(reason: str) -> str:
 
 def _line_column(text: str, offset: int) -> Message:
     line = text.count("\n", 0, offset) + 1
-    return line_and(line, offset - (text.rfind(chr(10), 0, offset) + 1) + 1)
+    return place_in_text(line, offset - (text.rfind(chr(10), 0, offset) + 1) + 1)
 
 
 def _literal_position(text: str, literal: str) -> str:

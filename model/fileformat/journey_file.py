@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # jsonschema itself loads only when a file needs its verdict 
 
 __all__ = [
     "CURRENT_VERSION", "FORMAT_NAME", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_FILE_BYTES",
-    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "is_read_only", "load_journey",
+    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "load_journey",
     "loads_journey", "read_journey_bytes", "save_journey", "validate_data",
 ]
 
@@ -286,11 +286,11 @@ def _write_atomically(path: str | os.PathLike[str], payload: bytes) -> None:
 def _check_writable_target(path: Any, target: Path) -> None:
     if target.is_dir():
         raise JourneyFileError(path, Message("could not be saved: it is a folder, not a file"))
-    if target.exists() and is_read_only(target):
+    if target.exists() and _is_read_only(target):
         raise JourneyFileError(path, Message("could not be saved: the file is read-only"))
 
 
-def is_read_only(path: str | os.PathLike[str]) -> bool:
+def _is_read_only(path: str | os.PathLike[str]) -> bool:
     """True when the file may not be written: the OS says so, or no one has a write bit.
 
     The rename that saves a file needs only the folder's permission, and root passes every access
