@@ -1,13 +1,16 @@
 """The ``check`` verb: validates a `.journey` file and summarises it with its graph findings.
 
 Exit 0 for a valid file, findings or not (findings are advice, not errors); an invalid file raises
-JourneyFileError, which the dispatcher reports in one line with exit 2.
+JourneyFileError, which the dispatcher reports in one line with exit 2. User text reaches the
+terminal with its control characters escaped (``\x1b``, ``\u202e``): a crafted title must not be
+able to drive the user's terminal (ESC sequences, BEL, C1 controls, bidi overrides).
 Pure Python; imports the standard library and model.* only.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,30 @@ from model.fileformat import load_journey
 from model.journey.entities import CardKind, TransitionKind
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
+
+# C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), line and paragraph separators, and
+# the bidi marks, embeddings, overrides and isolates that reorder what the terminal shows.
+TERMINAL_UNSAFE_RE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                                "\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` with every character that could control a terminal written as an escape."""
+    return TERMINAL_UNSAFE_RE.sub(_escape, text)
+
+
+JSON_UNSAFE_RE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text whose strings hold no raw DEL, C1 or bidi control: json.dumps escapes C0 in
+    strings itself, and its own line breaks are the layout."""
+    return JSON_UNSAFE_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -88,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     journey = load_checked(args.file)
     summary = summarize(journey, args.file)
     if args.json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps(summary, ensure_ascii=False, indent=2)))
     else:
-        print("\n".join(format_summary(summary, journey)))
+        print("\n".join(terminal_safe(line) for line in format_summary(summary, journey)))
     return 0

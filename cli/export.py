@@ -1,8 +1,10 @@
-"""The ``export`` verb: writes a map as a PDF poster, an Excel workbook, and PNG/SVG pictures.
+"""The ``export`` verb: writes a map as a PDF poster, an Excel workbook, PowerPoint slides and
+PNG/SVG pictures.
 
-PDF and Excel come from the Qt-free exporters; PNG and SVG from the editor's headless renderer,
-imported only when asked for, so the verb runs without Qt otherwise. A failed export is one line on
-stderr and exit 2; warnings (missing glyphs, cut text) go to stderr and still exit 0.
+PDF, Excel and PowerPoint come from the Qt-free exporters; PNG and SVG from the editor's headless
+renderer, imported only when asked for, so the verb runs without Qt otherwise. A failed export or
+a bad option is one line on stderr and exit 2; warnings (missing glyphs, text below the minimum
+size, cut text) go to stderr one line each and still exit 0.
 Imports the standard library, model.*, exporters and cli; editor.canvas.render lazily.
 """
 from __future__ import annotations
@@ -14,10 +16,20 @@ from pathlib import Path
 import exporters
 from cli import EXIT_USAGE, PROG, one_line, report_error
 from exporters import ExportError, ExportReport
+from exporters.paper import (
+    DEFAULT_MIN_TEXT,
+    MIN_TEXT_RANGE,
+    PAPER_NAMES,
+    SECONDARY_RATIO,
+    PaperError,
+    paper_size,
+)
 from model.fileformat import load_journey
 from model.journey.journey_map import JourneyMap
 
-FORMATS = ("pdf", "xlsx", "png", "svg")
+FORMATS = ("pdf", "xlsx", "png", "svg", "csv", "mermaid")
+SLIDES = ("pptx",)  # PowerPoint: its own tuple, so formats added to FORMATS merge cleanly
+SUFFIXES = {"mermaid": "mmd"}
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -27,21 +39,60 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                     "need no display; PNG and SVG are drawn by the editor's canvas (needs Qt).")
     parser.add_argument("file", metavar="FILE", type=Path, help="the .journey file to export")
     for name in FORMATS:
-        parser.add_argument(f"--{name}", type=Path, metavar=f"OUT.{name}",
+        parser.add_argument(f"--{name}", type=Path, metavar=f"OUT.{SUFFIXES.get(name, name)}",
                             help=f"write a {name.upper()} file here")
-    parser.add_argument("--paper", choices=("a4", "a3"), default="a3",
-                        help="paper size of the PDF poster (landscape; default: a3)")
-    parser.add_argument("--tile", action="store_true",
-                        help="print the poster at 100%% across several pages, with overlap marks")
+    _add_print_options(parser)
     parser.add_argument("--lang", choices=("ja", "en"), default=None,
                         help="language of the export headings (default: the map's language)")
     return parser
 
 
+def _add_print_options(parser: argparse.ArgumentParser) -> None:
+    """The PowerPoint output and the PDF poster's print options (issue 11)."""
+    parser.add_argument("--pptx", type=Path, metavar="OUT.pptx",
+                        help="write PowerPoint slides here (the map, then a slide per stage)")
+    parser.add_argument("--paper", type=_paper, default="a3",
+                        help=f"paper of the PDF poster and the workbook: {', '.join(PAPER_NAMES)} "
+                             "(landscape) or a custom size such as 900x600mm (default: a3)")
+    layout = parser.add_mutually_exclusive_group()
+    layout.add_argument("--fit", action="store_true",
+                        help="force the poster onto one page (warns when text gets smaller than "
+                             "the minimum); by default it tiles over pages when it must")
+    layout.add_argument("--tile", action="store_true",
+                        help="print the poster at 100%% across pages, with overlap marks")
+    parser.add_argument("--min-text", type=_min_text, default=DEFAULT_MIN_TEXT, metavar="PT",
+                        help=f"smallest card-title size on the poster in points (default "
+                             f"{DEFAULT_MIN_TEXT:g}; other lines at least {SECONDARY_RATIO:.2g}× it)")
+    parser.add_argument("--no-details", action="store_true",
+                        help="print the poster only, without the detail pages")
+    parser.add_argument("--slides", choices=("16:9", "4:3"), default="16:9",
+                        help="shape of the PowerPoint slides (default 16:9)")
+
+
+def _paper(value: str) -> str:
+    try:
+        paper_size(value)
+    except PaperError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value.strip().lower()
+
+
+def _min_text(value: str) -> float:
+    low, high = MIN_TEXT_RANGE
+    try:
+        size = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of points: {value!r}") from None
+    if not low <= size <= high:
+        raise argparse.ArgumentTypeError(f"{size:g} pt is outside {low:g}–{high:g} pt")
+    return size
+
+
 def run(args: argparse.Namespace) -> int:
-    targets = [(name, getattr(args, name)) for name in FORMATS if getattr(args, name)]
+    targets = [(name, getattr(args, name)) for name in FORMATS + SLIDES if getattr(args, name)]
     if not targets:
-        report_error("export: nothing to write; give --pdf, --xlsx, --png or --svg")
+        report_error("export: nothing to write; give --pdf, --xlsx, --pptx, --png, --svg, --csv "
+                     "or --mermaid")
         return EXIT_USAGE
     journey = load_journey(args.file)
     for name, target in targets:
@@ -56,9 +107,19 @@ def run(args: argparse.Namespace) -> int:
 
 def _export(name: str, journey: JourneyMap, target: Path, args) -> ExportReport | None:
     if name == "pdf":
-        return exporters.export_pdf(journey, target, paper=args.paper, tile=args.tile, language=args.lang)
+        return exporters.export_pdf(journey, target, paper=args.paper, language=args.lang,
+                                    mode="fit" if args.fit else "tile" if args.tile else "auto",
+                                    min_text=args.min_text, details=not args.no_details)
+    if name == "pptx":
+        return exporters.export_pptx(journey, target, aspect=args.slides, language=args.lang)
     if name == "xlsx":
         return exporters.export_excel(journey, target, language=args.lang, paper=args.paper)
+    if name == "csv":
+        from exporters.csv_export import export_csv
+        return export_csv(journey, target, language=args.lang)
+    if name == "mermaid":
+        from exporters.mermaid import export_mermaid
+        return export_mermaid(journey, target)
     _render_image(name, journey, target)
     return None
 
@@ -79,7 +140,10 @@ def _render_image(name: str, journey: JourneyMap, target: Path) -> None:
 
 def _print_report(name: str, target: Path, report: ExportReport | None) -> None:
     detail = ""
-    if report is not None and report.pages:
+    if report is not None and report.summary:
+        detail = f" ({report.summary}; {report.pages} pages with the details)" \
+            if report.pages > report.poster_pages > 0 else f" ({report.summary})"
+    elif report is not None and report.pages:
         detail = f" ({report.pages} pages)"
     elif report is not None and report.sheets:
         detail = f" (sheets: {', '.join(report.sheets)})"

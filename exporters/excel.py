@@ -1,95 +1,51 @@
-"""Excel export: a workbook a workshop team can edit and filter.
+"""Excel export: a workbook a workshop team can edit, filter and print.
 
-Sheet "Map" mirrors the poster (stages across, lanes down, one line per card with its kind mark);
+Sheet "Map" mirrors the poster (excel_map: stages across, lanes down, one line per card with its
+kind mark, a printable grid);
 "Cards" (with the card links: what an idea addresses, what addresses a pain point), "Stages",
 "Transitions", "Segments" and "Paths" (each path's route) are Excel tables with filters, rows in
-the order of the shared projection. Every user string goes through ``_Sheet.text``: forbidden
-characters out, cut at the cell limit, and never a formula. Imports openpyxl, model and exporters
+the order of the shared projection. Every user string goes through ``SheetWriter.text``: forbidden
+characters out, cut at the cell limit, and never a formula. Every row is as tall as its wrapped
+text and every sheet prints one page wide (excel_sheet). Imports openpyxl, model and exporters
 only, never Qt.
 """
 from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Sequence
-from math import ceil
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
-from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cleaning import TextCleaner
 from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
-from exporters.labels import labels_for
-from exporters.projection import KIND_MARKS, CardRow, Projection, format_emotion
-from model import JourneyMap
-from model.layout.appearance import (
-    CARD_KIND_LABELS,
-    HEADER_FILL,
-    LANE_FILL,
-    TRANSITION_KIND_LABELS,
-    label_language,
+from exporters.excel_map import map_sheet
+from exporters.excel_sheet import (
+    CELL_LIMIT,
+    WRAP_TOP,
+    SheetWriter,
+    display_width,
+    fit_row_heights,
+    header_cell,
+    print_setup,
 )
+from exporters.labels import labels_for
+from exporters.projection import CardRow, Projection, format_emotion
+from model import JourneyMap
+from model.layout.appearance import CARD_KIND_LABELS, TRANSITION_KIND_LABELS, label_language
+
+__all__ = ["CELL_LIMIT", "SHEET_NAMES", "display_width", "export_excel"]
 
 SHEET_NAMES = ("Map", "Cards", "Stages", "Transitions", "Segments", "Paths")
-CELL_LIMIT = 32_767  # Excel's maximum characters in one cell
-# A cell starting with one of these is read as a formula by Excel or by a CSV round trip.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-MIN_WIDTH, MAX_WIDTH, MAX_ROW_HEIGHT, LINE_HEIGHT = 8, 60, 409, 15
-MIN_STAGE_WIDTH = 20  # so a stage's overview wraps into lines, not into a column of characters
-WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL_STYLE = PatternFill("solid", fgColor=HEADER_FILL.lstrip("#"))
-LANE_FILL_STYLE = PatternFill("solid", fgColor=LANE_FILL.lstrip("#"))
-PAPER_SIZES = {"a4": Worksheet.PAPERSIZE_A4, "a3": Worksheet.PAPERSIZE_A3}
 COLOUR_RE = re.compile("#[0-9a-fA-F]{6}")
-
-
-def display_width(text: str) -> int:
-    """Columns the widest line of ``text`` needs: full-width characters take two."""
-    return max((sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-                for line in text.split("\n")), default=0)
-
-
-class _Sheet:
-    """Writes cells of one worksheet safely and remembers how wide each column wants to be."""
-
-    def __init__(self, ws: Worksheet, cleaner: TextCleaner) -> None:
-        self.ws, self.clean = ws, cleaner
-        self.widths: dict[int, int] = {}
-
-    def text(self, row: int, col: int, value: str, where: str = "", measure: bool = True) -> Cell:
-        cleaned = self.clean(value, where)
-        cell = self.ws.cell(row=row, column=col, value=cleaned)
-        if cleaned.startswith(FORMULA_STARTS):
-            # openpyxl has just typed it as a formula: store the characters, show them as typed.
-            cell.data_type = "s"
-            cell.quotePrefix = True
-        if measure:
-            self._measure(col, cleaned)
-        return cell
-
-    def number(self, row: int, col: int, value: float | int | None, fmt: str = "") -> Cell:
-        cell = self.ws.cell(row=row, column=col, value=value)
-        if fmt:
-            cell.number_format = fmt
-        self._measure(col, str(value if value is not None else ""))
-        return cell
-
-    def _measure(self, col: int, text: str) -> None:
-        self.widths[col] = max(self.widths.get(col, 0), display_width(text))
-
-    def apply_widths(self, cap: int = MAX_WIDTH) -> dict[int, int]:
-        applied = {}
-        for col, width in self.widths.items():
-            applied[col] = max(MIN_WIDTH, min(cap, width + 2))
-            self.ws.column_dimensions[get_column_letter(col)].width = applied[col]
-        return applied
+# The Cards sheet's long-text columns wrap at these widths, so it prints one page wide legibly.
+CARD_CAPS = {2: 16, 3: 16, 4: 12, 5: 30, 6: 36, 7: 12, 8: 12, 9: 16, 12: 20, 13: 20, 14: 20,
+             15: 22, 16: 22, 17: 8}
 
 
 def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language: str | None = None,
@@ -101,18 +57,20 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
     lang = label_language(language or journey.language)
     projection, cleaner = Projection(journey), TextCleaner(limit=CELL_LIMIT)
     wb = Workbook()
-    writers = (_map_sheet, _cards_sheet, _stages_sheet, _transitions_sheet, _segments_sheet,
+    writers = (map_sheet, _cards_sheet, _stages_sheet, _transitions_sheet, _segments_sheet,
                _paths_sheet)
     total = len(writers) + 1
     progress(0, total)
     for step, (name, write) in enumerate(zip(SHEET_NAMES, writers, strict=True), start=1):
         ws = wb.active if step == 1 else wb.create_sheet()
         ws.title = name
-        write(_Sheet(ws, cleaner), projection, labels, lang)
+        write(SheetWriter(ws, cleaner), projection, labels, lang)
         progress(step, total)
     for ws in wb.worksheets:
-        _print_setup(ws, paper, "2:3" if ws.title == "Map" else "1:1")
-    wb["Map"].print_title_cols = "A:A"
+        if ws.title == "Map":
+            print_setup(ws, paper, "2:3", "A:A")
+        else:
+            print_setup(ws, paper, "1:1")
     with atomic_target(path) as temp:
         try:
             wb.save(temp)
@@ -122,83 +80,23 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
     return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES)
 
 
-# ---------------------------------------------------------------------- sheet "Map"
-def _map_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
-    ws = sheet.ws
-    # The title and the overviews may spill or wrap; the card lines decide the column widths.
-    title = sheet.text(1, 1, projection.journey.title, "map title", measure=False)
-    title.font = Font(bold=True, size=14)
-    _header_cell(sheet.text(2, 1, labels["lanes_stages"]))
-    sheet.text(3, 1, labels["overview"]).font = Font(bold=True)
-    for col, stage in enumerate(projection.stages, start=2):
-        _header_cell(sheet.text(2, col, stage.name, f"stage {stage.id} name"))
-        sheet.text(3, col, stage.overview, f"stage {stage.id} overview", measure=False
-                   ).alignment = WRAP_TOP
-        sheet.widths[col] = max(sheet.widths.get(col, 0), MIN_STAGE_WIDTH)
-    for row, lane in enumerate(projection.lanes, start=4):
-        lane_cell = sheet.text(row, 1, lane.name, f"lane {lane.id} name")
-        lane_cell.font, lane_cell.fill, lane_cell.alignment = Font(bold=True), LANE_FILL_STYLE, WRAP_TOP
-        for col, stage in enumerate(projection.stages, start=2):
-            lines = _cell_lines(projection, stage, lane, labels)
-            sheet.text(row, col, "\n".join(lines), f"map cell {stage.name} / {lane.name}"
-                       ).alignment = WRAP_TOP
-    title.alignment = Alignment(vertical="center")
-    widths = sheet.apply_widths(cap=48)
-    _fit_row_heights(ws, widths, first_row=3)
-    ws.freeze_panes = "B4"  # title, stage names and overviews stay in view, and the lane names
-
-
-def _cell_lines(projection: Projection, stage, lane, labels) -> list[str]:
-    lines = []
-    if lane.kind == "emotion":
-        lines += [f"{item.name}: {format_emotion(item.value)}"
-                  for item in projection.emotions(stage, labels["all_customers"])]
-    lines += [f"{KIND_MARKS[row.card.kind]} {row.card.title}"
-              for row in projection.cell(stage.id, lane.id)]
-    return lines
-
-
-def _header_cell(cell: Cell) -> None:
-    cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL_STYLE, WRAP_TOP
-
-
-def _fit_row_heights(ws: Worksheet, widths: dict[int, int], first_row: int) -> None:
-    """Excel does not grow rows for wrapped text it did not type itself: size them from the text."""
-    for row in ws.iter_rows(min_row=first_row):
-        lines = 1
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value:
-                width = max(widths.get(cell.column, MIN_WIDTH) - 1, 1)
-                lines = max(lines, sum(max(1, ceil(display_width(part) / width))
-                                       for part in cell.value.split("\n")))
-        ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
-
-
-def _print_setup(ws: Worksheet, paper: str, title_rows: str) -> None:
-    """Landscape, one page wide, header rows repeated on every printed page."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_SIZES.get(paper.lower(), Worksheet.PAPERSIZE_A3)
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
-    ws.print_title_rows = title_rows
-
-
 # ---------------------------------------------------------------------- table sheets
-def _table(sheet: _Sheet, name: str, headers: Sequence[str], rows: int) -> None:
-    """Header row, filters, frozen header and sensible widths for a sheet of ``rows`` rows."""
+def _table(sheet: SheetWriter, name: str, headers: Sequence[str], rows: int,
+           caps: dict[int, int] | None = None) -> None:
+    """Header row, filters, frozen header, widths and row heights for a sheet of ``rows`` rows."""
     for col, header in enumerate(headers, start=1):
-        _header_cell(sheet.text(1, col, header))
+        header_cell(sheet.text(1, col, header))
     last = max(rows, 1) + 1  # an Excel table needs a data row, even an empty one
     ref = f"A1:{get_column_letter(len(headers))}{last}"
     table = Table(displayName=name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     sheet.ws.add_table(table)
     sheet.ws.freeze_panes = "A2"
-    sheet.apply_widths()
+    widths = sheet.apply_widths(caps=caps)
     for row in sheet.ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = WRAP_TOP
+    fit_row_heights(sheet.ws, widths, first_row=1)
 
 
 CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel", "owner",
@@ -206,7 +104,7 @@ CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel"
                 "addressed_by")
 
 
-def _cards_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
+def _cards_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     kinds = CARD_KIND_LABELS[lang]
     for r, row in enumerate(projection.rows, start=2):
         card, where = row.card, f"card {row.card.id}"
@@ -222,7 +120,8 @@ def _cards_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> No
                                      _titles(projection.addressed_by(card.id))), start=12):
             sheet.text(r, col, value, where)
         sheet.text(r, 17, card.id, where)
-    _table(sheet, "Cards", [labels[k] for k in CARD_COLUMNS] + ["ID"], len(projection.rows))
+    _table(sheet, "Cards", [labels[k] for k in CARD_COLUMNS] + ["ID"], len(projection.rows),
+           CARD_CAPS)
 
 
 def _titles(rows: list[CardRow]) -> str:
@@ -230,7 +129,7 @@ def _titles(rows: list[CardRow]) -> str:
     return "\n".join(row.card.title for row in rows)
 
 
-def _stages_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
+def _stages_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     for r, stage in enumerate(projection.stages, start=2):
         where = f"stage {stage.id}"
         emotions = projection.emotions(stage, labels["all_customers"])
@@ -243,10 +142,10 @@ def _stages_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> N
             sheet.text(r, col, value, where)
     headers = [labels[k] for k in ("number", "name", "overview", "exit_criteria", "kpi_target",
                                    "emotions")] + ["ID"]
-    _table(sheet, "Stages", headers, len(projection.stages))
+    _table(sheet, "Stages", headers, len(projection.stages), {3: 44, 4: 36, 5: 28, 6: 28})
 
 
-def _transitions_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
+def _transitions_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     kinds = TRANSITION_KIND_LABELS[lang]
     rows = projection.transitions()
     for r, row in enumerate(rows, start=2):
@@ -260,7 +159,7 @@ def _transitions_sheet(sheet: _Sheet, projection: Projection, labels, lang: str)
     _table(sheet, "Transitions", headers, len(rows))
 
 
-def _segments_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
+def _segments_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     for r, row in enumerate(projection.segment_rows, start=2):
         segment, where = row.segment, f"segment {row.segment.id}"
         sheet.number(r, 1, r - 1)
@@ -272,7 +171,7 @@ def _segments_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) ->
     _table(sheet, "Segments", headers, len(projection.segment_rows))
 
 
-def _paths_sheet(sheet: _Sheet, projection: Projection, labels, lang: str) -> None:
+def _paths_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     for r, row in enumerate(projection.path_rows, start=2):
         path, where = row.path, f"path {row.path.id}"
         sheet.number(r, 1, r - 1)

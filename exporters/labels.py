@@ -29,6 +29,11 @@ LABELS: dict[str, dict[str, str]] = {
         "tagged_count": "tagged cards: {count}", "addresses": "Addresses",
         "addressed_by": "Addressed by", "ideas": "Ideas", "no_transition": "no transition",
         "more": "… and {count} more (see “Segments & paths”)",
+        "kinds": "Card kinds", "overview_page": "Overview",
+        "page_line": "Page {key}: row {row} / column {col} of {rows} × {cols} pages",
+        "above": "the page above is {key}",
+        "overview_line": "{rows} × {cols} pages, {first} to {last}: cut at the crop marks and glue "
+                         "each page over its neighbour's dashed overlap",
     },
     "ja": {
         "map": "マップ", "overview": "ステージの概要", "exit_criteria": "フェーズのゴール(マイルストーン)",
@@ -48,6 +53,11 @@ LABELS: dict[str, dict[str, str]] = {
         "tagged_count": "タグ付きカード {count} 枚", "addresses": "対応する問題点",
         "addressed_by": "対応するアイディア", "ideas": "対応するアイディア",
         "no_transition": "移動の定義なし", "more": "… ほか {count} 件(「セグメントとジャーニーパス」を参照)",
+        "kinds": "カードの種類", "overview_page": "全体図",
+        "page_line": "{key} ページ:全 {rows} 行 × {cols} 列の {row} 行目 / {col} 列目",
+        "above": "上は {key} ページ",
+        "overview_line": "全 {rows} × {cols} ページ({first}〜{last}):トンボで切り、"
+                         "点線ののりしろに隣のページを重ねて貼ります",
     },
 }
 

@@ -1,76 +1,44 @@
-"""PDF export: the map as a vector poster (page 1+), then the detail pages ("Segments & paths"
-when the map has any, then one section per stage).
+"""PDF export: the map as a vector poster (an overview and tiles when it does not fit legibly on
+one page), then the detail pages ("Segments & paths" when the map has any, then one section per
+stage), which can be left out.
 
-Orchestrates the parts: model.layout.grid for geometry, pdf_pages for paper and tiles, pdf_legend for
-the segments and paths legend under the title, pdf_poster for painting, pdf_details for the
-detail pages, fonts for the embedded Japanese TTF. Writes through a
-temporary file renamed into place. Imports reportlab, model, resources and exporters only, never Qt.
+Orchestrates the parts: print_copy for the text as it prints, model.layout.grid for geometry,
+pdf_pages for the scale and the tiles, pdf_heading and pdf_legend for what stands above the map,
+pdf_sheet and pdf_poster for painting, pdf_details for the detail pages, fonts for the embedded
+TrueType fonts. Writes through a temporary file renamed into place. Imports reportlab, model,
+resources and exporters only, never Qt.
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
-from exporters.cleaning import TextCleaner
 from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
-from exporters.fonts import FONT, char_widths, describe_missing, missing_glyphs, register_fonts
+from exporters.fonts import FONT, GlyphCheck, char_widths, draw_text, register_fonts, text_width
 from exporters.labels import labels_for
+from exporters.paper import DEFAULT_MIN_TEXT, PosterOptions, paper_label
 from exporters.pdf_details import DetailPages
-from exporters.pdf_legend import MAX_SHARE, PosterLegend
-from exporters.pdf_pages import MARGIN, TITLE_BAND, PosterSheet, draw_tile_marks, poster_sheets
-from exporters.pdf_poster import PosterPainter, clean
+from exporters.pdf_heading import PosterHeading, fit_line
+from exporters.pdf_legend import MAX_SHARE, LegendItem, PosterLegend
+from exporters.pdf_pages import MARGIN, PosterPlan, plan_poster, tile_key
+from exporters.pdf_poster import MARKER_INK, PosterPainter, clean
+from exporters.pdf_sheet import INDENT, PosterPage
+from exporters.print_copy import PrintableMap
 from exporters.projection import Projection
 from model import JourneyMap
-from model.layout.grid import CardSizer, compute_layout
+from model.layout.appearance import CARD_KIND_LABELS, CARD_MARKERS, card_colour, label_language
+from model.layout.grid import CARD_KIND_ORDER, CardSizer, MapLayout, compute_layout
 
-PAPERS = {"a4": A4, "a3": A3}
 DETAIL_MARGIN = 36
 COLUMN_GAP = 24
+FOOTER_PT = 7.5
 CREATOR = "Journey Map Editor"
-
-
-class PosterPage(Flowable):
-    """One poster page as a page-filling flowable, so platypus paginates posters and details alike."""
-
-    def __init__(self, painter: PosterPainter, sheet: PosterSheet, heading: str, bookmark: str,
-                 legend: PosterLegend, on_drawn) -> None:
-        super().__init__()
-        self.painter, self.sheet, self.heading, self.legend = painter, sheet, heading, legend
-        self.bookmark, self.on_drawn = bookmark, on_drawn
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return available_width, available_height
-
-    def draw(self) -> None:
-        canvas, sheet = self.canv, self.sheet
-        self.painter.canvas = canvas
-        if self.bookmark:
-            canvas.bookmarkPage("map")
-            canvas.addOutlineEntry(self.bookmark, "map", level=0)
-            canvas.showOutline()
-        canvas.setFont(FONT, 13)
-        canvas.setFillColor(HexColor("#1f2933"))
-        # Indented past the crop mark that rises from the poster's top-left corner.
-        canvas.drawString(sheet.area.x + 8, sheet.title_baseline, self.heading)
-        self.legend.draw(canvas, sheet.area.x + 8, sheet.area.bottom + sheet.legend_height)
-        canvas.saveState()
-        clip = canvas.beginPath()
-        clip.rect(sheet.area.x, sheet.area.y, sheet.area.w, sheet.area.h)
-        canvas.clipPath(clip, stroke=0, fill=0)
-        canvas.translate(*sheet.origin)
-        canvas.scale(sheet.scale, sheet.scale)
-        canvas.translate(-sheet.view.x, sheet.view.y)  # layout y grows down: see pdf_shapes.up
-        self.painter.draw(sheet.view)
-        canvas.restoreState()
-        if sheet.rows * sheet.cols > 1:
-            draw_tile_marks(canvas, sheet)
-        self.on_drawn()
 
 
 class _Ticker:
@@ -85,46 +53,114 @@ class _Ticker:
         self.progress(self.done, self.total)
 
 
-def page_size(paper: str, is_landscape: bool) -> tuple[float, float]:
-    try:
-        size = PAPERS[paper.lower()]
-    except KeyError:
-        raise ValueError(f"unknown paper size {paper!r}; use one of {', '.join(PAPERS)}") from None
-    return landscape(size) if is_landscape else portrait(size)
+@dataclass
+class Poster:
+    """Everything the poster pages are drawn from: the printable copy of the map and its layout,
+    the page plan, the heading and the legend."""
+
+    printable: PrintableMap
+    glyphs: GlyphCheck
+    projection: Projection
+    layout: MapLayout
+    plan: PosterPlan
+    heading: PosterHeading
+    legend: PosterLegend
+
+    @property
+    def journey(self) -> JourneyMap:
+        return self.printable.journey
+
+
+def prepare_poster(journey: JourneyMap, options: PosterOptions,
+                   language: str | None = None) -> Poster:
+    """Clean the text, lay the map out and plan its pages; the heading gets a page line when the
+    poster tiles. Cheap next to drawing: the export dialog can ask it for a preview."""
+    register_fonts()
+    glyphs = GlyphCheck()
+    printable = PrintableMap(journey, glyphs)
+    copy, labels = printable.journey, labels_for(language or journey.language)
+    projection = Projection(copy)
+    layout = compute_layout(copy, CardSizer(char_widths()))
+    width, height = options.size
+    inner = width - 2 * MARGIN - 2 * INDENT
+    title = clean(copy.title) or labels["map"]
+    heading = PosterHeading(title, clean(copy.description), char_widths(), inner, False)
+    legend = _legend(projection, labels, label_language(language or journey.language), inner,
+                     height - 2 * MARGIN - heading.height)
+    plan = plan_poster(layout, options.size, options, heading.height + legend.height)
+    if plan.overview is not None:  # tiles: a page line under the title, the legend on the overview
+        heading = PosterHeading(title, clean(copy.description), char_widths(), inner, True)
+        plan = plan_poster(layout, options.size, options, heading.height + legend.height,
+                           heading.height)
+    return Poster(printable, glyphs, projection, layout, plan, heading, legend)
 
 
 def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str = "a3",
-               is_landscape: bool = True, tile: bool = False, language: str | None = None,
-               author: str = "", progress: Progress | None = None) -> ExportReport:
-    """Write the poster and detail pages of ``journey`` to ``path``.
+               is_landscape: bool = True, tile: bool = False, mode: str | None = None,
+               min_text: float = DEFAULT_MIN_TEXT, details: bool = True,
+               language: str | None = None, author: str = "",
+               progress: Progress | None = None) -> ExportReport:
+    """Write the poster (and, with ``details``, the detail pages) of ``journey`` to ``path``.
 
-    ``language`` picks the headings' language (default: the map's). Raises ExportError when the
-    path cannot be written; nothing is left behind then.
+    ``mode`` is "auto", "fit" or "tile" (see exporters.paper.PosterOptions; ``tile=True`` is the
+    older spelling of "tile"); ``min_text`` the smallest card-title size in points. ``language``
+    picks the headings' language (default: the map's). Raises ValueError for a bad paper, mode
+    or size, ExportError when the path cannot be written; nothing is left behind then.
     """
-    size = page_size(paper, is_landscape)
+    options = PosterOptions(paper, is_landscape, mode or ("tile" if tile else "auto"), min_text,
+                            details)
     check_target(Path(path))  # before the layout work, not only when the file is opened
-    register_fonts()
+    poster = prepare_poster(journey, options, language)
+    plan, labels = poster.plan, labels_for(language or journey.language)
     report = ExportReport(str(path))
-    labels = labels_for(language or journey.language)
-    projection = Projection(journey)
-    missing = missing_glyphs(_texts(journey, projection))
-    if missing:
-        report.warn(describe_missing(missing))
-    cleaner = TextCleaner()
+    if plan.below_minimum:
+        report.warn(below_minimum(plan, options))
+        report.small_text = plan.title_pt
     with atomic_target(path) as temp:
-        doc = _document(temp, size, journey, labels, author)
-        legend = _legend(projection, labels, size)
-        sheets = poster_sheets(compute_layout(journey, CardSizer(char_widths())), size, tile,
-                               legend.height)
-        tick = _Ticker(progress or no_progress, len(sheets) + len(projection.stages) + 1)
-        story = _poster_story(journey, projection, sheets, labels, legend, tick)
-        details = DetailPages(projection, labels, language or journey.language, cleaner,
-                              _column_width(size))
-        _build(doc, story + details.story(tick), path)
+        doc = _document(temp, options.size, poster.journey, labels, author)
+        stages = len(poster.projection.stages) if details else 0
+        tick = _Ticker(progress or no_progress, len(plan.sheets) + (plan.overview is not None)
+                       + stages + 1)
+        story = _poster_story(poster, labels, options, tick)
+        if details:
+            pages = DetailPages(poster.projection, labels, language or journey.language,
+                                _column_width(options.size))
+            story += pages.story(tick)
+        _build(doc, story, path)
         tick()
     report.pages = doc.page
-    report.warnings += cleaner.warnings()
+    report.poster_pages = len(plan.sheets) + (plan.overview is not None)
+    report.summary = poster_summary(plan, options)
+    for warning in poster.printable.warnings() + poster.glyphs.warnings():
+        report.warn(warning)
     return report
+
+
+def _legend(projection: Projection, labels, lang: str, width: float, room: float) -> PosterLegend:
+    """The legend band for this paper: as wide as the poster, at most its share of the height."""
+    used = {row.card.kind for row in projection.rows}
+    kinds = [LegendItem("kind", card_colour(kind), CARD_KIND_LABELS[lang][kind], CARD_MARKERS[kind],
+                        MARKER_INK.get(CARD_MARKERS[kind], ""))
+             for kind in CARD_KIND_ORDER if kind in used]
+    return PosterLegend(projection, labels, char_widths(), width, room * MAX_SHARE, clean, kinds)
+
+
+def below_minimum(plan: PosterPlan, options: PosterOptions) -> str:
+    return (f"the poster is fitted on one {paper_label(options.paper)} page at "
+            f"{plan.scale * 100:.0f} %: card titles print at {plan.title_pt:.1f} pt, below the "
+            f"minimum of {options.min_text:g} pt; choose a larger paper or let the poster tile")
+
+
+def poster_summary(plan: PosterPlan, options: PosterOptions) -> str:
+    """One line for the user: how the poster came out."""
+    where = f"{paper_label(options.paper)}"
+    if plan.overview is None:
+        pages = f"poster on one {where} page"
+    else:
+        last = plan.sheets[-1]
+        pages = (f"poster on {len(plan.sheets)} {where} pages ({tile_key(1, 1)}–"
+                 f"{tile_key(last.rows, last.cols)}) after an overview page")
+    return f"{pages} at {plan.scale * 100:.0f} %, card titles {plan.title_pt:.1f} pt"
 
 
 def _build(doc: BaseDocTemplate, story: list[Flowable], path) -> None:
@@ -139,8 +175,9 @@ def _build(doc: BaseDocTemplate, story: list[Flowable], path) -> None:
 def _document(temp, size, journey: JourneyMap, labels, author: str) -> BaseDocTemplate:
     title = clean(journey.title) or labels["map"]
     subject = clean(journey.description)[:300] or labels["subject"]
-    doc = BaseDocTemplate(str(temp), pagesize=size, title=title, author=author or labels["author"],
-                          subject=subject, creator=CREATOR, initialFontName=FONT, initialFontSize=9)
+    doc = BaseDocTemplate(str(temp), pagesize=size, title=title[:300],
+                          author=author or labels["author"], subject=subject, creator=CREATOR,
+                          initialFontName=FONT, initialFontSize=9)
     width, height = size
     poster = Frame(0, 0, width, height, leftPadding=0, rightPadding=0, topPadding=0,
                    bottomPadding=0, id="poster")
@@ -157,59 +194,50 @@ def _column_width(size: tuple[float, float]) -> float:
     return (size[0] - 2 * DETAIL_MARGIN - COLUMN_GAP) / 2
 
 
-def _footer(title: str, labels):
+def _footer(title: str, labels: Mapping[str, str]):
+    """The detail pages' footer: the title at the left, cut to leave room for the page number
+    at the right, however long the title is."""
     def draw(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont(FONT, 7.5)
         canvas.setFillColor(HexColor("#5f6b7a"))
-        text = f"{title}  ·  {labels['page'].format(page=doc.page)}"
-        canvas.drawCentredString(doc.pagesize[0] / 2, DETAIL_MARGIN / 2, text)
+        number = labels["page"].format(page=doc.page)
+        right = doc.pagesize[0] - DETAIL_MARGIN
+        canvas.setFont(FONT, FOOTER_PT)
+        canvas.drawRightString(right, DETAIL_MARGIN / 2, number)
+        room = right - DETAIL_MARGIN - text_width(number, FOOTER_PT) - 24
+        draw_text(canvas, DETAIL_MARGIN, DETAIL_MARGIN / 2, fit_line(title, room, FOOTER_PT),
+                  FOOTER_PT)
         canvas.restoreState()
     return draw
 
 
-def _legend(projection: Projection, labels, size: tuple[float, float]) -> PosterLegend:
-    """The legend band for this paper: as wide as the poster, at most its share of the height."""
-    width, height = size
-    room = height - 2 * MARGIN - TITLE_BAND
-    return PosterLegend(projection, labels, char_widths(), width - 2 * MARGIN - 16,
-                        room * MAX_SHARE, clean)
-
-
-def _poster_story(journey, projection, sheets: list[PosterSheet], labels, legend, tick) -> list:
+def _poster_story(poster: Poster, labels, options: PosterOptions, tick) -> list:
     # The canvas exists only once the build starts; each PosterPage hands it over when drawn.
-    painter = PosterPainter(None, journey, projection, sheets[0].layout, char_widths(),
+    painter = PosterPainter(None, poster.journey, poster.projection, poster.layout, char_widths(),
                             labels["all_customers"])
-    title = clean(journey.title) or labels["map"]
+    plan = poster.plan
+    pages: list = [] if plan.overview is None else [plan.overview]
+    pages += plan.sheets
     story: list[Flowable] = []
-    for i, sheet in enumerate(sheets):
-        heading = title
-        if len(sheets) > 1:
-            heading += "  —  " + labels["tile"].format(row=sheet.row, col=sheet.col) + "  (" + \
-                labels["tile_of"].format(rows=sheet.rows, cols=sheet.cols) + ")"
-        story.append(PosterPage(painter, sheet, heading, labels["map"] if i == 0 else "", legend,
-                                tick))
+    for i, sheet in enumerate(pages):
+        story.append(PosterPage(painter, plan, sheet, poster.heading, poster.legend,
+                                _page_line(plan, sheet, labels), labels["map"] if i == 0 else "", tick,
+                                options))
     # Processed on the last poster page (each PosterPage fills its page), so the page after it is
     # the first to use the details template.
     story.append(NextPageTemplate("details"))
     return story
 
 
-def _texts(journey: JourneyMap, projection: Projection) -> Iterator[tuple[str, str]]:
-    """Every user text the PDF shows, with a place name for warnings."""
-    yield "map title", journey.title
-    for stage in projection.stages:
-        yield f"stage “{stage.name}”", " ".join(
-            [stage.name, stage.overview] + [f"{c.text} {c.kpi}" for c in stage.exit_criteria])
-    for lane in projection.lanes:
-        yield f"lane “{lane.name}”", lane.name
-    for segment in projection.segments:
-        yield f"segment “{segment.name}”", segment.name
-    for path in projection.path_rows:
-        yield f"path “{path.path.name}”", path.path.name
-    for row in projection.rows:
-        c = row.card
-        yield f"card “{c.title[:30]}”", " ".join(
-            (c.title, c.details, c.channel, c.owner, c.feeling, c.stakes, c.actions))
-    for t in journey.transitions():
-        yield f"transition {t.id}", t.trigger
+def _page_line(plan: PosterPlan, sheet, labels) -> str:
+    if plan.overview is None:
+        return ""
+    last = plan.sheets[-1]
+    if sheet is plan.overview:
+        return (labels["overview_page"] + " — " + labels["overview_line"].format(
+            rows=last.rows, cols=last.cols, first=tile_key(1, 1), last=tile_key(last.rows, last.cols)))
+    line = labels["page_line"].format(key=sheet.key, row=sheet.row, col=sheet.col, rows=sheet.rows,
+                                      cols=sheet.cols)
+    if sheet.row > 1:
+        line += labels["list_sep"] + labels["above"].format(key=tile_key(sheet.row - 1, sheet.col))
+    return line

@@ -5,8 +5,11 @@ carry it, each journey path with its route and the transitions' triggers along i
 starts a page: overview, emotions, the paths through it, exit criteria with KPI targets, the
 transitions that leave it, then its cards, moments of truth and pain points first; a card that an
 idea addresses lists the ideas, an idea lists the pain points it addresses. User text is data, never
-markup: everything goes through ``markup`` (forbidden characters out, XML-escaped). Cards are
-Paragraphs rather than table rows so a card longer than a page still splits across pages.
+markup: everything goes through ``markup`` (XML-escaped, runs of fallback fonts marked); the text
+was cleaned for print before (exporters.print_copy). Cards are Paragraphs rather than table rows
+so a card longer than a page still splits across pages. A text longer than CHUNK characters is
+a Paragraph for its start and TextLines (pdf_textblock) for the rest: platypus re-breaks the rest
+of a paragraph at every page it splits over, which made one 100,000-character text cost minutes.
 Imports reportlab, model and exporters only.
 """
 from __future__ import annotations
@@ -18,8 +21,8 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from exporters.cleaning import TextCleaner
-from exporters.fonts import BOLD_FONT, FONT, printable
+from exporters.fonts import BOLD_FONT, FONT, font_markup, printable
+from exporters.pdf_textblock import TextLines
 from exporters.projection import (
     CardRow,
     PathRow,
@@ -38,10 +41,23 @@ from model.layout.appearance import (
     label_language,
 )
 
+CHUNK = 1_500  # characters: about a column's worth of Japanese text
+LONG_CRITERION = 2_000  # exit criteria longer than this are listed as paragraphs, not a table
 
-def markup(text: str, clean: TextCleaner, where: str) -> str:
+
+def markup(text: str) -> str:
     """User text as Paragraph markup that shows exactly the user's characters."""
-    return escape(printable(clean(text, where))).replace("\n", "<br/>")
+    return font_markup(printable(text)).replace("\n", "<br/>")
+
+
+def split_long(text: str, size: int = CHUNK) -> tuple[str, str]:
+    """``text`` as its first piece of at most ``size`` characters (cut after a line break, a "。"
+    or a space near its end, where there is one) and the rest ("" for a short text)."""
+    if len(text) <= size:
+        return text, ""
+    cut = max(text.rfind(sep, size - size // 4, size) for sep in ("\n", "。", " ", "、"))
+    end = cut + 1 if cut > 0 else size
+    return text[:end].rstrip("\n"), text[end:].lstrip("\n")
 
 
 class WrapOnceParagraph(Paragraph):
@@ -104,8 +120,8 @@ class DetailPages:
     """Builds the flowables of every stage's detail section."""
 
     def __init__(self, projection: Projection, labels: Mapping[str, str], language: str,
-                 clean: TextCleaner, column_width: float) -> None:
-        self.projection, self.labels, self.clean = projection, labels, clean
+                 column_width: float) -> None:
+        self.projection, self.labels = projection, labels
         self.kinds = CARD_KIND_LABELS[label_language(language)]
         self.transition_kinds = TRANSITION_KIND_LABELS[label_language(language)]
         self.width = column_width
@@ -121,8 +137,14 @@ class DetailPages:
             flowables += self.stage(number, self.projection.section(stage), on_stage)
         return flowables
 
-    def _m(self, text: str, where: str) -> str:
-        return markup(text, self.clean, where)
+    def _long(self, lead: str, text: str, style: str = "body") -> list[Flowable]:
+        """``lead`` (markup) then ``text``: its first chunk a Paragraph, the rest pre-broken lines."""
+        first, rest = split_long(text)
+        out: list[Flowable] = [self._p(lead + markup(first), style)]
+        if rest:
+            s = self.styles[style]
+            out.append(TextLines(printable(rest), s.fontSize, s.leading, s.leftIndent))
+        return out
 
     def _p(self, text: str, style: str = "body") -> Paragraph:
         return WrapOnceParagraph(text, self.styles[style])
@@ -137,7 +159,7 @@ class DetailPages:
             out.append(self._p(escape(labels["segments"]), "h2"))
             for row in self.projection.segment_rows:
                 segment = row.segment
-                name = self._m(segment.name, f"segment {segment.id}")
+                name = markup(segment.name)
                 count = escape(labels["tagged_count"].format(count=row.cards))
                 out.append(self._p(f'<font color="{segment.colour}">●</font> <b>{name}</b>'
                                    f'{escape(labels["field_sep"])}{count}', "field"))
@@ -148,14 +170,14 @@ class DetailPages:
 
     def _path(self, row: PathRow) -> Flowable:
         """A path's name, its route, then each step with the triggers of its transitions."""
-        path, labels, where = row.path, self.labels, f"path {row.path.id}"
+        path, labels = row.path, self.labels
         parts: list[Flowable] = [self._p(
-            f'<font color="{path.colour}">■</font> {self._m(path.name, where + " name")}', "item")]
-        route = route_text([self._m(n, where + " route") for n in row.stage_names])
+            f'<font color="{path.colour}">■</font> {markup(path.name)}', "item")]
+        route = route_text([markup(n) for n in row.stage_names])
         parts.append(self._p(f"<b>{escape(labels['route'])}:</b> {route or escape(labels['none'])}",
                              "field"))
         for hop in row.hops:
-            step = f"{self._m(hop.source_name, where)} → {self._m(hop.target_name, where)}"
+            step = f"{markup(hop.source_name)} → {markup(hop.target_name)}"
             found = [self._hop_transition(t) for t in hop.transitions]
             detail = self.labels["list_sep"].join(found) or escape(labels["no_transition"])
             parts.append(self._p(f"{step}: {detail}", "step"))
@@ -166,7 +188,7 @@ class DetailPages:
         parts = [escape(self.transition_kinds[transition.kind])]
         if transition.trigger:
             parts.append(f"{escape(self.labels['trigger'])}: "
-                         f"{self._m(transition.trigger, 'transition ' + transition.id)}")
+                         f"{markup(transition.trigger)}")
         if transition.conversion_rate is not None:
             parts.append(format_rate(transition.conversion_rate))
         return self.labels["field_sep"].join(parts)
@@ -174,17 +196,15 @@ class DetailPages:
     # ------------------------------------------------------------------ stages
     def stage(self, number: int, section: StageSection, on_stage) -> list[Flowable]:
         stage, labels = section.stage, self.labels
-        where = f"stage {stage.id}"
-        title = f"{number}. {printable(self.clean(stage.name, where + ' name'))}"
+        title = f"{number}. {printable(stage.name)}"
         out: list[Flowable] = [StageAnchor(f"stage-{number}", title, on_stage),
-                               self._p(escape(title), "h1")]
+                               self._p(markup(title), "h1")]
         if stage.overview:
-            out += [self._p(escape(labels["overview"]), "h2"),
-                    self._p(self._m(stage.overview, where + " overview"))]
+            out += [self._p(escape(labels["overview"]), "h2"), *self._long("", stage.overview)]
         out += self._emotions(section)
         out += self._paths_here(section)
         if stage.exit_criteria:
-            out += [self._p(escape(labels["exit_criteria"]), "h2"), self._criteria(section)]
+            out += [self._p(escape(labels["exit_criteria"]), "h2"), *self._criteria(section)]
         out += self._transitions(section)
         out += self._card_group(labels["moments_of_truth"], section.moments)
         out += self._card_group(labels["pain_points"], section.pains)
@@ -196,7 +216,7 @@ class DetailPages:
         if not items:
             return []
         text = self.labels["field_sep"].join(
-            f'<font color="{i.colour}">●</font> {self._m(i.name, "segment " + i.segment_id)} '
+            f'<font color="{i.colour}">●</font> {markup(i.name)} '
             f"{format_emotion(i.value)}" for i in items)
         return [self._p(f"<b>{escape(self.labels['emotions'])}:</b> {text}")]
 
@@ -205,14 +225,22 @@ class DetailPages:
         if not rows:
             return []
         text = self.labels["field_sep"].join(
-            f'<font color="{r.path.colour}">■</font> {self._m(r.path.name, "path " + r.path.id)}'
+            f'<font color="{r.path.colour}">■</font> {markup(r.path.name)}'
             for r in rows)
         return [self._p(f"<b>{escape(self.labels['paths'])}:</b> {text}")]
 
-    def _criteria(self, section: StageSection) -> Table:
-        where = f"stage {section.stage.id} exit criterion"
+    def _criteria(self, section: StageSection) -> list[Flowable]:
+        criteria = section.stage.exit_criteria
+        if any(len(c.text) + len(c.kpi) > LONG_CRITERION for c in criteria):
+            # A table row cannot hold pages of text in time: list them as paragraphs instead.
+            kpi = f"<b>{escape(self.labels['kpi_target'])}:</b> "
+            return [flowable for c in criteria
+                    for flowable in self._long("・", c.text, "field") + self._long(kpi, c.kpi, "field")]
+        return [self._criteria_table(section)]
+
+    def _criteria_table(self, section: StageSection) -> Table:
         head = [self._p(f"<b>{escape(self.labels[k])}</b>") for k in ("criterion", "kpi_target")]
-        rows = [[self._p(self._m(c.text, where)), self._p(self._m(c.kpi, where + " KPI"))]
+        rows = [[self._p(markup(c.text)), self._p(markup(c.kpi))]
                 for c in section.stage.exit_criteria]
         table = Table([head, *rows], colWidths=[self.width * 0.55, self.width * 0.45],
                       repeatRows=1, splitInRow=1)
@@ -232,10 +260,10 @@ class DetailPages:
         out: list[Flowable] = [self._p(escape(self.labels["transitions"]), "h2")]
         for row in rows:
             t = row.transition
-            parts = [f"→ <b>{self._m(row.target_name, 'stage ' + t.target)}</b>",
+            parts = [f"→ <b>{markup(row.target_name)}</b>",
                      escape(self.transition_kinds[t.kind])]
             if t.trigger:
-                parts.append(f"{escape(self.labels['trigger'])}: {self._m(t.trigger, 'transition ' + t.id)}")
+                parts.append(f"{escape(self.labels['trigger'])}: {markup(t.trigger)}")
             if t.conversion_rate is not None:
                 parts.append(format_rate(t.conversion_rate))
             out.append(self._p(self.labels["field_sep"].join(parts), "field"))
@@ -260,7 +288,7 @@ class DetailPages:
         for row in rows:
             if row.lane.id != lane_id:
                 lane_id = row.lane.id
-                pending.append(self._p(self._m(row.lane.name, f"lane {lane_id}"), "h3"))
+                pending.append(self._p(markup(row.lane.name), "h3"))
             out.append(self.card(row, show_lane=False, lead=pending))
             pending = []
         return out
@@ -275,15 +303,19 @@ class DetailPages:
         return KeepTogether([*(lead or []), *self._card_parts(row, show_lane)])
 
     def _card_parts(self, row: CardRow, show_lane: bool) -> list[Flowable]:
-        card, labels, where = row.card, self.labels, f"card {row.card.id}"
-        title = f"<b>{escape(self.kinds[card.kind])}</b> │ {self._m(card.title, where + ' title')}"
-        out: list[Flowable] = [WrapOnceParagraph(title, self._card_style(card)), self._meta(row, show_lane)]
+        card, labels = row.card, self.labels
+        first, rest = split_long(card.title)
+        title = f"<b>{escape(self.kinds[card.kind])}</b> │ {markup(first)}"
+        style = self._card_style(card)
+        out: list[Flowable] = [WrapOnceParagraph(title, style)]
+        if rest:
+            out.append(TextLines(printable(rest), style.fontSize, style.leading, style.leftIndent))
+        out.append(self._meta(row, show_lane))
         fields = [("details", card.details), ("feeling", card.feeling), ("stakes", card.stakes),
                   ("team_actions", card.actions)]
         for key, value in fields:
             if value:
-                out.append(self._p(f"<b>{escape(labels[key])}:</b> "
-                                   f"{self._m(value, where + ' ' + key)}", "field"))
+                out += self._long(f"<b>{escape(labels[key])}:</b> ", value, "field")
         out += self._links(row)
         out.append(Spacer(1, 5))
         return out
@@ -300,18 +332,18 @@ class DetailPages:
 
     def _linked(self, row: CardRow, other: CardRow) -> str:
         """A linked card's title, with its stage when that is not this card's stage."""
-        title = f"{self._m(other.card.title, f'card {other.card.id} title')}"
+        title = f"{markup(other.card.title)}"
         if other.stage.id != row.stage.id:
-            title += f" ({self._m(other.stage.name, f'stage {other.stage.id} name')})"
+            title += f" ({markup(other.stage.name)})"
         return title
 
     def _meta(self, row: CardRow, show_lane: bool) -> Paragraph:
         """The small line under a card's title: lane, channel, owner, segments, votes."""
-        card, labels, where = row.card, self.labels, f"card {row.card.id}"
-        segments = labels["list_sep"].join(self._m(n, where) for n in row.segment_names)
-        meta = [(labels["lane"], self._m(row.lane.name, f"lane {row.lane.id}") if show_lane else ""),
-                (labels["channel"], self._m(card.channel, where + " channel")),
-                (labels["owner"], self._m(card.owner, where + " owner")),
+        card, labels = row.card, self.labels
+        segments = labels["list_sep"].join(markup(n) for n in row.segment_names)
+        meta = [(labels["lane"], markup(row.lane.name) if show_lane else ""),
+                (labels["channel"], markup(card.channel)),
+                (labels["owner"], markup(card.owner)),
                 (labels["segments"], segments),
                 (labels["votes"], str(card.votes) if card.votes else "")]
         return self._p(labels["field_sep"].join(f"<b>{escape(k)}:</b> {v}" for k, v in meta if v),

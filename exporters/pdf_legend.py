@@ -1,4 +1,5 @@
-"""The poster's legend: segments (colour dot + name) and journey paths (colour line + name + route).
+"""The poster's legend: card kinds (a little note with the kind's marker + the kind's name),
+segments (colour dot + name) and journey paths (colour line + name + route).
 
 A band under the poster's title, in page points: it is laid out for the paper, not for the map, so
 it keeps its size however small a fitted map gets, and its height is known before the poster is
@@ -16,7 +17,8 @@ from dataclasses import dataclass
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from exporters.fonts import FONT
+from exporters.fonts import draw_text
+from exporters.pdf_shapes import draw_marker
 from exporters.projection import Projection
 from model.layout.text import CharWidths, wrap_text
 
@@ -34,9 +36,11 @@ PATH_LINE_WIDTH = 2.4
 
 @dataclass(frozen=True)
 class LegendItem:
-    swatch: str  # "dot" (a segment) or "line" (a path)
+    swatch: str  # "kind" (a card kind), "dot" (a segment) or "line" (a path)
     colour: str
     text: str
+    shape: str = ""  # the kind's marker (model.layout.appearance.CARD_MARKERS)
+    ink: str = ""  # the marker's colour
 
 
 @dataclass(frozen=True)
@@ -60,9 +64,10 @@ class PosterLegend:
     """Segments and paths of ``projection`` laid out for a band ``width`` points wide."""
 
     def __init__(self, projection: Projection, labels: Mapping[str, str], widths: CharWidths,
-                 width: float, max_height: float, clean) -> None:
+                 width: float, max_height: float, clean, kinds: list[LegendItem] = ()) -> None:
         self.widths, self.width, self.labels = widths, width, labels
-        groups = [(labels["segments"], [LegendItem("dot", r.segment.colour, clean(r.segment.name))
+        groups = [(labels["kinds"], list(kinds)),
+                  (labels["segments"], [LegendItem("dot", r.segment.colour, clean(r.segment.name))
                                         for r in projection.segment_rows]),
                   (labels["paths"], [LegendItem("line", r.path.colour,
                                                 clean(f"{r.path.name}: {r.route}"))
@@ -135,26 +140,32 @@ class PosterLegend:
         def baseline(row: int) -> float:
             return top - row * LEADING - (LEADING - SIZE) / 2 - SIZE * 0.88
 
-        canvas.setFont(FONT, SIZE)
         for group in self.groups:
             canvas.setFillColor(HexColor(HEADING_INK))
-            canvas.drawString(left, baseline(group.first_row), group.heading)
+            draw_text(canvas, left, baseline(group.first_row), group.heading, SIZE)
             for placed in group.placed:
                 self._swatch(canvas, placed.item, column + placed.x,
                              baseline(placed.row) + SIZE * 0.3)
                 canvas.setFillColor(HexColor(TEXT_INK))
                 for i, line in enumerate(placed.lines):
-                    canvas.drawString(column + placed.x + SWATCH, baseline(placed.row + i), line)
+                    draw_text(canvas, column + placed.x + SWATCH, baseline(placed.row + i), line, SIZE)
         if self.more:
             canvas.setFillColor(HexColor(HEADING_INK))
-            canvas.drawString(column, baseline(self.rows - 1),
-                              self.labels["more"].format(count=self.more))
+            draw_text(canvas, column, baseline(self.rows - 1),
+                      self.labels["more"].format(count=self.more), SIZE)
         canvas.restoreState()
 
     @staticmethod
     def _swatch(canvas: Canvas, item: LegendItem, x: float, y: float) -> None:
         colour = HexColor(item.colour)
-        if item.swatch == "dot":
+        if item.swatch == "kind":
+            canvas.setFillColor(colour)
+            canvas.setStrokeColor(HexColor("#9aa5b1"))
+            canvas.setLineWidth(0.5)
+            canvas.roundRect(x - 1, y - 5.5, 13, 11, 2, stroke=1, fill=1)
+            if item.shape != "none":  # draw_marker flips y (layout y points down): hand it -y
+                draw_marker(canvas, item.shape, x + 5.5, -y, 4.2, item.ink)
+        elif item.swatch == "dot":
             canvas.setFillColor(colour)
             canvas.circle(x + 5, y, 4, stroke=0, fill=1)
         else:

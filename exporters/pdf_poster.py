@@ -4,8 +4,10 @@ Geometry comes only from model.layout.grid.compute_layout, so the poster is the 
 saw; this module only paints it: grid, headers, cards with kind markers, the emotion curves, the
 transition arcs and the journey paths (a thin line per path along the stage headers' lower edge,
 a dot at each of its stops; the legend above the poster names them, see pdf_legend). Coordinates
-are layout units under a transform set by the caller (pdf.py), flipped by pdf_shapes.up. Imports
-reportlab, model and exporters only.
+are layout units under a transform set by the caller (pdf_sheet.py), flipped by pdf_shapes.up.
+Text smaller than ``min_size`` (layout units) is left out: the overview page of a tiled poster
+shows the map's shape and the tile grid, not text nobody can read. Text is drawn with the font
+chain (exporters.fonts). Imports reportlab, model and exporters only.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from exporters.cleaning import FORBIDDEN_RE
-from exporters.fonts import FONT, printable
+from exporters.fonts import draw_text, printable
 from exporters.pdf_shapes import arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
 from exporters.projection import Projection, format_rate
 from model import JourneyMap, LaneKind
@@ -32,6 +34,7 @@ from model.layout.appearance import (
     TRANSITION_STYLES,
     card_colour,
 )
+from model.layout.arcs import ArcLabel, PlacedLabel, place_arc_labels
 from model.layout.grid import MapLayout, Rect
 from model.layout.text import CharWidths, wrap_text
 
@@ -70,6 +73,18 @@ class PosterPainter:
     layout: MapLayout
     widths: CharWidths
     all_customers: str
+    min_size: float = 0.0  # layout units: smaller text is not drawn
+    # Secondary lines (footers, overviews, arc labels) in layout units: the layout's size, or more
+    # when the page is small enough to print them below the minimum; they are re-fitted then.
+    secondary: float = geo.SMALL_SIZE
+
+    @property
+    def header_text(self) -> float:
+        return max(geo.HEADER_TEXT_SIZE, self.secondary)
+
+    @property
+    def header_leading(self) -> float:
+        return geo.HEADER_TEXT_LEADING * self.header_text / geo.HEADER_TEXT_SIZE
 
     def draw(self, view: Rect) -> None:
         """Paint everything that shows through ``view`` (layout coordinates)."""
@@ -87,10 +102,10 @@ class PosterPainter:
     def _text(self, x: float, top: float, text: str, size: float, ink: str,
               centred: bool = False) -> None:
         """Draw one line whose em box starts at layout height ``top``."""
-        self.canvas.setFont(FONT, size)
+        if size < self.min_size or not text:
+            return
         self.canvas.setFillColor(HexColor(ink))
-        draw = self.canvas.drawCentredString if centred else self.canvas.drawString
-        draw(x, up(top + ascent(size)), clean(text))
+        draw_text(self.canvas, x, up(top + ascent(size)), clean(text), size, centred)
 
     def _lines(self, x: float, top: float, lines, size: float, leading: float, ink: str) -> float:
         """Lines centred in their leading; returns the layout y below the last one."""
@@ -122,8 +137,19 @@ class PosterPainter:
             x, top = header.x + geo.CELL_PADDING, header.y + geo.CELL_PADDING
             top = self._lines(x, top, self.layout.stage_name_lines[stage_id], geo.HEADER_NAME_SIZE,
                               geo.HEADER_NAME_LEADING, HEADER_TEXT)
-            self._lines(x, top + 2, self.layout.stage_overview_lines[stage_id],
-                        geo.HEADER_TEXT_SIZE, geo.HEADER_TEXT_LEADING, "#d5dde6")
+            self._lines(x, top + 2, self._overview_lines(stage_id, header, top + 2),
+                        self.header_text, self.header_leading, "#d5dde6")
+
+    def _overview_lines(self, stage_id: str, header: Rect, top: float) -> tuple[str, ...]:
+        """The layout's overview lines, or the overview wrapped again at a larger size."""
+        if self.header_text == geo.HEADER_TEXT_SIZE:
+            return self.layout.stage_overview_lines[stage_id]
+        room = int((header.bottom - geo.CELL_PADDING - top) // self.header_leading)
+        overview = self.journey.stage(stage_id).overview
+        if room < 1 or not overview:
+            return ()
+        return tuple(wrap_text(overview, header.w - 2 * geo.CELL_PADDING, self.widths,
+                               self.header_text, room))
 
     def _path_lines(self) -> None:
         """Each path as a line through its stops' header centres, offset per path, with a dot at
@@ -165,16 +191,16 @@ class PosterPainter:
         """Which curve is which: a short line in the curve's colour, then its name."""
         width = header.w - 2 * geo.CELL_PADDING - 18
         for key, name, colour in self._curves():
-            if top + geo.HEADER_TEXT_LEADING > header.bottom - geo.CELL_PADDING:
+            if top + self.header_leading > header.bottom - geo.CELL_PADDING:
                 break
-            mid = top + geo.HEADER_TEXT_LEADING / 2
+            mid = top + self.header_leading / 2
             self.canvas.setStrokeColor(HexColor(colour))
             self.canvas.setLineWidth(EMOTION_LINE_WIDTH if not key else SEGMENT_LINE_WIDTH)
             x = header.x + geo.CELL_PADDING
             self.canvas.line(x, up(mid), x + 14, up(mid))
-            self._text(x + 18, top + 1.5, self._fit(name, width, geo.HEADER_TEXT_SIZE),
-                       geo.HEADER_TEXT_SIZE, TEXT_INK)
-            top += geo.HEADER_TEXT_LEADING
+            self._text(x + 18, top + 1.5, self._fit(name, width, self.header_text),
+                       self.header_text, TEXT_INK)
+            top += self.header_leading
 
     # ------------------------------------------------------------------ cards
     def _card(self, card_id: str, box: geo.CardBox) -> None:
@@ -190,9 +216,10 @@ class PosterPainter:
         self._lines(rect.x + geo.CARD_PADDING, top, box.title_lines, geo.TITLE_SIZE,
                     geo.TITLE_LEADING, TEXT_INK)
         if box.footer:
-            footer_top = rect.bottom - geo.CARD_PADDING - geo.CARD_FOOTER + 4
-            text = self._fit(box.footer, rect.w - 2 * geo.CARD_PADDING, geo.SMALL_SIZE)
-            self._text(rect.x + geo.CARD_PADDING, footer_top, text, geo.SMALL_SIZE, MUTED_INK)
+            size = self.secondary
+            footer_top = rect.bottom - geo.CARD_PADDING - size - 3.5
+            text = self._fit(box.footer, rect.w - 2 * geo.CARD_PADDING, size)
+            self._text(rect.x + geo.CARD_PADDING, footer_top, text, size, MUTED_INK)
 
     def _card_strip(self, card, rect: Rect) -> None:
         """The top strip: the kind marker, then one dot per segment the card is tagged with."""
@@ -230,8 +257,9 @@ class PosterPainter:
         canvas.line(row.x + geo.LANE_HEADER_WIDTH, y, row.right, y)
         canvas.setDash()
         for value in (2.0, 0.0, -2.0):
-            self._text(row.x + geo.LANE_HEADER_WIDTH + 3, geo.emotion_y(row, value) - 4,
-                       f"{value:+g}" if value else "0", 6, MUTED_INK)
+            # Secondary-line size, not smaller: the poster's minimum text size counts on it.
+            self._text(row.x + geo.LANE_HEADER_WIDTH + 3, geo.emotion_y(row, value) - 5,
+                       f"{value:+g}" if value else "0", self.secondary, MUTED_INK)
 
     def _curve(self, points, colour: str, width: float) -> None:
         canvas = self.canvas
@@ -249,21 +277,37 @@ class PosterPainter:
             canvas.circle(x, up(y), width + 1.2, stroke=0, fill=1)
 
     # ------------------------------------------------------------------ transitions
-    def _transitions(self) -> None:
-        # Every arc first, then every label, so no later arc crosses an earlier label.
-        labels = []
+    def arc_labels(self) -> list[tuple[geo.ArcGeometry, str, str, bool, PlacedLabel | None]]:
+        """Each transition's arc, colour, dash and label, the labels placed so that none overlaps
+        another and no other arc crosses one (model.layout.arcs); a label with no free place is
+        shortened (with "…") until it finds one, or to a third of its arc."""
+        size, arcs, texts = self.secondary, {}, {}
         for row in self.projection.transitions():
-            transition = row.transition
-            arc = geo.transition_arc(self.layout, transition.source, transition.target)
-            ink, dashed = TRANSITION_STYLES[transition.kind]
+            t = row.transition
+            arcs[t.id] = (geo.transition_arc(self.layout, t.source, t.target), t.kind)
+            texts[t.id] = " ".join(p for p in (t.trigger, format_rate(t.conversion_rate)) if p)
+        share = dict.fromkeys(texts, 1.0)
+        for _ in range(len(LABEL_SHARES)):
+            fitted = {key: self._fit(text, max(_span(arcs[key][0]) * share[key] - 16, 40), size)
+                      for key, text in texts.items() if text}
+            placed = place_arc_labels([ArcLabel(key, arcs[key][0], self.widths.text(text, size) + 4,
+                                                size + 3) for key, text in fitted.items()])
+            crowded = [key for key, label in placed.items() if label.crowded]
+            if not crowded or all(share[key] == LABEL_SHARES[-1] for key in crowded):
+                break
+            for key in crowded:
+                share[key] = next((s for s in LABEL_SHARES if s < share[key]), LABEL_SHARES[-1])
+        return [(arc, fitted.get(key, ""), *TRANSITION_STYLES[kind], placed.get(key))
+                for key, (arc, kind) in arcs.items()]
+
+    def _transitions(self) -> None:
+        # Every arc first, then every label, so no later arc is drawn over an earlier label.
+        arcs = self.arc_labels()
+        for arc, _, ink, dashed, _ in arcs:
             self._arc(arc, ink, dashed)
-            text = " ".join(p for p in (transition.trigger, format_rate(transition.conversion_rate))
-                            if p)
-            if text:
-                span = max(abs(arc.end[0] - arc.start[0]) - 16, 60)
-                labels.append((arc.label_at, self._fit(text, span, geo.SMALL_SIZE), ink))
-        for label in labels:
-            self._arc_label(*label)
+        for _, text, ink, _, placed in arcs:
+            if placed is not None:
+                self._arc_label(placed.center, text, ink)
 
     def _arc(self, arc: geo.ArcGeometry, ink: str, dashed: bool) -> None:
         canvas = self.canvas
@@ -279,12 +323,19 @@ class PosterPainter:
         arrowhead(canvas, arc.end, c2, 7, ink)
 
     def _arc_label(self, at: tuple[float, float], text: str, ink: str) -> None:
-        width = self.widths.text(text, geo.SMALL_SIZE)
-        size = geo.SMALL_SIZE
+        size = self.secondary
+        width = self.widths.text(text, size)
         self.canvas.setFillColor(Color(1, 1, 1, alpha=0.85))
         self.canvas.rect(at[0] - width / 2 - 2, up(at[1] + size / 2 + 1.5), width + 4, size + 3,
                          stroke=0, fill=1)
         self._text(at[0], at[1] - size / 2, text, size, ink, centred=True)
+
+
+LABEL_SHARES = (1.0, 0.7, 0.5, 0.33)  # of its arc's width, tried in turn for a crowded label
+
+
+def _span(arc: geo.ArcGeometry) -> float:
+    return abs(arc.end[0] - arc.start[0])
 
 
 def _overlaps(a: Rect, b: Rect) -> bool:

@@ -15,11 +15,13 @@ from itertools import pairwise
 from model import ALL_CUSTOMERS, Card, CardKind, JourneyMap, JourneyPath, Lane, Segment, Stage, Transition
 from model.layout.appearance import EMOTION_LINE
 
-# Text marks for outputs that have no drawn markers (a spreadsheet cell): one glyph per kind, the
-# same meaning as the poster's shapes.
+# Text marks for outputs that have no drawn markers (a spreadsheet cell, a slide): one glyph per
+# kind, the same meaning as the poster's shapes. All are in JIS X 0208, so every Japanese font
+# (and the fallback fonts of Excel and LibreOffice) has them; emoji such as 💡 were missing
+# glyphs in LibreOffice.
 KIND_MARKS = {
     CardKind.NOTE: "・", CardKind.TOUCHPOINT: "●", CardKind.MOMENT_OF_TRUTH: "★",
-    CardKind.PAIN_POINT: "⚡", CardKind.IDEA: "💡", CardKind.MILESTONE: "⚑", CardKind.KPI: "▮",
+    CardKind.PAIN_POINT: "▲", CardKind.IDEA: "◆", CardKind.MILESTONE: "■", CardKind.KPI: "◎",
 }
 
 

@@ -54,14 +54,16 @@ class CharWidths:
         return sum(self.char(c) for c in text) * size
 
 
-def wrap_line(line: str, max_width: float, widths: CharWidths, size: float) -> list[str]:
+def wrap_line(line: str, max_width: float, widths: CharWidths, size: float,
+              max_lines: int | None = None) -> list[str]:
     """Greedy wrap of one paragraph; words longer than a line are split between characters.
 
     A line ends before the first character that takes it past ``max_width`` (a character wider
     than a line stays on it), at the last break point inside it if there is one. Running widths
-    come from accumulate() and bisect, and break points are looked for only back from where a
-    line must end: the same sums and breaks as a loop over every character, a third faster for
-    the thousands of titles of a large map.
+    come from accumulate() and bisect over a window that grows only until the line is full, and
+    break points are looked for only back from where a line must end: the same sums and breaks as
+    a loop over every character, in time linear in the text. With ``max_lines``, wrapping stops
+    once that many lines are made (the rest of the paragraph is left out).
     """
     lines: list[str] = []
     advances = [advance * size for advance in widths.advances(line)]
@@ -71,13 +73,8 @@ def wrap_line(line: str, max_width: float, widths: CharWidths, size: float) -> l
     if ascending and total <= max_width:
         return [line.rstrip(" ")]  # it fits
     start, end = 0, len(line)
-    while True:
-        sums = list(accumulate(advances[start:]))  # the line's width up to each character
-        if ascending:
-            over = max(bisect_right(sums, max_width), 1)
-        else:
-            over = next((k for k in range(1, len(sums)) if sums[k] > max_width), len(sums))
-        i = start + over
+    while max_lines is None or len(lines) < max_lines:
+        i = start + _line_end(advances, start, max_width, ascending)
         if i >= end:
             break
         cut = next((k for k in range(i, start, -1) if _breaks_at(line, k)), i)
@@ -85,8 +82,31 @@ def wrap_line(line: str, max_width: float, widths: CharWidths, size: float) -> l
         start = cut
         while start < end and line[start] == " ":
             start += 1
+    else:
+        return lines
     lines.append(line[start:].rstrip(" "))
     return lines
+
+
+_WINDOW = 64  # characters summed at first; doubled while a line is not yet full
+
+
+def _line_end(advances: list[float], start: int, max_width: float, ascending: bool) -> int:
+    """How many characters from ``start`` go on the line (at least one; all that are left if
+    they fit): the index of the first running width past ``max_width``."""
+    window = _WINDOW
+    while True:
+        sums = list(accumulate(advances[start:start + window]))
+        last = start + window >= len(advances)
+        if ascending:
+            over = bisect_right(sums, max_width)
+            if over < len(sums) or last:
+                return max(over, 1)
+        else:
+            over = next((k for k in range(1, len(sums)) if sums[k] > max_width), None)
+            if over is not None or last:
+                return len(sums) if over is None else over
+        window *= 2
 
 
 def _breaks_at(line: str, i: int) -> bool:
@@ -106,7 +126,11 @@ def wrap_text(text: str, max_width: float, widths: CharWidths, size: float,
     """
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        lines.extend(wrap_line(paragraph, max_width, widths, size))
+        # One line more than kept is enough to know that the text goes on.
+        room = None if max_lines is None else max_lines + 1 - len(lines)
+        if room is not None and room <= 0:
+            break
+        lines.extend(wrap_line(paragraph, max_width, widths, size, room))
     if max_lines is not None and len(lines) > max_lines:
         lines = lines[:max_lines]
         last = lines[-1]

@@ -39,7 +39,7 @@ def test_paper_tile_and_language(tmp_path):
     assert len(reader.pages) > 1 + len(load_journey(TEMPLATE).stages())
     assert round(float(reader.pages[0].mediabox.width)) == 842  # A4 landscape
     text = "".join(page.extract_text() for page in reader.pages)
-    assert "row 1 / col 1" in text and "Exit criteria" in text
+    assert "Page A1: row 1 / column 1" in text and "Exit criteria" in text
 
 
 def test_nothing_to_write_is_a_usage_error(capsys):
@@ -64,12 +64,12 @@ def test_unwritable_output_is_one_line_exit_2(tmp_path, capsys, flag):
 
 def test_warnings_go_to_stderr_and_exit_0(tmp_path, capsys):
     journey = load_journey(TEMPLATE)
-    journey.update_card(journey.card_ids()[0], title="笑顔 \U0001F600")
+    journey.update_card(journey.card_ids()[0], title="笑顔 \U0001FAE0")  # in no bundled font
     source = tmp_path / "emoji.journey"
     save_journey(journey, source)
     assert main(["export", str(source), "--pdf", str(tmp_path / "o.pdf")]) == 0
     captured = capsys.readouterr()
-    assert "warning" in captured.err and "U+1F600" in captured.err
+    assert "warning" in captured.err and "U+1FAE0" in captured.err
     assert "wrote" in captured.out
 
 
@@ -101,3 +101,52 @@ def test_pdf_and_xlsx_export_loads_no_qt(tmp_path):
             f"'--xlsx', {str(tmp_path / 'o.xlsx')!r}]); "
             "sys.exit(rc or any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True).returncode == 0
+
+
+def test_pptx_is_written_and_reads_back(tmp_path, capsys):
+    from pptx import Presentation
+
+    target = tmp_path / "slides.pptx"
+    assert main(["export", str(TEMPLATE), "--pptx", str(target), "--slides", "4:3"]) == 0
+    deck = Presentation(str(target))
+    assert deck.slide_width * 3 == deck.slide_height * 4
+    text = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
+                    if shape.has_text_frame)
+    assert load_journey(TEMPLATE).title in text
+    assert f"wrote {target}" in capsys.readouterr().out
+
+
+def test_fit_warns_in_one_line_on_stderr(tmp_path, capsys):
+    pdf = tmp_path / "fit.pdf"
+    assert main(["export", str(TEMPLATE), "--pdf", str(pdf), "--paper", "a4", "--fit"]) == 0
+    captured = capsys.readouterr()
+    warnings = [line for line in captured.err.splitlines() if "below the minimum" in line]
+    assert len(warnings) == 1 and str(pdf) in warnings[0]
+    assert "poster on one A4 page" in captured.out
+
+
+def test_auto_tiles_and_says_so(tmp_path, capsys):
+    pdf = tmp_path / "auto.pdf"
+    assert main(["export", str(TEMPLATE), "--pdf", str(pdf), "--paper", "a4", "--no-details"]) == 0
+    out = capsys.readouterr().out
+    assert "after an overview page" in out and "card titles" in out
+    reader = PdfReader(pdf)
+    assert "A1" in reader.pages[1].extract_text()
+
+
+def test_custom_paper_and_minimum_size(tmp_path):
+    pdf = tmp_path / "plotter.pdf"
+    assert main(["export", str(TEMPLATE), "--pdf", str(pdf), "--paper", "900x600mm",
+                 "--min-text", "9", "--no-details"]) == 0
+    box = PdfReader(pdf).pages[0].mediabox
+    assert round(float(box.width) / 72 * 25.4) == 900 and round(float(box.height) / 72 * 25.4) == 600
+
+
+@pytest.mark.parametrize("args, words", [(["--paper", "letter"], "unknown paper size"),
+                                         (["--min-text", "2"], "outside"),
+                                         (["--min-text", "big"], "not a number"),
+                                         (["--fit", "--tile"], "not allowed with")])
+def test_bad_print_options_are_one_usage_error(tmp_path, capsys, args, words):
+    assert main(["export", str(TEMPLATE), "--pdf", str(tmp_path / "o.pdf"), *args]) == 2
+    assert words in capsys.readouterr().err
+    assert not (tmp_path / "o.pdf").exists()

@@ -1,15 +1,19 @@
-"""The Export menu: each export is written, reopened and read back; failures show one message."""
+"""The Export menu: each export is written, reopened and read back; failures show one message.
+The PDF and PowerPoint exports ask for their options first (answered here by a timer, through the
+dialog's own widgets), remember them, and show the one-page mode's small-text warning."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 from canvas_helpers import ini_settings
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog
 
 from editor.document.document import Document
 from editor.settings import KEY_EXPORT_FOLDER
+from editor.window.export_dialog import KEY_DETAILS, KEY_MODE, KEY_PAPER, ExportOptionsDialog
 from editor.window.mainwindow import MainWindow
 
 
@@ -26,8 +30,20 @@ def window(qtbot, tmp_path, monkeypatch):
     window.deleteLater()
 
 
-def export_to(window: MainWindow, monkeypatch, path: Path, verb: str) -> bool:
+def export_to(window: MainWindow, monkeypatch, path: Path, verb: str, answer=None) -> bool:
+    """Run an export verb; ``answer(dialog)`` fills the options dialog, which is then accepted."""
     monkeypatch.setattr(window.exports, "ask_path", lambda *args: str(path))
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ExportOptionsDialog):
+            if answer is not None:
+                answer(dialog)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        else:
+            QTimer.singleShot(20, respond)
+
+    QTimer.singleShot(0, respond)
     return getattr(window.exports, verb)()
 
 
@@ -84,8 +100,118 @@ def test_cancelled_file_dialog_exports_nothing(window, monkeypatch):
     assert window.messages == []
 
 
-def test_export_menu_holds_the_three_exports(window):
+def test_export_menu_holds_the_four_exports(window):
     actions = window.menu_actions
-    assert {actions.export_pdf, actions.export_excel, actions.export_image} <= set(
+    assert {actions.export_pdf, actions.export_excel, actions.export_image, actions.export_pptx} <= set(
         next(a.menu() for a in window.menuBar().actions()[0].menu().actions()
              if a.menu() is not None and actions.export_pdf in a.menu().actions()).actions())
+
+
+def _choose(paper: str, mode: int, details: bool, min_text: float = 7.0):
+    def answer(dialog: ExportOptionsDialog) -> None:
+        dialog.paper.setCurrentIndex(dialog.paper.findData(paper))
+        dialog.modes.button(mode).setChecked(True)
+        dialog.details.setChecked(details)
+        dialog.min_text.setValue(min_text)
+    return answer
+
+
+def test_pdf_options_reach_the_file_and_are_remembered(window, monkeypatch, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    target = tmp_path / "poster.pdf"
+    assert export_to(window, monkeypatch, target, "export_pdf", _choose("a4", 1, False))
+    reader = pypdf.PdfReader(str(target))
+    assert len(reader.pages) == 1  # one page ("fit"), no detail pages
+    assert round(float(reader.pages[0].mediabox.width)) == 842  # A4 landscape
+    settings = window.settings
+    assert (settings.value(KEY_PAPER), settings.value(KEY_MODE)) == ("a4", "fit")
+    assert str(settings.value(KEY_DETAILS)).lower() == "false"
+    dialog = ExportOptionsDialog("pdf", window.document.journey, settings, window)
+    assert dialog.paper.currentData() == "a4" and dialog.modes.checkedId() == 1
+    assert not dialog.details.isChecked()
+    dialog.deleteLater()
+
+
+def test_one_page_mode_warns_in_the_dialog_and_after_the_export(window, monkeypatch, tmp_path):
+    pytest.importorskip("exporters.pdf")
+    seen = []
+
+    def answer(dialog: ExportOptionsDialog) -> None:
+        _choose("a4", 1, False)(dialog)
+        dialog.update_preview()
+        seen.append(dialog.preview.text())
+
+    assert export_to(window, monkeypatch, tmp_path / "small.pdf", "export_pdf", answer)
+    assert "below the minimum of 7 pt" in seen[0] and "one A4 page" in seen[0]
+    warnings = [text for kind, text in window.messages if kind == "show_warning"]
+    assert len(warnings) == 1 and "below the minimum of 7 pt" in warnings[0]
+
+
+def test_automatic_layout_tiles_and_the_preview_says_so(window, monkeypatch, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    seen = []
+
+    def answer(dialog: ExportOptionsDialog) -> None:
+        _choose("a4", 0, False)(dialog)
+        dialog.update_preview()
+        seen.append(dialog.preview.text())
+
+    target = tmp_path / "tiles.pdf"
+    assert export_to(window, monkeypatch, target, "export_pdf", answer)
+    assert "after an overview page" in seen[0] and "⚠" not in seen[0]
+    assert len(pypdf.PdfReader(str(target)).pages) > 1
+    assert not [m for m in window.messages if m[0] == "show_warning"]
+
+
+def test_custom_paper_size(window, monkeypatch, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+
+    def answer(dialog: ExportOptionsDialog) -> None:
+        dialog.paper.setCurrentIndex(dialog.paper.findData("custom"))
+        dialog.custom_w.setValue(1000)
+        dialog.custom_h.setValue(700)
+        dialog.details.setChecked(False)
+
+    target = tmp_path / "plotter.pdf"
+    assert export_to(window, monkeypatch, target, "export_pdf", answer)
+    box = pypdf.PdfReader(str(target)).pages[0].mediabox
+    assert round(float(box.width) / 72 * 25.4) == 1000 and round(float(box.height) / 72 * 25.4) == 700
+
+
+def test_cancelled_options_export_nothing(window, monkeypatch, tmp_path):
+    asked = []
+    monkeypatch.setattr(window.exports, "ask_path", lambda *args: asked.append(args) or "")
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    assert not window.exports.export_pdf()
+    assert asked == [] and window.messages == []
+
+
+def test_powerpoint_export_from_the_menu(window, monkeypatch, tmp_path):
+    pptx = pytest.importorskip("pptx")
+    target = tmp_path / "slides.pptx"
+    monkeypatch.setattr(window.exports, "ask_path", lambda *args: str(target))
+
+    def respond() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportOptionsDialog):
+            QTimer.singleShot(20, respond)
+            return
+        dialog.aspect.setCurrentIndex(dialog.aspect.findData("4:3"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, respond)
+    window.menu_actions.export_pptx.trigger()
+    deck = pptx.Presentation(str(target))
+    assert deck.slide_width * 3 == deck.slide_height * 4
+    texts = [shape.text_frame.text for slide in deck.slides for shape in slide.shapes
+             if shape.has_text_frame]
+    assert any(window.document.journey.stages()[0].name in t for t in texts)
+
+
+def test_the_save_dialog_starts_in_the_maps_folder(window, tmp_path):
+    folder = tmp_path / "workshop"
+    folder.mkdir()
+    window.document.path = folder / "kickoff.journey"
+    assert window.exports.start_path(".pdf") == folder / "kickoff.pdf"
+    window.document.path = None
+    assert window.exports.start_path(".pptx").parent == Path.home()

@@ -91,3 +91,15 @@ def add_paths_and_links(journey: JourneyMap, names: dict[str, str] | None = None
     journey.add_link(CardLink("k2", "idea1", "pain0"))
     journey.add_link(CardLink("k3", "idea1", "pain1"))
     return journey
+
+
+def workshop_map(cards: int):
+    """A realistic generated map (benchmarks/mapgen.py: 8-12 stages, 6-8 lanes, segments, paths)."""
+    import importlib.util
+    from pathlib import Path
+
+    source = Path(__file__).resolve().parents[2] / "benchmarks" / "mapgen.py"
+    spec = importlib.util.spec_from_file_location("mapgen", source)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.make_map(cards)

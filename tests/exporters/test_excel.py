@@ -7,6 +7,7 @@ from export_maps import build_map
 
 from exporters import export_excel
 from exporters.excel import CELL_LIMIT, SHEET_NAMES, display_width
+from exporters.excel_map import MAX_STAGE_WIDTH
 from exporters.projection import KIND_MARKS
 from model import Card, CardKind
 
@@ -72,8 +73,8 @@ def test_formula_like_text_stays_text(tmp_path, title):
     export_excel(build_map({"tp0": title}), path)
     wb = openpyxl.load_workbook(path)
     cell = wb["Cards"]["E2"]
-    # XML readers turn a stored CR into LF; what matters is that it is text, not a formula.
-    assert cell.value == title.replace("\r", "\n") and cell.data_type == "s"
+    # Some XML readers turn a stored CR into LF; what matters is that it is text, not a formula.
+    assert cell.value.replace("\r", "\n") == title.replace("\r", "\n") and cell.data_type == "s"
     map_cell = wb["Map"]["B4"]
     assert map_cell.data_type == "s"
     for ws in wb.worksheets:
@@ -106,7 +107,8 @@ def test_column_widths_count_full_width_characters_twice(tmp_path, journey):
     path = tmp_path / "widths.xlsx"
     export_excel(journey, path)
     dims = openpyxl.load_workbook(path)["Map"].column_dimensions
-    assert dims["B"].width >= 42 > dims["C"].width >= 22
+    # 40 columns wanted, capped so a dozen stages still print one page wide
+    assert dims["B"].width == MAX_STAGE_WIDTH > dims["C"].width >= 22
 
 
 def test_empty_map_still_makes_valid_tables(tmp_path):

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A3, A4
 
 from exporters import export_pdf
-from exporters.pdf_pages import poster_sheets
+from exporters.paper import PosterOptions
+from exporters.pdf import prepare_poster
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,8 @@ def test_template_text_pages_and_metadata(template_pdf, template_map):
     for card in template_map.cards():
         assert squash(card.title) in text, card.title
     stages = len(template_map.stages())
-    # The poster, "Segments & paths" (the template has both), then one page per stage.
+    # The poster (one A3 page), "Segments & paths" (the template has both), a page per stage.
+    assert report.poster_pages == 1
     assert len(PdfReader(path).pages) == report.pages == 2 + stages
     meta = PdfReader(path).metadata
     assert meta.title == template_map.title
@@ -38,9 +40,12 @@ def test_template_text_pages_and_metadata(template_pdf, template_map):
 
 def test_every_page_after_segments_and_paths_is_one_stage(template_pdf, template_map):
     texts = page_texts(template_pdf[0])
-    assert texts[1].startswith(squash(template_map.title)) and "セグメントとジャーニーパス" in texts[1]
+    # Each detail page's footer: the page number, then the map's title.
+    assert texts[1].startswith("2ページ" + squash(template_map.title))
+    assert "セグメントとジャーニーパス" in texts[1]
     for number, stage in enumerate(template_map.stages(), start=1):
         assert squash(f"{number}. {stage.name}") in texts[number + 1]
+        assert texts[number + 1].startswith(f"{number + 2}ページ")
 
 
 def test_outline_has_the_map_and_one_entry_per_stage(template_pdf, template_map):
@@ -76,18 +81,18 @@ def test_user_text_is_never_markup(tmp_path):
     assert report.warnings == []
 
 
-def test_missing_glyphs_are_reported(tmp_path):
-    path = tmp_path / "emoji.pdf"
-    report = export_pdf(build_map({"tp0": "笑顔 \U0001F600 で対応"}), path)
-    assert any("U+1F600" in w and "笑顔" in w for w in report.warnings)
-    assert "笑顔" in pdf_text(path)
+def test_missing_glyphs_are_replaced_visibly_and_reported(tmp_path):
+    path = tmp_path / "melting.pdf"  # U+1FAE0 (Unicode 14) is in none of the bundled fonts
+    report = export_pdf(build_map({"tp0": "笑顔 \U0001FAE0 で対応"}), path)
+    assert any("U+1FAE0" in w and "card tp0 title" in w for w in report.warnings)
+    assert "笑顔\ufffdで対応" in pdf_text(path)
 
 
 def test_forbidden_characters_do_not_break_the_pdf(tmp_path):
     path = tmp_path / "controls.pdf"
     report = export_pdf(build_map({"tp0": "a\x00b\x0bc\ufffed\uffffe\ud800f"}), path)
     assert "abcdef" in pdf_text(path)
-    assert any("removed" in w for w in report.warnings)
+    assert any("removed" in w and "card tp0 title" in w for w in report.warnings)
 
 
 def test_headings_follow_the_requested_language(tmp_path):
@@ -112,19 +117,17 @@ def test_tiled_poster_has_marks_labels_and_every_card(tmp_path):
     journey = build_map(stages=7)
     path = tmp_path / "tiled.pdf"
     report = export_pdf(journey, path, paper="a4", tile=True, language="en")
-    from exporters.fonts import char_widths
-    from model.layout.grid import CardSizer, compute_layout
-
-    sheets = poster_sheets(compute_layout(journey, CardSizer(char_widths())), A4[::-1], True)
+    sheets = prepare_poster(journey, PosterOptions("a4", mode="tile"), "en").plan.sheets
     assert len(sheets) > 1
     texts = page_texts(path)
-    assert len(texts) == report.pages == len(sheets) + 1 + 7  # + "Segments & paths"
-    for text, sheet in zip(texts, sheets, strict=False):
-        assert f"row{sheet.row}/col{sheet.col}" in text
-        assert "Page" not in text  # a poster page, not a details page (those have the footer)
-        assert "SegmentsSMB顧客" in text  # every tile has the legend under its title
-    assert "Page" in texts[len(sheets)]
-    posters = "".join(texts[:len(sheets)])
+    # the overview, the tiles, "Segments & paths", a page per stage
+    assert len(texts) == report.pages == 1 + len(sheets) + 1 + 7
+    for text, sheet in zip(texts[1:], sheets, strict=False):
+        assert f"row{sheet.row}/column{sheet.col}" in text
+        assert "SegmentsSMB顧客" not in text  # the legend is on the overview, not on every tile
+    assert "SegmentsSMB顧客" in texts[0]
+    assert f"Page{2 + len(sheets)}" in texts[1 + len(sheets)]  # the details' footer
+    posters = "".join(texts[1:1 + len(sheets)])
     for card in journey.cards():
         assert squash(card.title) in posters
 
@@ -143,7 +146,7 @@ def test_empty_map_exports_one_poster_page(tmp_path):
     assert report.pages == 1
 
 
-def test_common_symbols_the_font_lacks_are_drawn_as_their_nearest_glyph(tmp_path):
+def test_common_symbols_ipaexgothic_lacks_are_drawn_as_its_nearest_glyph(tmp_path):
     journey = build_map({"tp0": "NPS ≥ 40 ✔"})
     path = tmp_path / "symbols.pdf"
     report = export_pdf(journey, path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from export_maps import build_map
 
-from exporters.cleaning import TextCleaner
 from exporters.fonts import char_widths, missing_glyphs, register_fonts
 from exporters.labels import labels_for
 from exporters.pdf_details import DetailPages
@@ -36,7 +35,7 @@ def test_detail_paragraph_lines_fit_the_column():
     register_fonts()
     projection = Projection(_long_map())
     width = 300
-    pages = DetailPages(projection, labels_for("ja"), "ja", TextCleaner(), width)
+    pages = DetailPages(projection, labels_for("ja"), "ja", width)
     row = next(r for r in projection.rows if r.card.id == "tp0")
     paragraphs = [f for f in pages.card(row)._content if hasattr(f, "getPlainText")]
     assert len(paragraphs) >= 3

@@ -1,0 +1,122 @@
+"""What every sheet of the Excel workbook shares: safe cells, column widths, row heights that fit
+the wrapped text, borders and the print setup.
+
+Excel (and LibreOffice) grow a row for wrapped text only when a person types it; a written file
+keeps the default height and the lines overlap or hide. So every row's height is worked out here
+from its cells' lines and column widths. Printing is landscape, one page wide and as many pages
+down as it takes (never "one page": a long Cards sheet printed at 3.7 pt). Imports openpyxl and
+exporters only.
+"""
+from __future__ import annotations
+
+import unicodedata
+from math import ceil
+
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from exporters.cleaning import TextCleaner
+from model.layout.appearance import GRID_LINE, HEADER_FILL, LANE_FILL
+
+CELL_LIMIT = 32_767  # Excel's maximum characters in one cell
+# A cell starting with one of these is read as a formula by Excel or by a CSV round trip.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MIN_WIDTH, MAX_WIDTH, MAX_ROW_HEIGHT, LINE_HEIGHT = 8, 60, 409, 15
+MAX_ROW_LINES = (MAX_ROW_HEIGHT - 3) // LINE_HEIGHT  # lines one row can show
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL_STYLE = PatternFill("solid", fgColor=HEADER_FILL.lstrip("#"))
+LANE_FILL_STYLE = PatternFill("solid", fgColor=LANE_FILL.lstrip("#"))
+THIN = Side(style="thin", color=GRID_LINE.lstrip("#").upper())
+GRID_BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+# Excel's paper codes (ECMA-376 ST_PaperSize): 12 and 13 are JIS B4 and B5, 66 is A2.
+PAPER_SIZES = {"a4": Worksheet.PAPERSIZE_A4, "a3": Worksheet.PAPERSIZE_A3, "a2": 66, "b4": 12,
+               "b5": 13}
+
+
+def display_width(text: str) -> int:
+    """Columns the widest line of ``text`` needs: full-width characters take two."""
+    return max((sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+                for line in text.split("\n")), default=0)
+
+
+def line_count(text: str, width: int) -> int:
+    """Lines ``text`` takes in a wrapping cell ``width`` characters wide."""
+    room = max(width - 1, 1)
+    return sum(max(1, ceil(display_width(part) / room)) for part in text.split("\n"))
+
+
+class SheetWriter:
+    """Writes cells of one worksheet safely and remembers how wide each column wants to be."""
+
+    def __init__(self, ws: Worksheet, cleaner: TextCleaner) -> None:
+        self.ws, self.clean = ws, cleaner
+        self.widths: dict[int, int] = {}
+
+    def text(self, row: int, col: int, value: str, where: str = "", measure: bool = True) -> Cell:
+        cleaned = self.clean(value, where)
+        cell = self.ws.cell(row=row, column=col, value=cleaned)
+        if cleaned.startswith(FORMULA_STARTS):
+            # openpyxl has just typed it as a formula: store the characters, show them as typed.
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        if measure:
+            self._measure(col, cleaned)
+        return cell
+
+    def number(self, row: int, col: int, value: float | int | None, fmt: str = "") -> Cell:
+        cell = self.ws.cell(row=row, column=col, value=value)
+        if fmt:
+            cell.number_format = fmt
+        self._measure(col, str(value if value is not None else ""))
+        return cell
+
+    def _measure(self, col: int, text: str) -> None:
+        self.widths[col] = max(self.widths.get(col, 0), display_width(text))
+
+    def apply_widths(self, cap: int = MAX_WIDTH, caps: dict[int, int] | None = None) -> dict[int, int]:
+        applied = {}
+        for col, width in self.widths.items():
+            applied[col] = max(MIN_WIDTH, min((caps or {}).get(col, cap), width + 2))
+            self.ws.column_dimensions[get_column_letter(col)].width = applied[col]
+        return applied
+
+
+def header_cell(cell: Cell) -> None:
+    cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL_STYLE, WRAP_TOP
+
+
+def fit_row_heights(ws: Worksheet, widths: dict[int, int], first_row: int) -> None:
+    """Each row as tall as its most wrapped cell (at most Excel's 409 pt)."""
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value:
+                lines = max(lines, line_count(cell.value, widths.get(cell.column, MIN_WIDTH)))
+        ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
+
+
+def grid_borders(ws: Worksheet, first_row: int, last_row: int, last_col: int) -> None:
+    """Thin lines round every cell of the block, so the printed grid reads like the poster's."""
+    for row in ws.iter_rows(min_row=first_row, max_row=last_row, max_col=last_col):
+        for cell in row:
+            cell.border = GRID_BORDER
+
+
+def print_setup(ws: Worksheet, paper: str, title_rows: str, title_cols: str = "") -> None:
+    """Landscape, one page wide, header rows (and columns) repeated on every printed page, the
+    used range as the print area. Papers Excel has no code for (A1, A0, custom) print on A3."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPER_SIZES.get(paper.strip().lower(), Worksheet.PAPERSIZE_A3)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+    ws.print_title_rows = title_rows
+    if title_cols:
+        ws.print_title_cols = title_cols
+    ws.print_area = f"A1:{get_column_letter(max(ws.max_column, 1))}{max(ws.max_row, 1)}"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+    ws.print_options.gridLines = False
