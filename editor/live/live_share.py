@@ -4,10 +4,10 @@ the others' selection outlines on the canvas.
 
 It reaches the window only through what every MainWindow has (document, scene, settings,
 recovery, files.maybe_save, set_document, statusBar, menu_actions, workshop), so this room never
-imports editor.window (nor editor.workshop: the workshop is handed a FacilitatorChannel through
-``window.workshop.attach_live``). A host that stops sharing keeps its map bound to the session's document
-(``_kept``): sharing the same map again on the same link lets the participants, who keep
-retrying, reconnect and merge what each side did meanwhile.
+imports editor.window (nor editor.workshop: the workshop is handed a FacilitatorChannel
+through ``window.workshop.attach_live``). A host that stops sharing keeps its map bound to the
+session's document (``_kept``): sharing the same map again on the same link lets the
+participants, who keep retrying, reconnect and merge what each side did meanwhile.
 Imports: PySide6, collab (announce, links), editor (document, settings, live).
 """
 from __future__ import annotations
