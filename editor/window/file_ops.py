@@ -5,7 +5,10 @@ current map asks maybe_save() first; a file that cannot be read or written is re
 show_error(), and leaves the current document as it was (still unsaved after a failed save).
 A file is locked while open (editor.document.locking): one another editor holds opens read-only or as a
 copy; a file another program changed since it was read is not overwritten without asking.
-Imports: PySide6, model.journey.errors, editor (document, locking, settings, template_dialog).
+File → Import… previews the import (editor.window.import_dialog) and opens the result as a new
+untitled map in this window, after the same save question as New and Open.
+Imports: PySide6, model.journey, editor (document, locking, settings, template_dialog,
+import_dialog).
 """
 from __future__ import annotations
 
@@ -19,9 +22,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from editor.document.document import Document
 from editor.document.locking import OPEN_COPY, OPEN_READ_ONLY, LockOwner, ask_locked_choice
-from editor.settings import RecentFiles, last_folder, remember_folder
+from editor.settings import KEY_IMPORT_FOLDER, RecentFiles, last_folder, remember_folder
+from editor.window.import_dialog import ImportDialog
 from editor.window.template_dialog import TemplateDialog
 from model.journey.errors import JourneyFileError, ModelError
+from model.journey.journey_map import JourneyMap
 
 JOURNEY_SUFFIX = ".journey"
 OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save-as", "cancel"
@@ -158,6 +163,43 @@ class FileOperations(QObject):
             return None
         self._remember(document.path)
         return self._new_window(document, self.settings)
+
+    # ----------------------------------------------------------------- import
+    def import_map(self) -> bool:
+        """File → Import…: choose a file, check the preview, then the imported map replaces
+        the current one (after the save question) as an untitled, unsaved map."""
+        path = self.ask_import_path()
+        if not path:
+            return False
+        remember_folder(self.settings, path, KEY_IMPORT_FOLDER)
+        journey = self.preview_import(path)
+        if journey is None or not self.maybe_save():
+            return False
+        document = Document(journey)
+        document.undo_stack.resetClean()  # saved nowhere yet: closing it must ask
+        self.window.set_document(document)
+        self.window.statusBar().showMessage(self.tr("Imported %1").replace("%1", path), 5000)
+        return True
+
+    def ask_import_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import map"), last_folder(self.settings, KEY_IMPORT_FOLDER),
+            self.tr("Maps from other tools (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md "
+                    "*.yaml *.yml);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt)"
+                    ";;Mermaid journeys (*.mmd *.mermaid *.md *.txt);;Enablement map YAML (*.yaml "
+                    "*.yml);;All files (*)"))
+        return path
+
+    def preview_import(self, path: str) -> JourneyMap | None:
+        """The map the person accepted in the preview, or None."""
+        document = self.document
+        dialog = ImportDialog(path, document.journey if document else None,
+                              document.display_name() if document else "", self.window.language,
+                              self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        journey = dialog.imported_map() if accepted else None
+        dialog.deleteLater()
+        return journey
 
     # ----------------------------------------------------------------- save
     def save(self) -> bool:
