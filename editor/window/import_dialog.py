@@ -314,8 +314,8 @@ class ImportDialog(QDialog):
         else:
             note = ""
         if outcome.base != BASE_NONE:
-            note += " " + self.tr("What a workbook cannot hold (lane kinds, card colours, the "
-                                  "description) comes from the base map.")
+            note += "\n" + self.tr("What a workbook cannot hold (lane kinds, card colours, the "
+                                   "description) comes from the base map.")
         self.base_note.setText(note.replace("%1", str(matched)).replace("%2", str(total)).strip())
 
     def _on_base_chosen(self, index: int) -> None:

@@ -78,7 +78,7 @@ class ImportSummaryView(QTextBrowser):
         counts = card_kind_counts(journey)
         listed = " · ".join(f"{labels[kind]} {count}" for kind, count in
                             sorted(counts.items(), key=lambda item: -item[1]))
-        return (self._heading(self.tr("Cards (%1)").replace("%1", str(journey.card_count())))
+        return (self._heading(self.tr("Cards (%1)").replace("%1", f"{journey.card_count():,}"))
                 + f"<p>{escape(listed)}</p>")
 
     def _report(self, title: str, lines: list[str], colour: str = "") -> str:

@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>Read as %1</source>
-        <translation>%1 として読み込み</translation>
+        <translation>読み方: %1</translation>
     </message>
     <message>
         <source>Nothing was opened. Try another “Read as” choice, or correct the file and import it again.</source>
