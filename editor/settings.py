@@ -105,3 +105,8 @@ KEY_FREEZE_HEADERS = "view/freeze_headers"
 
 # Live co-editing (editor.live): the name others see, remembered between sessions.
 KEY_LIVE_NAME = "live/name"
+
+# The workshop (editor.workshop): the presentation's screen, the timer's presets and its beep.
+KEY_PRESENTATION_SCREEN = "workshop/presentation_screen"
+KEY_TIMER_PRESETS = "workshop/timer_presets"
+KEY_TIMER_BEEP = "workshop/timer_beep"

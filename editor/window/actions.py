@@ -75,6 +75,7 @@ class WindowActions(QObject):
         self._view_actions()
         self._find_actions()
         self._canvas_toggles()
+        self.workshop = window.workshop.actions  # editor.workshop.menu: presentation and timer
         self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), lambda: show_shortcut_sheet(window),
                                       Key.HelpContents)
         self.user_guide = self._action(self.tr("&User Guide"), lambda: show_user_guide(window))
@@ -152,6 +153,7 @@ class WindowActions(QObject):
                        self.export_image, *self.canvas_actions(), self.zoom_in, self.zoom_out,
                        self.reset_zoom, self.fit, self.export_pptx, self.share_live):
             action.setEnabled(is_open)
+        self.window.workshop.set_map_open(is_open)
 
     def canvas_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to the canvas (added to each new view)."""
@@ -225,6 +227,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     view.addActions([dock.toggleViewAction() for dock in docks])
     view.addSeparator()
     add_language_menu(view.addMenu(tr("&Language")), window)
+    window.workshop.fill_menu(bar.addMenu(tr("&Workshop")))
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addActions([actions.shortcuts, actions.user_guide])
     help_menu.addSeparator()

@@ -8,7 +8,7 @@ Undo/Redo come from a QUndoGroup that follows the current document's stack. Its 
 View, editor.window.verbs); actions and menus are in editor.window.actions. The canvas is one
 JourneyView for the window's life, shown a new scene for each map. The installed RecoveryManager
 (editor.document.recovery) autosaves the window's document.
-Imports: PySide6, editor (canvas, document, panels, live, settings, window).
+Imports: PySide6, editor (canvas, document, panels, live, settings, window, workshop).
 """
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
 from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
+from editor.workshop.workshop import Workshop
 
 APP_TITLE = "Journey Map Editor"
 _open_windows: dict[int, MainWindow] = {}  # windows made by show_new_window, kept alive here
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.files = FileOperations(self, show_new_window)
         self.exports = ExportUi(self)
         self.verbs = CanvasVerbs(self)
+        self.workshop = Workshop(self)  # presentation mode and the timebox (editor.workshop)
         self._build_pages()
         self._build_docks()
         self.live = LiveShare(self)  # File → Share live / Join live session, editor.live
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- the document
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window, dropping the previous one (already saved or discarded)."""
+        self.workshop.leave_presentation()
         old, old_scene = self.document, self.scene
         self._detach_panels()
         self._leave_start_screen()
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
             return self.close()
         if not self.files.maybe_save():
             return False
+        self.workshop.leave_presentation()
         old, old_scene = self.document, self.scene
         self._detach_panels()
         self.view.setScene(None)
@@ -345,6 +349,7 @@ class MainWindow(QMainWindow):
         if not self.files.maybe_save():
             event.ignore()
             return
+        self.workshop.leave_presentation()  # the geometry and docks saved are the window's own
         self.live.shutdown()
         if self.document is not None:
             self.files.release_document(self.document)

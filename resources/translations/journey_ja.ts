@@ -28,6 +28,10 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Workshop</source>
+        <translation>ワークショップ(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -596,6 +600,22 @@
         <translation>検索バーを閉じる</translation>
     </message>
     <message>
+        <source>→ / ←, Page Down / Page Up (presenting)</source>
+        <translation>→ / ←、Page Down / Page Up(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>次 / 前のステージ</translation>
+    </message>
+    <message>
+        <source>Click a card (presenting)</source>
+        <translation>カードをクリック(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Spotlight it; Esc goes back, then out</source>
+        <translation>そのカードを拡大表示。Esc で戻り、もう一度で終了</translation>
+    </message>
+    <message>
         <source>Menu commands</source>
         <translation>メニューのコマンド</translation>
     </message>
@@ -614,6 +634,50 @@
     <message>
         <source>The user guide was not found: %1</source>
         <translation>ユーザーガイドが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>Silent brainstorming</source>
+        <translation>サイレント・ブレインストーミング</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>ディスカッション</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>ドット投票</translation>
+    </message>
+    <message>
+        <source>Read-out, per person</source>
+        <translation>発表(1人あたり)</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2(%3×%4)</source>
+        <translation>画面 %1: %2(%3×%4)</translation>
+    </message>
+    <message>
+        <source>Automatic (the projector when there are two screens)</source>
+        <translation>自動(画面が2つあるときはプロジェクター)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
     </message>
 </context>
 <context>
@@ -727,6 +791,29 @@
     <message>
         <source>Card colour</source>
         <translation>カードの色</translation>
+    </message>
+</context>
+<context>
+    <name>CustomTimerDialog</name>
+    <message>
+        <source>Start a Timer</source>
+        <translation>タイマーを開始</translation>
+    </message>
+    <message>
+        <source>e.g. Silent brainstorming</source>
+        <translation>例: サイレント・ブレインストーミング</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>長さ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>ラベル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1513,48 @@
     </message>
 </context>
 <context>
+    <name>PresentationController</name>
+    <message>
+        <source>Nothing to present: the map has no stages.</source>
+        <translation>表示するものがありません: マップにステージがありません。</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>ステージ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <source>Timer Presets</source>
+        <translation>タイマーのプリセット</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New timebox</source>
+        <translation>新しいタイムボックス</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>既定に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ShareDialog</name>
     <message>
         <source>Share live</source>
@@ -1607,6 +1736,21 @@
     <message>
         <source>No preview</source>
         <translation>プレビューなし</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Click to pause or resume; drag to move; right-click for more</source>
+        <translation>クリックで一時停止・再開、ドラッグで移動、右クリックでその他の操作</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up!</source>
+        <translation>時間です!</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1937,49 @@
     <message>
         <source>Le&amp;gend</source>
         <translation>凡例(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Presentation S&amp;creen</source>
+        <translation>表示する画面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer</source>
+        <translation>タイマーを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Timer</source>
+        <translation>タイマーを一時停止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>1分追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Timer</source>
+        <translation>タイマーを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit Timer P&amp;resets…</source>
+        <translation>タイマーのプリセットを編集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Beep When Time Is Up</source>
+        <translation>時間切れでビープ音を鳴らす(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>カスタム(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Timer</source>
+        <translation>タイマーを再開(&amp;U)</translation>
     </message>
 </context>
 </TS>
