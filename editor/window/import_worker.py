@@ -1,5 +1,6 @@
 """The import behind File → Import…, off the GUI thread: ImportJob runs one ImportRequest in a
-worker thread and reports back as Qt signals; Cancel stops it between rows.
+worker thread and hands its outcome back to the GUI thread (a queued signal of one application-
+wide poster); Cancel stops it between rows.
 
 ``run_request`` is the work itself, plain Python over the Qt-free importers: guess the format,
 list a workbook's sheets, choose the base map of a workbook round-trip, import, and make the

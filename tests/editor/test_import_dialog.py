@@ -173,6 +173,20 @@ def test_a_bad_csv_shows_the_line_and_cause_and_opens_nothing(window, monkeypatc
     assert not window.document.is_modified() and not window.messages
 
 
+def test_import_from_the_start_screen_opens_the_map(window, monkeypatch, tmp_path):
+    source = tmp_path / "day.mmd"
+    source.write_text("journey\n  title My working day\n  section Go to work\n"
+                      "    Make tea: 5: Me\n  section Go home\n    Sit down: 2: Me\n",
+                      encoding="utf-8")
+    assert window.close_map() and window.document is None  # the start screen
+    assert file_menu_action(window, "Import…").isEnabled()
+    import_through_menu(window, monkeypatch, source, when_read(click_import))
+    journey = window.document.journey
+    assert journey.title == "My working day"
+    assert [s.name for s in journey.stages()] == ["Go to work", "Go home"]
+    assert window.pages.currentWidget() is window.view and window.inspector.isVisible()
+
+
 # --------------------------------------------------------------------------- workbooks
 def test_a_grid_with_merged_headers_shows_the_guessed_kinds(window, monkeypatch, tmp_path):
     source = build_grid(tmp_path / "grid.xlsx")
