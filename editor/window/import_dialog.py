@@ -13,6 +13,7 @@ Imports: PySide6, model, editor.window (import_worker, import_summary), editor.c
 """
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -343,6 +344,9 @@ class ImportDialog(QDialog):
         from editor.canvas.render import render_image  # the canvas renderer: heavy, needed here
 
         self.preview.set_image(render_image(outcome.preview, PREVIEW_WIDTH * 2))
+        # The renderer's scene is cyclic garbage full of Qt objects: free it here, in the GUI
+        # thread, before a collection in some worker thread would (import_worker._CollectorHold).
+        gc.collect()
         if outcome.preview_trimmed:
             self.preview_note.setText(self.tr(
                 "The preview shows the first stages and lanes with a few cards a cell; the map "

@@ -11,6 +11,7 @@ it built is never shown. Imports: PySide6.QtCore, importers, model.
 """
 from __future__ import annotations
 
+import gc
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -133,7 +134,7 @@ def card_kind_counts(journey: JourneyMap) -> Counter:
 
 
 class _Poster(QObject):
-    """Runs ``callback(value)`` in the GUI thread for a worker thread; one for the application,
+    """Runs ``function(value)`` in the GUI thread for a worker thread; one for the application,
     so no worker ever emits on an object a closed dialog has deleted."""
 
     posted = Signal(object, object)
@@ -143,8 +144,8 @@ class _Poster(QObject):
         self.posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @staticmethod
-    def _deliver(callback, value) -> None:
-        callback(value)
+    def _deliver(function, value) -> None:
+        function(value)
 
 
 _poster: _Poster | None = None
@@ -157,24 +158,56 @@ def _gui_poster() -> _Poster:
     return _poster
 
 
+class _CollectorHold:
+    """Python's cyclic garbage collector stays off while an import thread runs (GUI thread only).
+
+    A collection runs in whichever thread happens to allocate, and the import thread allocates a
+    lot; collected there, cyclic garbage the GUI thread left behind (a rendered preview's scene,
+    a closed dialog's widgets) would have its Qt objects destroyed in the wrong thread, which
+    crashed the editor. Reference counting still frees garbage meanwhile."""
+
+    running = 0
+    was_enabled = False
+
+    @classmethod
+    def acquire(cls) -> None:
+        if cls.running == 0:
+            cls.was_enabled = gc.isenabled()
+            gc.disable()
+        cls.running += 1
+
+    @classmethod
+    def release(cls, _value=None) -> None:
+        cls.running -= 1
+        if cls.running == 0 and cls.was_enabled:
+            gc.enable()
+
+
 class ImportJob:
     """One import in a thread of its own. ``on_success(outcome)`` or ``on_failure(message)`` is
-    called once, in the GUI thread, unless the job was cancelled first (then neither is)."""
+    called once, in the GUI thread, unless the job was cancelled first (then neither is).
+
+    The thread never holds the callbacks (they reach the dialog): it posts what it got, and the
+    GUI thread looks them up, so nothing of Qt is ever released from the worker thread."""
 
     def __init__(self, request: ImportRequest, on_success: Callable[[ImportOutcome], None],
                  on_failure: Callable[[str], None]) -> None:
         self.request = request
-        self._callbacks = (on_success, on_failure)
+        self._callbacks: dict[str, Callable[[Any], None]] | None = {
+            "success": on_success, "failure": on_failure}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="import", daemon=True)
 
     def start(self) -> None:
         """Call in the GUI thread."""
         self._poster = _gui_poster()
+        _CollectorHold.acquire()
         self._thread.start()
 
     def cancel(self) -> None:
+        """GUI thread: the thread stops at its next check, and reports nothing."""
         self._stop.set()
+        self._callbacks = None
 
     @property
     def is_cancelled(self) -> bool:
@@ -186,26 +219,28 @@ class ImportJob:
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        on_success, on_failure = self._callbacks
         try:
             outcome = run_request(self.request, self._stop.is_set)
         except ImportCancelled:
-            return
+            pass
         except (ImportFileError, JourneyFileError) as exc:
-            self._post(on_failure, str(exc))
+            self._post(lambda message: self._deliver("failure", message), str(exc))
         except Exception as exc:  # noqa: BLE001 -- a bug must reach the person, not kill the thread
-            self._post(on_failure, f"{self.request.path}: cannot be imported: "
-                                   f"{type(exc).__name__}: {exc}")
+            self._post(lambda message: self._deliver("failure", message),
+                       f"{self.request.path}: cannot be imported: {type(exc).__name__}: {exc}")
         else:
-            self._post(on_success, outcome)
+            self._post(lambda value: self._deliver("success", value), outcome)
+        finally:
+            self._post(_CollectorHold.release, None)  # after the result, in the GUI thread
 
-    def _post(self, callback, value) -> None:
+    def _post(self, function, value) -> None:
         try:
-            self._poster.posted.emit(lambda v: self._deliver(callback, v), value)
+            self._poster.posted.emit(function, value)
         except RuntimeError:  # the application has gone: nobody is left to tell
             pass
 
-    def _deliver(self, callback, value) -> None:
+    def _deliver(self, kind: str, value) -> None:
         """In the GUI thread: a job cancelled meanwhile (its dialog closed) says nothing."""
-        if not self._stop.is_set():
-            callback(value)
+        callbacks, self._callbacks = self._callbacks, None
+        if callbacks is not None and not self._stop.is_set():
+            callbacks[kind](value)

@@ -5,6 +5,7 @@ opens (or does not). Files are real: CSV in CP932, workbooks built with openpyxl
 our exporter, a big generated CSV that a Cancel stops halfway."""
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import openpyxl
@@ -304,7 +305,8 @@ def test_a_workbook_of_another_map_gets_no_base(window, monkeypatch, tmp_path):
 
 
 # --------------------------------------------------------------------------- big files
-def test_cancel_during_a_slow_import_leaves_the_current_map(window, monkeypatch, tmp_path):
+def test_cancel_during_a_slow_import_leaves_the_current_map(window, monkeypatch, tmp_path,
+                                                            qtbot):
     source = tmp_path / "big.csv"
     with source.open("w", encoding="utf-8") as out:
         out.write("stage,lane,kind,title,details\n")
@@ -328,12 +330,15 @@ def test_cancel_during_a_slow_import_leaves_the_current_map(window, monkeypatch,
         if not isinstance(widget, ImportDialog):
             return False
         seen["busy"] = widget.is_busy() and widget.busy.isVisible()
+        seen["collector"] = gc.isenabled()  # off while the import thread runs
         seen["job"] = widget.job
         widget.buttons.button(widget.buttons.StandardButton.Cancel).click()
         return True
 
     import_through_menu(window, monkeypatch, source, cancel_while_busy)
     assert seen["busy"]  # the window's event loop ran while the file was read
+    assert seen["collector"] is False
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)  # back on once the thread has ended
     assert seen["job"].wait(60) and ends == [ImportCancelled]  # stopped between rows
     assert window.document is before and window.document.journey is journey
     assert not window.document.is_modified() and not window.messages
