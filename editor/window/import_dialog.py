@@ -9,7 +9,8 @@ file that cannot be imported shows the importer's message (file, row or line, ca
 of the summary, and Import stays off. Rows the importer had to skip must be accepted with a check box first.
 The base map of a workbook round-trip defaults to the open map when at least half the
 workbook's cards are the open map's cards (same ID and title): see import_worker.exported_from.
-Imports: PySide6, model, editor.window (import_worker, import_summary), editor.canvas.render.
+Imports: PySide6, model, editor.i18n, editor.window (import_worker, import_summary),
+editor.canvas.render.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.i18n import error_text
 from editor.window.import_summary import ImportSummaryView
 from editor.window.import_worker import (
     BASE_AUTO,
@@ -264,11 +266,11 @@ class ImportDialog(QDialog):
             self.accept_skipped.show()
         self._update_import_button()
 
-    def _on_failure(self, message: str) -> None:
+    def _on_failure(self, error: Exception | str) -> None:
         self._job = None
         self._set_busy(False)
-        self.failure = message
-        self.summary.show_failure(message)
+        self.failure = error_text(error) if isinstance(error, Exception) else error
+        self.summary.show_failure(self.failure)
         self.preview.setText(self.tr("No preview"))
         self._update_import_button()
 

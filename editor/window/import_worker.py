@@ -184,14 +184,15 @@ class _CollectorHold:
 
 
 class ImportJob:
-    """One import in a thread of its own. ``on_success(outcome)`` or ``on_failure(message)`` is
-    called once, in the GUI thread, unless the job was cancelled first (then neither is).
+    """One import in a thread of its own. ``on_success(outcome)`` or ``on_failure(error)`` (the
+    JourneyFileError, or a message for anything else) is called once, in the GUI thread, unless
+    the job was cancelled first (then neither is).
 
     The thread never holds the callbacks (they reach the dialog): it posts what it got, and the
     GUI thread looks them up, so nothing of Qt is ever released from the worker thread."""
 
     def __init__(self, request: ImportRequest, on_success: Callable[[ImportOutcome], None],
-                 on_failure: Callable[[str], None]) -> None:
+                 on_failure: Callable[[Exception | str], None]) -> None:
         self.request = request
         self._callbacks: dict[str, Callable[[Any], None]] | None = {
             "success": on_success, "failure": on_failure}
@@ -223,8 +224,8 @@ class ImportJob:
             outcome = run_request(self.request, self._stop.is_set)
         except ImportCancelled:
             pass
-        except (ImportFileError, JourneyFileError) as exc:
-            self._post(lambda message: self._deliver("failure", message), str(exc))
+        except (ImportFileError, JourneyFileError) as exc:  # worded in the GUI (error_text)
+            self._post(lambda error: self._deliver("failure", error), exc)
         except Exception as exc:  # noqa: BLE001 -- a bug must reach the person, not kill the thread
             self._post(lambda message: self._deliver("failure", message),
                        f"{self.request.path}: cannot be imported: {type(exc).__name__}: {exc}")

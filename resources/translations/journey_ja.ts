@@ -40,10 +40,6 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Cannot open the map</source>
-        <translation>マップを開けません</translation>
-    </message>
-    <message>
         <source>Add card here</source>
         <translation>ここにカードを追加</translation>
     </message>
@@ -320,16 +316,36 @@
         <translation>別の Journey Map Editor で開かれています（ホスト %2、プロセス ID %1）</translation>
     </message>
     <message>
-        <source>“%1” is open in another Journey Map Editor.</source>
+        <source>the folder for its lock cannot be made (%1)</source>
+        <translation>ロック用のフォルダーを作成できません（%1）</translation>
+    </message>
+    <message>
+        <source>something that is not a lock file has the lock&apos;s name %1</source>
+        <translation>ロックファイルではないもの（%1）がロックの名前を使っています</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be written</source>
+        <translation>ロックファイル %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be made</source>
+        <translation>ロックファイル %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in another Journey Map Editor.</source>
         <translation>「%1」は別の Journey Map Editor で開かれています。</translation>
     </message>
     <message>
-        <source>“%1” is already open in another window of this Journey Map Editor.</source>
+        <source>&quot;%1&quot; is already open in another window of this Journey Map Editor.</source>
         <translation>「%1」はこの Journey Map Editor の別のウィンドウで既に開かれています。</translation>
     </message>
     <message>
-        <source>“%1” is open in another Journey Map Editor (pid %2 on host %3).</source>
+        <source>&quot;%1&quot; is open in another Journey Map Editor (pid %2 on host %3).</source>
         <translation>「%1」は別の Journey Map Editor で開かれています（ホスト %3、プロセス ID %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be locked: %2. Another Journey Map Editor could open it too, and the two would overwrite each other&apos;s changes: keep it open in one editor only.</source>
+        <translation>「%1」をロックできませんでした: %2。別の Journey Map Editor でも開けてしまい、互いの変更を上書きするおそれがあります。このファイルは一つのエディターだけで開いてください。</translation>
     </message>
     <message>
         <source>File in use</source>
@@ -454,6 +470,14 @@
     <message>
         <source>Path %1</source>
         <translation>パス %1</translation>
+    </message>
+    <message>
+        <source>{file}: {reason} (at {where})</source>
+        <translation>{file}: {reason}（場所: {where}）</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>System default</source>
@@ -974,14 +998,465 @@
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>「,」が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>「:」が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>二重引用符で囲んだフィールド名が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>余分なデータがあります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>リストの終わりの前に余分な「,」があります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>オブジェクトの終わりの前に余分な「,」があります</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>不正なエスケープ「\」があります</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>不正な \uXXXX エスケープがあります</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>不正な制御文字があります</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>閉じられていない文字列があります</translation>
+    </message>
+    <message>
+        <source>a card must be an object</source>
+        <translation>カードはオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの途中がフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it is a folder, not a file</source>
+        <translation>開けません: ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it is not a regular file</source>
+        <translation>開けません: 通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {detail}</source>
+        <translation>開けません: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}</source>
+        <translation>開けません: {reason}</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>card {card} is in lane {lane}</source>
+        <translation>カード {card} のレーン {lane}</translation>
+    </message>
+    <message>
+        <source>card {card} is in stage {stage}</source>
+        <translation>カード {card} のステージ {stage}</translation>
+    </message>
+    <message>
+        <source>card {card} is tagged with segment {segment}</source>
+        <translation>カード {card} に付いたセグメント {segment}</translation>
+    </message>
+    <message>
+        <source>cards must be a list</source>
+        <translation>cards はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>contains a whole number with more than {limit} digits</source>
+        <translation>{limit} 桁を超える整数が含まれています</translation>
+    </message>
+    <message>
+        <source>contains a {type}, which is not JSON data</source>
+        <translation>JSON のデータではない {type} が含まれています</translation>
+    </message>
+    <message>
+        <source>contains the number {number}, which is too large</source>
+        <translation>大きすぎる数値 {number} が含まれています</translation>
+    </message>
+    <message>
+        <source>contains {literal}, which JSON does not allow</source>
+        <translation>JSON では使えない {literal} が含まれています</translation>
+    </message>
+    <message>
+        <source>could not be saved: it is a folder, not a file</source>
+        <translation>保存できませんでした: ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>could not be saved: the file is read-only</source>
+        <translation>保存できませんでした: ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>could not be saved: the map holds data that a .journey file cannot store ({detail})</source>
+        <translation>保存できませんでした: .journey ファイルに保存できないデータがマップに含まれています（{detail}）</translation>
+    </message>
+    <message>
+        <source>could not be saved: {reason}</source>
+        <translation>保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {number} of {array}</source>
+        <translation>{array} の {number} 番目の項目</translation>
+    </message>
+    <message>
+        <source>format version {version} is not known to this app</source>
+        <translation>形式のバージョン {version} はこのアプリでは扱えません</translation>
+    </message>
+    <message>
+        <source>has a format version that is not a whole number: {version}</source>
+        <translation>形式のバージョンが整数ではありません: {version}</translation>
+    </message>
+    <message>
+        <source>has a text longer than the limit of {limit:,} characters</source>
+        <translation>上限の {limit:,} 文字を超えるテキストがあります</translation>
+    </message>
+    <message>
+        <source>has a text with a lone surrogate escape (\ud800-\udfff), which is not a character</source>
+        <translation>文字にならない単独のサロゲートのエスケープ（\ud800〜\udfff）を含むテキストがあります</translation>
+    </message>
+    <message>
+        <source>has a whole number with more than {limit} digits</source>
+        <translation>{limit} 桁を超える整数があります</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>不明な形式のバージョン {version} です</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} values (counting its commas, &quot;[&quot; and &quot;{{&quot;), far more than a journey map holds</source>
+        <translation>値が {limit:,} 個を超えています（「,」「[」「{{」の数）。ジャーニーマップとしては多すぎます</translation>
+    </message>
+    <message>
+        <source>has no format version: the field &quot;version&quot; is missing</source>
+        <translation>形式のバージョンがありません: フィールド「version」がありません</translation>
+    </message>
+    <message>
+        <source>has the field {key} twice in one object</source>
+        <translation>一つのオブジェクトにフィールド {key} が二つあります</translation>
+    </message>
+    <message>
+        <source>has {count:,} elements, more than the limit of {limit:,}</source>
+        <translation>要素が {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>in a version 0 file a card&apos;s {field} must be a {field} number from 0 to {last}, found {value}</source>
+        <translation>バージョン 0 のファイルでは、カードの {field} は 0 から {last} までの番号でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text, not UTF-8 (save the file as UTF-8)</source>
+        <translation>UTF-8 ではなく UTF-16 のテキストです（UTF-8 で保存し直してください）</translation>
+    </message>
+    <message>
+        <source>is empty: it contains no journey map</source>
+        <translation>空です: ジャーニーマップが含まれていません</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} MiB</source>
+        <translation>上限の {limit} MiB を超える大きさです</translation>
+    </message>
+    <message>
+        <source>is nested deeper than the limit of {limit} levels</source>
+        <translation>入れ子が上限の {limit} 段を超えています</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: the byte 0x{byte:02x} is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>UTF-8 のテキストではありません: バイト 0x{byte:02x} は UTF-8 として正しくありません（UTF-8 で保存し直してください）</translation>
+    </message>
+    <message>
+        <source>is not a journey map: it holds {type}, not a JSON object</source>
+        <translation>ジャーニーマップではありません: JSON オブジェクトではなく{type}が入っています</translation>
+    </message>
+    <message>
+        <source>is not a journey map: its format is {format}, expected &quot;{expected}&quot;</source>
+        <translation>ジャーニーマップではありません: 形式が {format} です（「{expected}」である必要があります）</translation>
+    </message>
+    <message>
+        <source>is not a journey map: the field &quot;format&quot; is missing</source>
+        <translation>ジャーニーマップではありません: フィールド「format」がありません</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {reason}</source>
+        <translation>正しい JSON ではありません: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {column}</source>
+        <translation>{line} 行目、{column} バイト目</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line} 行目、{column} 文字目</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>link {id} leads to card {end}</source>
+        <translation>リンク {id} の行き先のカード {end}</translation>
+    </message>
+    <message>
+        <source>link {id} starts and ends at the same card {end}</source>
+        <translation>リンク {id} の始まりと行き先が同じカード {end} です</translation>
+    </message>
+    <message>
+        <source>link {id} starts at card {end}</source>
+        <translation>リンク {id} の始まりのカード {end}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>path {path} goes through stage {stage}</source>
+        <translation>パス {path} が通るステージ {stage}</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>stage {stage} has an emotion for segment {segment}</source>
+        <translation>ステージ {stage} の感情に使われたセグメント {segment}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>ディスクの割り当て量を超えました</translation>
+    </message>
+    <message>
+        <source>the emotion for segment {segment}</source>
+        <translation>セグメント {segment} の感情</translation>
+    </message>
+    <message>
+        <source>the emotion of all customers</source>
+        <translation>顧客全体の感情</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>the folder {folder}</source>
+        <translation>フォルダー {folder}</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
+        <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>この操作は許可されていません</translation>
+    </message>
+    <message>
+        <source>the required field &quot;{field}&quot; is missing</source>
+        <translation>必須のフィールド「{field}」がありません</translation>
+    </message>
+    <message>
+        <source>the {field} of exit criterion {number}</source>
+        <translation>フェーズのゴール {number} の {field}</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>遷移</translation>
+    </message>
+    <message>
+        <source>transition {id} leads to stage {end}</source>
+        <translation>遷移 {id} の行き先のステージ {end}</translation>
+    </message>
+    <message>
+        <source>transition {id} starts and ends at the same stage {end}</source>
+        <translation>遷移 {id} の始まりと行き先が同じステージ {end} です</translation>
+    </message>
+    <message>
+        <source>transition {id} starts at stage {end}</source>
+        <translation>遷移 {id} の始まりのステージ {end}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true か false</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>was written in format version {version}, which is newer than this app can read (up to version {current}); update Journey Map Editor to open it</source>
+        <translation>形式のバージョン {version} で書かれています。このアプリが読めるのはバージョン {current} までです。開くには Journey Map Editor を更新してください</translation>
+    </message>
+    <message>
+        <source>{array} must be a list of names in a version 0 file</source>
+        <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>{array} must be a list of names in a version 0 file, but entry {number} is not text</source>
+        <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりませんが、{number} 番目の項目がテキストではありません</translation>
+    </message>
+    <message>
+        <source>{field} has the key {key}, which is longer than 64 characters</source>
+        <translation>{field} のキー {key} が 64 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{field} is longer than the limit of {limit:,} characters</source>
+        <translation>{field} が上限の {limit:,} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{field} lists the same id twice</source>
+        <translation>{field} に同じ ID が二回あります</translation>
+    </message>
+    <message>
+        <source>{field} must be a colour like &quot;#4e79a7&quot; or empty, not {value}</source>
+        <translation>{field} は「#4e79a7」のような色か空でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be a colour like &quot;#4e79a7&quot;, not {value}</source>
+        <translation>{field} は「#4e79a7」のような色でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {low}, not {value}</source>
+        <translation>{field} は {low} 以上でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be from {low} to {high}, not {value}</source>
+        <translation>{field} は {low} から {high} まででなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}; not {value}</source>
+        <translation>{field} は {allowed} のいずれかでなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be {expected}, not {value}</source>
+        <translation>{field} は{expected}でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty</source>
+        <translation>{field} を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first}か{second}</translation>
+    </message>
+    <message>
+        <source>{kind} number {number}</source>
+        <translation>{number} 番目の{kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{said}, but that id is a {kind}</source>
+        <translation>{said}: その ID は{kind}のものです</translation>
+    </message>
+    <message>
+        <source>{said}, which does not exist</source>
+        <translation>{said}が存在しません</translation>
+    </message>
+    <message>
+        <source>{subject}: {problem}</source>
+        <translation>{subject}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} does not exist</source>
+        <translation>{what}が存在しません</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
         <source>File changed on disk</source>
         <translation>ファイルがディスク上で変更されました</translation>
-    </message>
-    <message>
-        <source>The file “%1” was changed by another program since you opened it.</source>
-        <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
     </message>
     <message>
         <source>Overwrite it with this map, losing the other changes, or save this map as another file?</source>
@@ -1000,7 +1475,11 @@
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <source>“%1” has changes that are not saved.</source>
+        <source>The file &quot;%1&quot; was changed by another program since you opened it.</source>
+        <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
         <translation>「%1」には保存されていない変更があります。</translation>
     </message>
     <message>
@@ -1018,6 +1497,10 @@
     <message>
         <source>Journey maps (*.journey);;All files (*)</source>
         <translation>ジャーニーマップ (*.journey);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>File not locked</source>
+        <translation>ファイルをロックできません</translation>
     </message>
     <message>
         <source>Cannot open the map</source>
@@ -1044,6 +1527,14 @@
         <translation>ジャーニーマップ (*.journey)</translation>
     </message>
     <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（コピー %2）</translation>
+    </message>
+    <message>
         <source>Cannot save the map</source>
         <translation>マップを保存できません</translation>
     </message>
@@ -1064,7 +1555,7 @@
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <source>“%1” no longer exists; it was removed from the recent files.</source>
+        <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>「%1」が見つからないため、最近使ったファイルの一覧から削除しました。</translation>
     </message>
 </context>
@@ -1449,6 +1940,10 @@
     <message>
         <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;バージョン %1&lt;/p&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open the map</source>
+        <translation>マップを開けません</translation>
     </message>
 </context>
 <context>
