@@ -7,7 +7,10 @@ show_error() (translated: editor.i18n.error_text), and leaves the current docume
 another editor holds opens read-only or as a copy, one that cannot be locked opens with a warning;
 a file already shown by a window of this editor brings that window to the front; a file another
 program changed since it was read is not overwritten without asking.
-Imports: PySide6, model.journey.errors, editor (document, i18n, locking, settings, template_dialog).
+File → Import… previews the import (editor.window.import_dialog) and opens the result as a new
+untitled map in this window, after the same save question as New and Open.
+Imports: PySide6, model.journey, editor (document, i18n, locking, settings, template_dialog,
+import_dialog).
 """
 from __future__ import annotations
 
@@ -28,9 +31,11 @@ from editor.document.locking import (
     not_locked_sentence,
 )
 from editor.i18n import error_text
-from editor.settings import RecentFiles, last_folder, remember_folder
+from editor.settings import KEY_IMPORT_FOLDER, RecentFiles, last_folder, remember_folder
+from editor.window.import_dialog import ImportDialog
 from editor.window.template_dialog import TemplateDialog
 from model.journey.errors import JourneyFileError, ModelError
+from model.journey.journey_map import JourneyMap
 
 JOURNEY_SUFFIX = ".journey"
 OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save-as", "cancel"
@@ -205,6 +210,43 @@ class FileOperations(QObject):
         window = self._new_window(document, self.settings)
         window.files.warn_if_unlocked()
         return window
+
+    # ----------------------------------------------------------------- import
+    def import_map(self) -> bool:
+        """File → Import…: choose a file, check the preview, then the imported map replaces
+        the current one (after the save question) as an untitled, unsaved map."""
+        path = self.ask_import_path()
+        if not path:
+            return False
+        remember_folder(self.settings, path, KEY_IMPORT_FOLDER)
+        journey = self.preview_import(path)
+        if journey is None or not self.maybe_save():
+            return False
+        document = Document(journey)
+        document.undo_stack.resetClean()  # saved nowhere yet: closing it must ask
+        self.window.set_document(document)
+        self.window.statusBar().showMessage(self.tr("Imported %1").replace("%1", path), 5000)
+        return True
+
+    def ask_import_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import map"), last_folder(self.settings, KEY_IMPORT_FOLDER),
+            self.tr("Maps from other tools (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md "
+                    "*.yaml *.yml);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt)"
+                    ";;Mermaid journeys (*.mmd *.mermaid *.md *.txt);;Enablement map YAML (*.yaml "
+                    "*.yml);;All files (*)"))
+        return path
+
+    def preview_import(self, path: str) -> JourneyMap | None:
+        """The map the person accepted in the preview, or None."""
+        document = self.document
+        dialog = ImportDialog(path, document.journey if document else None,
+                              document.display_name() if document else "", self.window.language,
+                              self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        journey = dialog.imported_map() if accepted else None
+        dialog.deleteLater()
+        return journey
 
     # ----------------------------------------------------------------- save
     def save(self) -> bool:

@@ -1507,6 +1507,18 @@
         <translation>マップを開けません</translation>
     </message>
     <message>
+        <source>Imported %1</source>
+        <translation>%1 を取り込みました</translation>
+    </message>
+    <message>
+        <source>Import map</source>
+        <translation>マップの取り込み</translation>
+    </message>
+    <message>
+        <source>Maps from other tools (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md *.yaml *.yml);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;Mermaid journeys (*.mmd *.mermaid *.md *.txt);;Enablement map YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>ほかのツールのマップ (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md *.yaml *.yml);;Excel ブック (*.xlsx *.xlsm);;CSV ファイル (*.csv *.tsv *.txt);;Mermaid ジャーニー (*.mmd *.mermaid *.md *.txt);;enablement-map YAML (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
         <source>Save map as</source>
         <translation>名前を付けてマップを保存</translation>
     </message>
@@ -1584,6 +1596,176 @@
     <message>
         <source>%1 of %2</source>
         <translation>%2 件中 %1 件目</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」の取り込み</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Our workbook (exported by this editor)</source>
+        <translation>このエディタで書き出したブック</translation>
+    </message>
+    <message>
+        <source>Plain grid (stages across, lanes down)</source>
+        <translation>表形式のシート(横にステージ、縦にレーン)</translation>
+    </message>
+    <message>
+        <source>CSV of cards</source>
+        <translation>カードの CSV</translation>
+    </message>
+    <message>
+        <source>Mermaid journey</source>
+        <translation>Mermaid のジャーニー図</translation>
+    </message>
+    <message>
+        <source>Enablement map YAML</source>
+        <translation>enablement-map の YAML</translation>
+    </message>
+    <message>
+        <source>None: only what the workbook holds</source>
+        <translation>なし: ブックの内容だけを使う</translation>
+    </message>
+    <message>
+        <source>The open map: %1</source>
+        <translation>開いているマップ: %1</translation>
+    </message>
+    <message>
+        <source>Another map…</source>
+        <translation>ほかのマップ…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>読み方:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <source>Base map:</source>
+        <translation>元のマップ:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”… (Cancel stops it)</source>
+        <translation>「%1」を読み込んでいます…(キャンセルで中止します)</translation>
+    </message>
+    <message>
+        <source>Import without the %1 skipped rows (listed above); they are not in the map</source>
+        <translation>読み飛ばした %1 行(上の一覧)を除いて取り込む。これらの行はマップに入りません</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>プレビューなし</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自動: %1</translation>
+    </message>
+    <message>
+        <source>The first sheet with content</source>
+        <translation>内容のある最初のシート</translation>
+    </message>
+    <message>
+        <source>The open map is the base: %1 of the workbook&apos;s %2 cards are its cards (same ID and title), so the workbook was exported from it.</source>
+        <translation>開いているマップを元のマップにします: ブックのカード %2 枚のうち %1 枚がこのマップのカード(ID とタイトルが同じ)なので、ブックはこのマップから書き出されたものです。</translation>
+    </message>
+    <message>
+        <source>No base map: only %1 of the workbook&apos;s %2 cards are cards of the open map (same ID and title); at least half must be.</source>
+        <translation>元のマップなし: ブックのカード %2 枚のうち、開いているマップのカード(ID とタイトルが同じ)は %1 枚だけです。半分以上が必要です。</translation>
+    </message>
+    <message>
+        <source>What a workbook cannot hold (lane kinds, card colours, the description) comes from the base map.</source>
+        <translation>ブックに入らない情報(レーンの種類、カードの色、説明)は元のマップから取ります。</translation>
+    </message>
+    <message>
+        <source>Another map: %1</source>
+        <translation>ほかのマップ: %1</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>元のマップ</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey)</source>
+        <translation>ジャーニーマップ (*.journey)</translation>
+    </message>
+    <message>
+        <source>The preview shows the first stages and lanes with a few cards a cell; the map has %1 cards.</source>
+        <translation>プレビューは最初のステージとレーンを、1 マスあたり数枚のカードで表示しています。マップのカードは %1 枚です。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>What the importer understood</source>
+        <translation>読み取った内容</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告(%1)</translation>
+    </message>
+    <message>
+        <source>Skipped rows (%1)</source>
+        <translation>読み飛ばした行(%1)</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>読み方: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Try another “Read as” choice, or correct the file and import it again.</source>
+        <translation>何も開いていません。「読み方」を変えるか、ファイルを直してからもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>このファイルは取り込めません</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Stages (%1)</source>
+        <translation>ステージ(%1)</translation>
+    </message>
+    <message>
+        <source>Lanes (%1)</source>
+        <translation>レーン(%1)</translation>
+    </message>
+    <message>
+        <source>Lane kinds follow the format.</source>
+        <translation>レーンの種類はファイル形式のとおりです。</translation>
+    </message>
+    <message>
+        <source>Lane kinds come from the base map; new lanes&apos; kinds are guessed from their names.</source>
+        <translation>レーンの種類は元のマップのものです。新しいレーンの種類は名前から推測しました。</translation>
+    </message>
+    <message>
+        <source>Lane kinds are guessed from the lane names; change them later in the inspector.</source>
+        <translation>レーンの種類はレーン名から推測しました。あとでインスペクタで変更できます。</translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation>カード(%1)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2328,10 @@
     <message>
         <source>Power&amp;Point Slides…</source>
         <translation>PowerPoint スライド(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
