@@ -33,6 +33,11 @@ class ExportError(Exception):
         super().__init__(f"cannot export to {self.path}: {cause}")
 
 
+class ExportCancelled(Exception):
+    """Raised by a progress callback when the person cancelled the export; an exporter lets it
+    pass, and atomic_target removes the temporary file, so nothing is left behind."""
+
+
 @dataclass
 class ExportReport:
     """What an export produced, and what the reader should know about it."""

@@ -76,7 +76,7 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
             wb.save(temp)
         except OSError as exc:
             raise ExportError(path, exc.strerror or str(exc)) from exc
-    progress(total, total)
+        progress(total, total)  # before the rename: a cancel here still leaves no file
     return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES)
 
 

@@ -81,7 +81,7 @@ def export_pptx(journey: JourneyMap, path: str | os.PathLike[str], *, aspect: st
             presentation.save(str(temp))
         except OSError as exc:
             raise ExportError(path, exc.strerror or str(exc)) from exc
-    progress(total, total)
+        progress(total, total)  # before the rename: a cancel here still leaves no file
     report = ExportReport(str(path), printable.warnings())
     report.pages = len(presentation.slides)
     report.summary = f"{report.pages} slides, {aspect}"
