@@ -27,8 +27,9 @@ from exporters.common import ExportError, ExportReport, Progress, atomic_target,
 from exporters.excel_map import map_sheet
 from exporters.excel_sheet import (
     CELL_LIMIT,
-    WRAP_TOP,
+    WRAP_STYLE,
     SheetWriter,
+    add_styles,
     display_width,
     fit_row_heights,
     header_cell,
@@ -61,10 +62,11 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
                _paths_sheet)
     total = len(writers) + 1
     progress(0, total)
+    add_styles(wb)
     for step, (name, write) in enumerate(zip(SHEET_NAMES, writers, strict=True), start=1):
         ws = wb.active if step == 1 else wb.create_sheet()
         ws.title = name
-        write(SheetWriter(ws, cleaner), projection, labels, lang)
+        write(SheetWriter(ws, cleaner, None if step == 1 else WRAP_STYLE), projection, labels, lang)
         progress(step, total)
     for ws in wb.worksheets:
         if ws.title == "Map":
@@ -92,11 +94,8 @@ def _table(sheet: SheetWriter, name: str, headers: Sequence[str], rows: int,
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     sheet.ws.add_table(table)
     sheet.ws.freeze_panes = "A2"
-    widths = sheet.apply_widths(caps=caps)
-    for row in sheet.ws.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = WRAP_TOP
-    fit_row_heights(sheet.ws, widths, first_row=1)
+    widths = sheet.apply_widths(caps=caps)  # the cells wrap: SheetWriter gave them WRAP_STYLE
+    fit_row_heights(sheet, widths, first_row=1)
 
 
 CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel", "owner",
