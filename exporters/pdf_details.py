@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from exporters.fonts import BOLD_FONT, FONT, printable
 from exporters.pdf_paragraphs import WrapOnceParagraph, markup, paragraph
+from exporters.pdf_shapes import HexColor
 from exporters.pdf_textblock import TextLines
 from exporters.projection import (
     CardRow,
@@ -75,21 +76,22 @@ class StageAnchor(Flowable):
 
 
 def _styles() -> dict[str, ParagraphStyle]:
+    # Colours as Color objects: a colour given as text is parsed again at every paragraph drawn.
     # CJK word wrap breaks anywhere a line must break, so long Japanese runs without spaces (and
     # long URLs) stay inside the frame instead of overflowing it.
     base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=13.5, wordWrap="CJK",
                           spaceAfter=2)
     return {
         "body": base,
-        "small": ParagraphStyle("small", base, fontSize=7.5, leading=11, textColor="#5f6b7a"),
+        "small": ParagraphStyle("small", base, fontSize=7.5, leading=11, textColor=HexColor("#5f6b7a")),
         "h1": ParagraphStyle("h1", base, fontName=BOLD_FONT, fontSize=17, leading=22,
-                             textColor=HEADER_FILL, spaceAfter=6, keepWithNext=1),
+                             textColor=HexColor(HEADER_FILL), spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", base, fontName=BOLD_FONT, fontSize=11.5, leading=16,
-                             textColor=HEADER_FILL, spaceBefore=8, spaceAfter=4, keepWithNext=1),
+                             textColor=HexColor(HEADER_FILL), spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "h3": ParagraphStyle("h3", base, fontName=BOLD_FONT, fontSize=9.5, leading=13,
-                             textColor="#5f6b7a", spaceBefore=4, keepWithNext=1),
+                             textColor=HexColor("#5f6b7a"), spaceBefore=4, keepWithNext=1),
         "field": ParagraphStyle("field", base, leftIndent=8),
-        "item": ParagraphStyle("item", base, fontSize=10, leading=14, textColor=HEADER_FILL,
+        "item": ParagraphStyle("item", base, fontSize=10, leading=14, textColor=HexColor(HEADER_FILL),
                                spaceBefore=4, keepWithNext=1),
         "step": ParagraphStyle("step", base, fontSize=8.5, leading=12.5, leftIndent=20,
                                firstLineIndent=-12),
@@ -335,7 +337,8 @@ class DetailPages:
         style = self._card_styles.get((fill, edge))
         if style is None:
             style = self._card_styles[(fill, edge)] = ParagraphStyle(
-                f"card-{fill}-{edge}", self.styles["body"], backColor=fill, borderColor=edge,
+                f"card-{fill}-{edge}", self.styles["body"], backColor=HexColor(fill),
+                borderColor=HexColor(edge),
                 borderWidth=1.6 if card.kind in EMPHASISED_KINDS else 0.5, borderPadding=(3, 4),
                 leftIndent=4, rightIndent=4, spaceBefore=4, spaceAfter=5, keepWithNext=1)
         return style
