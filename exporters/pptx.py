@@ -3,7 +3,7 @@ cards at a readable size (as many slides per stage as its cards need).
 
 Japanese teams share workshop results as slides. Shapes are PowerPoint's own (rectangles, rounded
 rectangles, freeform arcs and curves), so the deck can be edited; every text run carries the Latin,
-East Asian and complex-script fonts (pptx_shapes.set_fonts). The map slide uses the shared layout
+East Asian and complex-script fonts (pptx_shapes). The map slide uses the shared layout
 (model.layout.grid) scaled to the slide; the stage slides flow cards lane by lane in a grid of
 fixed, legible size. Text is cleaned for print first (exporters.print_copy). 16:9 by default,
 4:3 on request. Writes through a temporary file renamed into place. Imports python-pptx, model
@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pptx import Presentation
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Emu
 
 from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
 from exporters.labels import labels_for
 from exporters.pptx_map import draw_map
-from exporters.pptx_shapes import box, pt, rgb, set_fonts, write_text
+from exporters.pptx_shapes import add_line, box, pt, write_text
 from exporters.print_copy import PrintableMap
 from exporters.projection import KIND_MARKS, CardRow, Projection, format_emotion
 from model import JourneyMap, LaneKind
@@ -200,12 +200,8 @@ class _StagePage:
                    CARD_TITLE_PT, INK, margin=4)
         footer = card_footer(card)
         if footer:
-            paragraph = shape.text_frame.add_paragraph()
-            paragraph.alignment = PP_ALIGN.LEFT
-            run = paragraph.add_run()
-            run.text = wrap_text(footer, CARD_W - 10, WIDTHS, CARD_FOOTER_PT, 1)[0]
-            run.font.size, run.font.color.rgb = pt(CARD_FOOTER_PT), rgb(MUTED)
-            set_fonts(run)
+            add_line(shape.text_frame, wrap_text(footer, CARD_W - 10, WIDTHS, CARD_FOOTER_PT, 1)[0],
+                     CARD_FOOTER_PT, MUTED)
         self.column += 1
 
     def end_lane(self) -> None:
