@@ -9,7 +9,8 @@ temporary file, so a cancelled export leaves no file. Exporter modules are impor
 job, so importing reportlab or openpyxl never stalls the window either. Python threads share the
 GIL: pure-Python work hands it over every few milliseconds (sys.getswitchinterval), so the
 window's event loop keeps running; long C++ calls are cut into short ones by the jobs themselves
-(see image_job). Imports PySide6, model, exporters.common and the canvas (lazily, for images).
+(see image_job), and the cyclic garbage collector waits while a job runs (see ExportTask.run).
+Imports PySide6, model, exporters.common and the canvas (lazily, for images).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from exporters.common import ExportCancelled, ExportError, Progress
+from model.bulk import gc_paused
 
 Job = Callable[[Progress], Any]
 LOG = logging.getLogger(__name__)
@@ -69,7 +71,12 @@ class ExportTask(QThread):
 
     def run(self) -> None:
         try:
-            result = self.job(self.progress)
+            # No cyclic GC while the job allocates: a collection walks the whole heap (the open
+            # map and its canvas included) holding the GIL, 100-200 ms for a 2,000-card map, and
+            # the window stops for as long. The exporters break their own big cycles when done
+            # (exporters.excel._release), so what is left to collect afterwards is small.
+            with gc_paused():
+                result = self.job(self.progress)
         except ExportCancelled:
             self.cancelled.emit()
         except ImportError as exc:
@@ -94,7 +101,7 @@ def exporter_job(snapshot, module: str, function: str, path: str,
     return job
 
 
-BAND_PIXELS = 4_000_000  # a PNG is painted in bands of about this many pixels (see image_job)
+BAND_PIXELS = 2_000_000  # a PNG is painted in bands of about this many pixels (see image_job)
 
 
 def image_job(snapshot, path: str) -> Job:
@@ -159,11 +166,20 @@ def _write_png(journey, temp: Path, progress: Progress) -> None:
             painter.restore()
     finally:
         painter.end()
-        scene.detach()
+        _dismantle(scene)
     progress(len(bands), len(bands) + 1)
     if not image.save(str(temp), "PNG"):
         raise OSError(f"{temp}: could not write the PNG image")
     progress(len(bands) + 1, len(bands) + 1)
+
+
+def _dismantle(scene) -> None:
+    """Take the scene apart item by item: deleting a scene deletes all its items in one C++
+    call, which holds the GIL for as long (100 ms for 2,000 cards) while the window waits."""
+    scene.detach()
+    for item in scene.items():
+        if item.parentItem() is None:
+            scene.removeItem(item)
 
 
 def _write_svg(journey, temp: Path, progress: Progress) -> None:
@@ -183,7 +199,7 @@ def _write_svg(journey, temp: Path, progress: Progress) -> None:
     painter = QPainter(generator)
     scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
     ok = painter.end()
-    scene.detach()
+    _dismantle(scene)
     if not ok:
         raise OSError(f"{temp}: could not write the SVG image")
     progress(2, 2)
