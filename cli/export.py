@@ -27,8 +27,9 @@ from exporters.paper import (
 from model.fileformat import load_journey
 from model.journey.journey_map import JourneyMap
 
-FORMATS = ("pdf", "xlsx", "png", "svg")
+FORMATS = ("pdf", "xlsx", "png", "svg", "csv", "mermaid")
 SLIDES = ("pptx",)  # PowerPoint: its own tuple, so formats added to FORMATS merge cleanly
+SUFFIXES = {"mermaid": "mmd"}
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -38,7 +39,7 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
                     "need no display; PNG and SVG are drawn by the editor's canvas (needs Qt).")
     parser.add_argument("file", metavar="FILE", type=Path, help="the .journey file to export")
     for name in FORMATS:
-        parser.add_argument(f"--{name}", type=Path, metavar=f"OUT.{name}",
+        parser.add_argument(f"--{name}", type=Path, metavar=f"OUT.{SUFFIXES.get(name, name)}",
                             help=f"write a {name.upper()} file here")
     _add_print_options(parser)
     parser.add_argument("--lang", choices=("ja", "en"), default=None,
@@ -90,7 +91,8 @@ def _min_text(value: str) -> float:
 def run(args: argparse.Namespace) -> int:
     targets = [(name, getattr(args, name)) for name in FORMATS + SLIDES if getattr(args, name)]
     if not targets:
-        report_error("export: nothing to write; give --pdf, --xlsx, --pptx, --png or --svg")
+        report_error("export: nothing to write; give --pdf, --xlsx, --pptx, --png, --svg, --csv "
+                     "or --mermaid")
         return EXIT_USAGE
     journey = load_journey(args.file)
     for name, target in targets:
@@ -112,6 +114,12 @@ def _export(name: str, journey: JourneyMap, target: Path, args) -> ExportReport 
         return exporters.export_pptx(journey, target, aspect=args.slides, language=args.lang)
     if name == "xlsx":
         return exporters.export_excel(journey, target, language=args.lang, paper=args.paper)
+    if name == "csv":
+        from exporters.csv_export import export_csv
+        return export_csv(journey, target, language=args.lang)
+    if name == "mermaid":
+        from exporters.mermaid import export_mermaid
+        return export_mermaid(journey, target)
     _render_image(name, journey, target)
     return None
 

@@ -195,6 +195,7 @@ class SyncEngine:
     def _observer(self, kind: str):
         def observe(events, transaction) -> None:
             remote = transaction.origin != self.origin
+            self._pending.remote |= remote
             if kind == "meta":
                 self._raw["meta"] = _read_meta(self._meta)
                 self._pending.meta = True
@@ -224,12 +225,14 @@ class SyncEngine:
         pending, self._pending = self._pending, _Pending()
         if not pending.ids and not pending.meta:
             return
+        # Only others' transactions are "remote_applied": the editor takes that event as
+        # "someone else changed the map" (modified, a new typing step), never one's own write.
         try:
-            self._reconcile(self._reproject(pending))
+            self._reconcile(self._reproject(pending), notify=pending.remote)
         except ModelError as exc:  # a bug, not a state: derive and compare everything again
             log.warning("incremental merge failed (%s); re-deriving the whole map", exc)
             self._full()
-            self._reconcile(Scope(full=True))
+            self._reconcile(Scope(full=True), notify=pending.remote)
 
     def _reproject(self, pending: _Pending) -> Scope:
         target = self.projection
@@ -294,6 +297,7 @@ class _Pending:
         self.ids: dict[str, set[str]] = {}
         self.heavy = False
         self.meta = False
+        self.remote = False  # a transaction of another peer is among them
 
     def add(self, kind: str, element_id: str, heavy: bool) -> None:
         self.ids.setdefault(kind, set()).add(element_id)

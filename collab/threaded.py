@@ -70,12 +70,19 @@ class ThreadedSession:
         self._participants: list[Participant] = []
         self._serving: Future | None = None  # the host's task, start to stop
         self._stopping: asyncio.Event | None = None  # worker thread only
+        self._doc_subscription = None
 
     # ------------------------------------------------------------------------- host
-    def share(self, journey: JourneyMap, timeout: float = 10.0, **options: Any) -> JoinLink:
-        """Serve ``journey``; returns the join link once the port listens (a short wait)."""
-        self.engine = SyncEngine(journey, Doc())
-        self.engine.publish()
+    def share(self, journey: JourneyMap, timeout: float = 10.0, engine: SyncEngine | None = None,
+              **options: Any) -> JoinLink:
+        """Serve ``journey``; returns the join link once the port listens (a short wait).
+        ``engine``: the one an earlier session of this map kept (``stop(keep_engine=True)``):
+        its document carries on, so that session's guests reconnect (same room, token and
+        port in ``options``) and merge instead of meeting a new document."""
+        if engine is None:
+            engine = SyncEngine(journey, Doc())
+            engine.publish()
+        self.engine = engine
         self.journey = journey
         self._connect_engine()
         snapshot = self.engine.doc.get_update()
@@ -143,8 +150,9 @@ class ThreadedSession:
         ids = list(card_ids)
         self._worker.call(lambda: self._remote is not None and self._remote.set_selection(ids))
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Leave or stop serving; the map stays as it is. Blocks at most ``timeout``."""
+    def stop(self, timeout: float = 5.0, keep_engine: bool = False) -> None:
+        """Leave or stop serving; the map stays as it is. Blocks at most ``timeout``. With
+        ``keep_engine`` the map stays bound to its document, for a later ``share(engine=...)``."""
         if self._serving is not None:
             self._worker.call(self._stopping.set)
             self._serving.result(timeout)
@@ -152,11 +160,17 @@ class ThreadedSession:
             self._worker.submit(self._remote.stop()).result(timeout)
         self._worker.close(timeout)
         if self.engine is not None:
-            self.engine.close()
+            self.engine.doc.unobserve(self._doc_subscription)
+            self.engine.events.disconnect(self._relay)
+            if not keep_engine:
+                self.engine.close()
 
     def _connect_engine(self) -> None:
-        self.engine.doc.observe(self._gui_update)
-        self.engine.events.connect(lambda event: self.events.emit(event.type, **event.payload))
+        self._doc_subscription = self.engine.doc.observe(self._gui_update)
+        self.engine.events.connect(self._relay)
+
+    def _relay(self, event) -> None:
+        self.events.emit(event.type, **event.payload)
 
     def _gui_update(self, event) -> None:  # GUI thread
         if not self._from_wire:

@@ -101,3 +101,11 @@ KEY_SHOW_LINKS = "view/show_links"
 KEY_SHOW_PATHS = "view/show_paths"
 KEY_SHOW_LEGEND = "view/show_legend"
 KEY_FREEZE_HEADERS = "view/freeze_headers"
+
+# Live co-editing (editor.live): the name others see, remembered between sessions.
+KEY_LIVE_NAME = "live/name"
+
+# The workshop (editor.workshop): the presentation's screen, the timer's presets and its beep.
+KEY_PRESENTATION_SCREEN = "workshop/presentation_screen"
+KEY_TIMER_PRESETS = "workshop/timer_presets"
+KEY_TIMER_BEEP = "workshop/timer_beep"

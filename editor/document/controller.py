@@ -3,7 +3,10 @@
 Each public method validates what the user asked for, builds one undo command (a macro for
 several elements) and pushes it on the document's QUndoStack; the command calls the model, whose
 events update the scene. Items, the scene and the main window never call model mutators.
-Imports: PySide6 (QtCore, QtGui), model, editor.document.commands, editor.document.clipboard.
+Each command's model calls run inside ``gate.step()`` (editor.document.steps), where a live
+session (editor.live) installs its one-transaction-per-step hook; an undo or redo that no longer
+applies is skipped and reported by ``step_skipped``, never raised.
+Imports: PySide6 (QtCore, QtGui), model, editor.document (commands, steps, undo_texts).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from editor.document.commands import (
@@ -27,6 +30,7 @@ from editor.document.commands import (
     UpdateCommand,
     UpdateManyCommand,
 )
+from editor.document.steps import StepCommand, StepGate
 from editor.document.undo_texts import cards_update_text, update_text
 from editor.i18n import tr
 from model import (
@@ -50,18 +54,32 @@ def new_id(prefix: str) -> str:
 
 
 class EditController(QObject):
+    step_skipped = Signal(str)  # an undo or redo that no longer applies was skipped: why
+
     def __init__(self, journey: JourneyMap, undo_stack: QUndoStack, parent: QObject | None = None):
         super().__init__(parent)
         self.journey = journey
         self.undo_stack = undo_stack
+        self.gate = StepGate(self._report_skip)
         self._merge_session = 0
+        self._macro: StepCommand | None = None
 
     def _push(self, command) -> None:
-        """Push one command; a change the model refuses leaves the map and the stack untouched
-        and raises its ModelError here, where the caller can tell the user."""
-        self.undo_stack.push(command)
+        """Do one command and keep it as an undo step (or a part of the open macro's); a change
+        the model refuses leaves the map and the stack untouched and raises its ModelError
+        here, where the caller can tell the user."""
+        with self.gate.step(undo=False):
+            command.redo()
         if command.error is not None:
             raise command.error
+        step = self._macro or StepCommand(command.text(), self.gate)
+        step.parts.append(command)
+        if step is not self._macro:
+            self.undo_stack.push(step)
+
+    def _report_skip(self, is_redo: bool, error: ModelError) -> None:
+        word = tr("Redo skipped") if is_redo else tr("Undo skipped")
+        self.step_skipped.emit(f"{word}: {error}")
 
     def end_merge(self) -> None:
         """Typing that follows starts a new undo step (the user left the field, or came back)."""
@@ -69,12 +87,18 @@ class EditController(QObject):
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
-        """Group the commands pushed inside into one undo step."""
-        self.undo_stack.beginMacro(text)
-        try:
+        """Group the commands pushed inside into one undo step (a nested macro joins the outer)."""
+        if self._macro is not None:
             yield
+            return
+        self._macro = StepCommand(text, self.gate)
+        try:
+            with self.gate.step(undo=False):
+                yield
         finally:
-            self.undo_stack.endMacro()
+            step, self._macro = self._macro, None
+            if step.parts:
+                self.undo_stack.push(step)
 
     # ----------------------------------------------------------------- cards
     def add_card(self, kind: CardKind | str, stage_id: str, lane_id: str, index: int | None = None,

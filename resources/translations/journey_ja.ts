@@ -28,6 +28,10 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Workshop</source>
+        <translation>ワークショップ(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -90,6 +94,14 @@
     <message>
         <source>(no pain points in this map)</source>
         <translation>（このマップには問題点がありません）</translation>
+    </message>
+    <message>
+        <source>Redo skipped</source>
+        <translation>やり直しを省略しました</translation>
+    </message>
+    <message>
+        <source>Undo skipped</source>
+        <translation>元に戻すを省略しました</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -588,6 +600,22 @@
         <translation>検索バーを閉じる</translation>
     </message>
     <message>
+        <source>→ / ←, Page Down / Page Up (presenting)</source>
+        <translation>→ / ←、Page Down / Page Up(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>次 / 前のステージ</translation>
+    </message>
+    <message>
+        <source>Click a card (presenting)</source>
+        <translation>カードをクリック(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Spotlight it; Esc goes back, then out</source>
+        <translation>そのカードを拡大表示。Esc で戻り、もう一度で終了</translation>
+    </message>
+    <message>
         <source>Menu commands</source>
         <translation>メニューのコマンド</translation>
     </message>
@@ -606,6 +634,50 @@
     <message>
         <source>The user guide was not found: %1</source>
         <translation>ユーザーガイドが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>Silent brainstorming</source>
+        <translation>サイレント・ブレインストーミング</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>ディスカッション</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>ドット投票</translation>
+    </message>
+    <message>
+        <source>Read-out, per person</source>
+        <translation>発表(1人あたり)</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2(%3×%4)</source>
+        <translation>画面 %1: %2(%3×%4)</translation>
+    </message>
+    <message>
+        <source>Automatic (the projector when there are two screens)</source>
+        <translation>自動(画面が2つあるときはプロジェクター)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
     </message>
 </context>
 <context>
@@ -719,6 +791,29 @@
     <message>
         <source>Card colour</source>
         <translation>カードの色</translation>
+    </message>
+</context>
+<context>
+    <name>CustomTimerDialog</name>
+    <message>
+        <source>Start a Timer</source>
+        <translation>タイマーを開始</translation>
+    </message>
+    <message>
+        <source>e.g. Silent brainstorming</source>
+        <translation>例: サイレント・ブレインストーミング</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>長さ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>ラベル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1155,53 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join live session</source>
+        <translation>ライブセッションに参加</translation>
+    </message>
+    <message>
+        <source>How the others see you</source>
+        <translation>ほかの参加者に表示される名前</translation>
+    </message>
+    <message>
+        <source>Show sessions announced on the local network</source>
+        <translation>ローカルネットワークで告知されたセッションを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>あなたの名前:</translation>
+    </message>
+    <message>
+        <source>This link cannot be used: %1</source>
+        <translation>このリンクは使えません: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>参加できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Looking for sessions…</source>
+        <translation>セッションを探しています…</translation>
+    </message>
+    <message>
+        <source>Paste the token the host gave you after “token=”: announcements never carry it.</source>
+        <translation>ホストから受け取ったトークンを「token=」の後に貼り付けてください（告知にはトークンは含まれません）。</translation>
+    </message>
+</context>
+<context>
     <name>LaneForm</name>
     <message>
         <source>Name</source>
@@ -1068,6 +1210,64 @@
     <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>LiveShare</name>
+    <message>
+        <source>Guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1, port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its key.</source>
+        <translation>TLS には証明書と秘密鍵の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot use the certificate “%1” with the key “%2”: %3</source>
+        <translation>証明書「%1」と秘密鍵「%2」を使用できません: %3</translation>
+    </message>
+    <message>
+        <source>Stopped sharing; the map stays open.</source>
+        <translation>共有を停止しました。マップは開いたままです。</translation>
+    </message>
+    <message>
+        <source>Left the live session; the map stays open.</source>
+        <translation>ライブセッションから退出しました。マップは開いたままです。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>再接続中…</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Sharing live</source>
+        <translation>ライブ共有中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>participants: %1</source>
+        <translation>参加者 %1 人</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1329,174 @@
     <message>
         <source>Drag onto the map, or double-click to add</source>
         <translation>マップにドラッグするか、ダブルクリックして追加します</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDock</name>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>No live session.</source>
+        <translation>ライブセッションはありません。</translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 in all</source>
+        <translation>接続中 %1 人 / 全 %2 人</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>（あなた）</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>Nothing to present: the map has no stages.</source>
+        <translation>表示するものがありません: マップにステージがありません。</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>ステージ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <source>Timer Presets</source>
+        <translation>タイマーのプリセット</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New timebox</source>
+        <translation>新しいタイムボックス</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>既定に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share live</source>
+        <translation>ライブ共有</translation>
+    </message>
+    <message>
+        <source>All network interfaces</source>
+        <translation>すべてのネットワークインターフェース</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>このコンピューターのみ (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>How the others see you</source>
+        <translation>ほかの参加者に表示される名前</translation>
+    </message>
+    <message>
+        <source>Announce on the local network (others see it in their Join dialog; the link stays secret)</source>
+        <translation>ローカルネットワークに告知する（参加ダイアログに表示されます。リンクは秘密のままです）</translation>
+    </message>
+    <message>
+        <source>Keep the previous link (participants reconnect by themselves)</source>
+        <translation>前回のリンクを使い続ける（参加者は自動で再接続します）</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>共有を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Network interface:</source>
+        <translation>ネットワークインターフェース:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>あなたの名前:</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM, optional):</source>
+        <translation>TLS 証明書（PEM、任意）:</translation>
+    </message>
+    <message>
+        <source>TLS key (PEM, optional):</source>
+        <translation>TLS 秘密鍵（PEM、任意）:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>PEM ファイルを選択</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Join link:</source>
+        <translation>参加リンク:</translation>
+    </message>
+    <message>
+        <source>WebSocket URL:</source>
+        <translation>WebSocket URL:</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>共有を停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer on port %1 and has the link can see and change this map. Share the link as you would a password.</source>
+        <translation>このコンピューターのポート %1 に接続でき、リンクを持っている人は誰でも、このマップを閲覧・変更できます。リンクはパスワードと同じように扱ってください。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (TLS, wss://).</source>
+        <translation>接続は暗号化されています（TLS、wss://）。</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: use it on a network you trust, or give a TLS certificate and key.</source>
+        <translation>接続は暗号化されていません。信頼できるネットワークで使うか、TLS 証明書と秘密鍵を指定してください。</translation>
+    </message>
+    <message>
+        <source>Stop sharing keeps the map open here as an ordinary file.</source>
+        <translation>共有を停止しても、マップは通常のファイルとしてここで開いたままです。</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1585,21 @@
     </message>
 </context>
 <context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Click to pause or resume; drag to move; right-click for more</source>
+        <translation>クリックで一時停止・再開、ドラッグで移動、右クリックでその他の操作</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up!</source>
+        <translation>時間です!</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+</context>
+<context>
     <name>TransitionForm</name>
     <message>
         <source>Kind</source>
@@ -1280,6 +1663,18 @@
     <message>
         <source>&amp;Image (PNG/SVG)…</source>
         <translation>PNG/SVG 画像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Share &amp;Live…</source>
+        <translation>ライブ共有(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Live Session…</source>
+        <translation>ライブセッションに参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Live Session</source>
+        <translation>ライブセッションを終了(&amp;T)</translation>
     </message>
     <message>
         <source>Power&amp;Point Slides…</source>
@@ -1384,6 +1779,49 @@
     <message>
         <source>Le&amp;gend</source>
         <translation>凡例(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Presentation S&amp;creen</source>
+        <translation>表示する画面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer</source>
+        <translation>タイマーを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Timer</source>
+        <translation>タイマーを一時停止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>1分追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Timer</source>
+        <translation>タイマーを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit Timer P&amp;resets…</source>
+        <translation>タイマーのプリセットを編集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Beep When Time Is Up</source>
+        <translation>時間切れでビープ音を鳴らす(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>カスタム(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Timer</source>
+        <translation>タイマーを再開(&amp;U)</translation>
     </message>
 </context>
 </TS>
