@@ -6,6 +6,7 @@ libraries; no Qt.
 """
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Callable
@@ -48,7 +49,7 @@ def card_strings(journey: jm.JourneyMap) -> list[tuple[str, ...]]:
 
 def paired(runs: int, ours: Callable[[], object], bare: Callable[[], object]) -> tuple[float, float, float]:
     """Median seconds of ``ours`` and of ``bare`` and the median per-run ratio; the two alternate,
-    so a busy moment of the machine weighs on both."""
+    so a busy moment of the machine weighs on both, and each starts after a full collection."""
     mine, floor, ratios = [], [], []
     for _ in range(runs):
         mine.append(_clock(ours))
@@ -58,6 +59,7 @@ def paired(runs: int, ours: Callable[[], object], bare: Callable[[], object]) ->
 
 
 def _clock(action: Callable[[], object]) -> float:
+    gc.collect()  # each run starts from a clean heap: another run's garbage is not its cost
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
