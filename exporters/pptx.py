@@ -19,7 +19,15 @@ from pptx import Presentation
 from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Emu
 
-from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
+from exporters.common import (
+    ExportError,
+    ExportReport,
+    Progress,
+    atomic_target,
+    check_target,
+    no_progress,
+    return_freed_memory,
+)
 from exporters.labels import labels_for
 from exporters.pptx_map import draw_map
 from exporters.pptx_shapes import add_line, box, pt, write_text
@@ -99,6 +107,7 @@ def _release(presentation) -> None:
         tree = slide.shapes._spTree
         while len(tree):
             del tree[-1]
+    return_freed_memory()
 
 
 def _title_slide(deck: _Deck, journey: JourneyMap) -> None:
