@@ -48,6 +48,7 @@ class ExportTask(QThread):
 
     def start(self, *args) -> None:
         _RUNNING.add(self)
+        _stop_all_at_quit()
         super().start(*args)
 
     def _forget(self) -> None:
@@ -206,7 +207,17 @@ def _write_svg(journey, temp: Path, progress: Progress) -> None:
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> None:
-    """Cancel every running task and wait for it (the application is quitting)."""
+    """Cancel every running task and wait for it (the application is quitting: a QThread still
+    running when Python tears down aborts the process)."""
     for task in list(_RUNNING):
         task.cancel()
         task.wait(timeout_ms)
+
+
+def _stop_all_at_quit() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("exportTasksWaited"):
+        app.setProperty("exportTasksWaited", True)
+        app.aboutToQuit.connect(wait_for_all)

@@ -222,3 +222,26 @@ def test_a_failing_export_shows_the_error(window, monkeypatch, tmp_path):
     errors = [text for kind, text in window.messages if kind == "show_error"]
     assert len(errors) == 1 and "taken.xlsx" in errors[0] and "folder" in errors[0]
     assert sorted(p.name for p in folder.iterdir()) == ["taken.xlsx"]
+
+
+def test_quitting_stops_running_exports(qtbot):
+    """A worker still running when the application quits is cancelled and waited for (a QThread
+    destroyed while it runs would abort the process)."""
+    import time
+
+    from editor.window.export_worker import ExportTask
+
+    steps: list[int] = []
+
+    def job(progress) -> None:
+        for step in range(100_000):
+            steps.append(step)
+            progress(step, 100_000)
+            time.sleep(0.001)
+
+    task = ExportTask(job)
+    with qtbot.waitSignal(task.progressed, timeout=10_000):
+        task.start()
+    QApplication.instance().aboutToQuit.emit()
+    assert task.isFinished() and task.cancel_requested
+    assert len(steps) < 100_000
