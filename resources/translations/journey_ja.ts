@@ -910,6 +910,10 @@
         <translation>詳細ページ(ステージごとの説明)</translation>
     </message>
     <message>
+        <source>Working out the pages…</source>
+        <translation>ページ割りを計算しています…</translation>
+    </message>
+    <message>
         <source>The poster prints on one %1 page at %2 %, card titles at %3 pt.</source>
         <translation>ポスターは %1 用紙 1 ページに %2 % で印刷され、カードのタイトルは %3 pt です。</translation>
     </message>
@@ -969,6 +973,26 @@
         <translation>画像</translation>
     </message>
     <message>
+        <source>Export running</source>
+        <translation>書き出し中</translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running. Wait for it to finish, or cancel it first.</source>
+        <translation>%1 への書き出しがまだ実行中です。終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>書き出しを中止しています…</translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running. Stop it and close the window? Nothing will be written.</source>
+        <translation>%1 への書き出しがまだ実行中です。中止してウィンドウを閉じますか？ ファイルは書き出されません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <source>Export not available</source>
         <translation>エクスポートを利用できません</translation>
     </message>
@@ -983,6 +1007,10 @@
     <message>
         <source>Exporting %1…</source>
         <translation>%1 をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>書き出しをキャンセルしました。ファイルは書き出されていません</translation>
     </message>
     <message>
         <source>Exported with warnings</source>
