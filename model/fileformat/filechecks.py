@@ -15,11 +15,12 @@ from typing import Any
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64  # nesting of arrays and objects; the top-level object is level 1
-MAX_ELEMENTS = 100_000  # segments + stages + lanes + cards + transitions + paths + links
+MAX_ELEMENTS = 100_000  # the elements of all ELEMENT_ARRAYS together
 MAX_STRING_LENGTH = 100_000  # characters, for every string including object keys
 MAX_INT_DIGITS = 4_300  # Python's own default, enforced here whatever the interpreter allows
 
-ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links")
+ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links",
+                  "participants", "comments", "parking_lot")
 _MAX_INT_BITS = int(MAX_INT_DIGITS * math.log2(10))
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _STRING = r'"(?:[^"\\]|\\.)*"'
@@ -310,7 +311,8 @@ def _check_element_count(data: Any) -> None:
 
 # ----------------------------------------------------------------------------- references
 _KIND_NAMES = {"segments": "segment", "stages": "stage", "lanes": "lane", "cards": "card",
-               "transitions": "transition", "paths": "path", "links": "link"}
+               "transitions": "transition", "paths": "path", "links": "link",
+               "participants": "participant", "comments": "comment", "parking_lot": "parking item"}
 
 
 def check_references(data: dict[str, Any]) -> None:

@@ -39,6 +39,7 @@ from model.fileformat.filechecks import (
 from model.fileformat.migrations import CURRENT_VERSION, MigrationError, migrate
 from model.fileformat.serialize import map_from_data
 from model.fileformat.tempfiles import temp_prefix
+from model.fileformat.workshop_checks import check_workshop_references
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
 from model.journey.plain_data import FORMAT_NAME, map_to_data
@@ -162,6 +163,7 @@ def _validate(data: Any) -> dict[str, Any]:
     data = migrate(data)
     _check_schema(data)
     check_references(data)
+    check_workshop_references(data)
     return data
 
 
@@ -248,7 +250,7 @@ def _subject(data: dict[str, Any], path: tuple) -> str:
         return ""
     element = data[path[0]][path[1]]
     element_id = element.get("id") if isinstance(element, dict) else None
-    kind = path[0][:-1]
+    kind = "parking item" if path[0] == "parking_lot" else path[0][:-1]
     if isinstance(element_id, str) and element_id:
         return f"{kind} {short(element_id)}: "
     return f"{kind} number {path[1] + 1}: "
