@@ -20,6 +20,13 @@ from model.journey.removal import Removal
 from model.journey.workshop_entities import Participant, PrivateRound, VoteRound
 
 PARTICIPANT = "participant"
+# The workshop's events that move no card and change no card's size (a view of the grid need
+# not lay anything out again for them).
+GEOMETRY_FREE_EVENTS = frozenset({
+    "participant_added", "participant_changed", "participant_moved", "participant_removed",
+    "vote_round_changed", "private_round_changed", "privacy_changed", "comment_added",
+    "comment_changed", "comment_removed", "parking_item_added", "parking_item_changed",
+    "parking_item_moved", "parking_item_removed"})
 
 
 def workshop_attributes() -> dict[str, Any]:
@@ -91,7 +98,8 @@ class WorkshopMixin:
         self._order(PARTICIPANT).insert(record.index, record.element.id)
 
     def _participant_uses(self, participant_id: str) -> list[str]:
-        cards = sum(participant_id in people_of_card(card) for card in self.cards())
+        cards = sum(participant_id in people_of_card(data["entity"])  # the stored cards: no copies
+                    for data in self._graph._node.values() if data["type"] == "card")
         comments = sum(c.author == participant_id for c in self.comments())
         items = sum(i.author == participant_id for i in self.parking_items())
         counts = ((cards, "card"), (comments, "comment"), (items, "parking-lot item"))
@@ -128,8 +136,9 @@ class WorkshopMixin:
             card = dataclasses.replace(card, votes=card.votes + count - old)
         check.check_card(card)
         self._store_card(card)
-        self.events.emit("vote_changed", card_id=card_id, participant_id=participant_id,
-                         old=old, new=count, fields=("votes", "dots"))
+        # A card_changed, not an event of its own: every view of a card already follows it.
+        self.events.emit("card_changed", card_id=card_id, fields=("votes", "dots"),
+                         participant_id=participant_id, old=old, new=count)
 
     def check_dot(self, card_id: str, participant_id: str) -> None:
         """Why ``add_dot`` would refuse, as a ModelError; nothing if it would not."""

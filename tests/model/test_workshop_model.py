@@ -61,8 +61,8 @@ MUTATIONS = [
      Event("participant_moved", {"participant_id": "ken", "old_index": 1, "new_index": 0})),
     (lambda j: j.set_vote_round(VoteRound(active=True, dots_per_participant=5)),
      Event("vote_round_changed", {"fields": ("active", "dots_per_participant")})),
-    (lambda j: j.set_dots("c2", "ken", 2),
-     Event("vote_changed", {"card_id": "c2", "participant_id": "ken", "old": 0, "new": 2,
+    (lambda j: j.set_dots("c2", "ken", 2),  # a dot: the card changed (every view follows it)
+     Event("card_changed", {"card_id": "c2", "participant_id": "ken", "old": 0, "new": 2,
                             "fields": ("votes", "dots")})),
     (lambda j: j.set_private_round(PrivateRound(True, T0)),
      Event("private_round_changed", {"fields": ("active", "started_at")})),
