@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from exporters.fonts import BOLD_FONT, FONT, font_markup, printable
 from exporters.pdf_textblock import TextLines
+from exporters.pdf_workshop import comment_flowables
 from exporters.projection import (
     CardRow,
     PathRow,
@@ -317,6 +318,7 @@ class DetailPages:
             if value:
                 out += self._long(f"<b>{escape(labels[key])}:</b> ", value, "field")
         out += self._links(row)
+        out += comment_flowables(self.projection.journey, card.id, labels, self.styles["small"])
         out.append(Spacer(1, 5))
         return out
 
