@@ -7,11 +7,12 @@ on a second Doc in the worker thread. Each Doc is created and used in one thread
 updates (bytes) cross between them in order: to the worker with ``call_soon_threadsafe``, to the
 GUI through the ``post`` function the application gives (Qt: emit a signal connected with a
 queued connection, or ``QTimer.singleShot(0, fn)`` from the GUI side). Events ("state",
-"participants", "notice", "remote_applied") are emitted in the GUI thread.
+"participants", "fields", "notice", "remote_applied") are emitted in the GUI thread.
 """
 from __future__ import annotations
 
 import asyncio
+import copy
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -25,7 +26,7 @@ from model.journey.events import EventEmitter
 from .client import CollabClient
 from .engine import SyncEngine
 from .links import JoinLink
-from .presence import Participant, colour_for
+from .presence import Participant, check_field_name, colour_for
 from .session import HostSession
 
 Post = Callable[[Callable[[], None]], None]
@@ -68,6 +69,7 @@ class ThreadedSession:
         self._from_wire = False  # GUI thread: applying an update that came from the worker
         self._early: list[bytes] = []
         self._participants: list[Participant] = []
+        self._fields: dict[int, dict[str, Any]] = {}  # the others' awareness fields, latest
         self._serving: Future | None = None  # the host's task, start to stop
         self._stopping: asyncio.Event | None = None  # worker thread only
         self._doc_subscription = None
@@ -150,6 +152,17 @@ class ThreadedSession:
         ids = list(card_ids)
         self._worker.call(lambda: self._remote is not None and self._remote.set_selection(ids))
 
+    def peer_fields(self) -> dict[int, dict[str, Any]]:
+        """The others' awareness fields beside presence, as last reported ("fields" event)."""
+        return dict(self._fields)
+
+    def set_field(self, name: str, value: Any) -> None:
+        """Publish an awareness field beside presence; ``value`` is copied here, in the GUI
+        thread, so later changes to it cannot race the worker."""
+        check_field_name(name)
+        value = copy.deepcopy(value)
+        self._worker.call(lambda: self._remote is not None and self._remote.set_field(name, value))
+
     def stop(self, timeout: float = 5.0, keep_engine: bool = False) -> None:
         """Leave or stop serving; the map stays as it is. Blocks at most ``timeout``. With
         ``keep_engine`` the map stays bound to its document, for a later ``share(engine=...)``."""
@@ -205,6 +218,8 @@ class ThreadedSession:
     def _emit(self, type_: str, payload: dict[str, Any]) -> None:
         if type_ == "participants":
             self._participants = list(payload["participants"])
+        if type_ == "fields":
+            self._fields = dict(payload["fields"])
         if type_ == "synced" and not payload.get("first") and self.engine is not None:
             self.engine.resync()  # after a reconnection (see docs/collaboration.md)
         self.events.emit(type_, **payload)

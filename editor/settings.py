@@ -21,6 +21,7 @@ KEY_STATE = "window/state"
 KEY_LAST_FOLDER = "files/last_folder"
 KEY_RECENT = "files/recent"
 KEY_EXPORT_FOLDER = "export/last_folder"
+KEY_IMPORT_FOLDER = "import/last_folder"  # File → Import…: where the last import came from
 KEY_AUTOSAVE_INTERVAL = "autosave/interval_s"
 DEFAULT_AUTOSAVE_S = 30
 MAX_RECENT = 10

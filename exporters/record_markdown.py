@@ -1,12 +1,12 @@
 """The workshop record as Markdown (CommonMark with GitHub tables): a page a team pastes into a
 wiki or a ticket. Every user text is escaped, so a title with ``*`` or ``|`` stays text and a
-line break in a comment stays inside its list item or table cell. Imports exporters.record only.
+line break in a comment stays inside its list item or table cell. Imports exporters.record_content only.
 """
 from __future__ import annotations
 
 import re
 
-from exporters.record import Record
+from exporters.record_content import Record
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")  # ( ) only matter after a ], which is escaped
 _LIST_START = re.compile(r"\d+[.)]|[-+]")  # "1. x", "- x" or "+ x" at the start: a list

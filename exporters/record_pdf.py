@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from exporters.fonts import BOLD_FONT, FONT, font_markup, printable, register_fonts
-from exporters.record import Record
+from exporters.record_content import Record
 from model.layout.appearance import HEADER_FILL
 
 MARGIN = 16 * mm

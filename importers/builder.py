@@ -23,7 +23,7 @@ from model.journey.errors import ModelError
 from model.journey.plain_data import FORMAT_NAME
 from model.journey.validation import MAX_ID_LENGTH
 
-from .common import ImportFileError, ImportResult, listed, plural
+from .common import ImportFileError, ImportResult, check_cancelled, listed, plural
 from .vocabulary import clamp_emotion, guess_lane_kind, whole
 
 CARD_TEXT_FIELDS = ("details", "channel", "owner", "feeling", "stakes", "actions")
@@ -150,6 +150,7 @@ class MapBuilder:
         return [f"stages with several emotion values got their mean: {names}"]
 
     def _count(self) -> None:
+        check_cancelled()
         self._elements += 1
         if self._elements > MAX_ELEMENTS:
             raise ImportFileError(self.source, f"cannot be imported: it holds more than "
@@ -192,6 +193,7 @@ def merged_order(first_seen: list[str], sequences: list[list[str]]) -> list[str]
 def finish_data(data: dict[str, Any], source: Any, format_name: str, understood: list[str],
                 warnings: list[str], skipped: list[str]) -> ImportResult:
     """Validate plain data with the file layer's rules and build the map; ImportFileError if not."""
+    check_cancelled()  # the checks and the build below are the model's: not stoppable halfway
     try:
         checked = validate_data(data, source)
     except ImportFileError:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +32,33 @@ class ImportFileError(JourneyFileError):
 
     A JourneyFileError, so every caller that reports a bad file reports this one the same way.
     """
+
+
+class ImportCancelled(Exception):
+    """The caller's cancel check said stop; nothing was built. Not an error in the source."""
+
+
+# The caller's "stop now?" check, per thread (a context variable, so an import running in a
+# worker thread sees its own check and importers need no extra parameter on every function).
+_cancel_check: ContextVar[Callable[[], bool] | None] = ContextVar("import_cancel_check",
+                                                                  default=None)
+
+
+@contextmanager
+def cancellable(check: Callable[[], bool] | None) -> Iterator[None]:
+    """Run an import with ``check``; check_cancelled() raises ImportCancelled once it says True."""
+    token = _cancel_check.set(check)
+    try:
+        yield
+    finally:
+        _cancel_check.reset(token)
+
+
+def check_cancelled() -> None:
+    """Called between rows, lines and elements: one lookup when nobody can cancel."""
+    check = _cancel_check.get()
+    if check is not None and check():
+        raise ImportCancelled("the import was cancelled")
 
 
 @dataclass

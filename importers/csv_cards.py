@@ -26,6 +26,7 @@ from .common import (
     MAX_TEXT_SOURCE_BYTES,
     ImportFileError,
     ImportResult,
+    check_cancelled,
     decode_text,
     listed,
     read_source,
@@ -85,6 +86,7 @@ def _records(text: str, path: Any) -> Iterator[tuple[int, list[str]]]:
             raise ImportFileError(path, f"cannot be imported: it is not valid CSV ({exc})",
                                   f"line {reader.line_num}") from None
         number += 1
+        check_cancelled()
         if number > MAX_ROWS + 1:
             raise ImportFileError(path, f"cannot be imported: it has more than {MAX_ROWS:,} rows "
                                         "(the card limit of a .journey map)")

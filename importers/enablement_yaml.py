@@ -22,7 +22,15 @@ from typing import Any
 from model.journey.entities import CardKind, LaneKind
 
 from .builder import MapBuilder
-from .common import MAX_YAML_BYTES, ImportFileError, ImportResult, decode_text, listed, read_source
+from .common import (
+    MAX_YAML_BYTES,
+    ImportFileError,
+    ImportResult,
+    check_cancelled,
+    decode_text,
+    listed,
+    read_source,
+)
 from .enablement_sbp import add_blueprint
 from .enablement_values import list_of, text_of
 
@@ -61,7 +69,10 @@ def _documents(text: str, path: Any) -> list[tuple[int, dict[str, Any]]]:
     import yaml
 
     try:
-        loaded = list(yaml.safe_load_all(text))
+        loaded = []
+        for document in yaml.safe_load_all(text):
+            check_cancelled()
+            loaded.append(document)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""

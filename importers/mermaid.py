@@ -21,7 +21,15 @@ from model.journey.entities import CardKind, LaneKind
 from model.layout.appearance import LANE_KIND_LABELS
 
 from .builder import MapBuilder
-from .common import MAX_TEXT_SOURCE_BYTES, ImportFileError, ImportResult, decode_text, listed, read_source
+from .common import (
+    MAX_TEXT_SOURCE_BYTES,
+    ImportFileError,
+    ImportResult,
+    check_cancelled,
+    decode_text,
+    listed,
+    read_source,
+)
 from .vocabulary import parse_number, whole
 
 SCORE_MIN, SCORE_MAX, NEUTRAL_SCORE = 1, 5, 3
@@ -95,6 +103,7 @@ def parse_journey(text: str, path) -> _Diagram:
     current: list[_Task] | None = None
     in_description = False
     for number, raw in body:
+        check_cancelled()
         line = raw.strip()
         if in_description:  # accDescr { ... } over several lines
             in_description = "}" not in line

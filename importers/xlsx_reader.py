@@ -16,7 +16,7 @@ from typing import Any
 
 from model.fileformat.filechecks import MAX_FILE_BYTES
 
-from .common import MAX_ROWS, ImportFileError, check_size
+from .common import MAX_ROWS, ImportFileError, check_cancelled, check_size
 from .vocabulary import fold
 
 MAX_UNPACKED_BYTES = 512 * 2**20  # streamed: time grows with this, memory does not
@@ -79,6 +79,7 @@ def cell_text(value: Any) -> str:
 def sheet_rows(ws, path: Any, sheet: str) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """(row number, values) of every row, refusing sheets past the row and column limits."""
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        check_cancelled()
         if number > MAX_ROWS + 1:
             raise ImportFileError(path, f"cannot be imported: sheet “{sheet}” has more than "
                                         f"{MAX_ROWS:,} rows", f"sheet {sheet}")

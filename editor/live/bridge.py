@@ -47,6 +47,7 @@ class LiveSession(QObject):
     state_changed = Signal(str, str)  # state (connecting, connected, reconnecting, serving,
     #                                    refused, stopped), reason
     participants_changed = Signal(list)  # [collab.presence.Participant]
+    fields_changed = Signal(object)  # {client id: {field: value}}, the others' beside presence
     notice = Signal(str)  # something the person should know (a card was moved by a repair)
     remote_applied = Signal()  # others' changes reached the map
     joined = Signal(object)  # the JourneyMap that arrived (join only)
@@ -110,6 +111,14 @@ class LiveSession(QObject):
         if self._running:
             self._session.set_selection(card_ids)
 
+    def peer_fields(self) -> dict:
+        """What the others publish beside presence (the facilitator's ``workshop``), latest."""
+        return self._session.peer_fields()
+
+    def set_field(self, name: str, value) -> None:
+        if self._running:
+            self._session.set_field(name, value)
+
     def stop(self, keep_engine: bool = False) -> SyncEngine | None:
         """Leave or stop serving (waits for the worker's goodbye, a few seconds at most). With
         ``keep_engine`` the map stays bound to its document and the engine is returned."""
@@ -136,6 +145,8 @@ class LiveSession(QObject):
             self.state_changed.emit(payload["state"], payload.get("reason", ""))
         elif event.type == "participants":
             self.participants_changed.emit(list(payload["participants"]))
+        elif event.type == "fields":
+            self.fields_changed.emit(dict(payload["fields"]))
         elif event.type == "notice":
             self.notice.emit(payload["notice"].message)
         elif event.type == "remote_applied" and self.document is not None:

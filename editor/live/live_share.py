@@ -3,10 +3,11 @@ session and Stop, and what shows the session: the participants dock, the status-
 the others' selection outlines on the canvas.
 
 It reaches the window only through what every MainWindow has (document, scene, settings,
-recovery, files.maybe_save, set_document, statusBar, menu_actions), so this room never imports
-editor.window. A host that stops sharing keeps its map bound to the session's document
-(``_kept``): sharing the same map again on the same link lets the participants, who keep
-retrying, reconnect and merge what each side did meanwhile.
+recovery, files.maybe_save, set_document, statusBar, menu_actions, workshop), so this room never
+imports editor.window (nor editor.workshop: the workshop is handed a FacilitatorChannel
+through ``window.workshop.attach_live``). A host that stops sharing keeps its map bound to the
+session's document (``_kept``): sharing the same map again on the same link lets the
+participants, who keep retrying, reconnect and merge what each side did meanwhile.
 Imports: PySide6, collab (announce, links), editor (document, settings, live).
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collab.engine import SyncEngine
 from collab.links import JoinLink, room_for
 from editor.document.document import Document
 from editor.live.bridge import LiveSession
+from editor.live.facilitator import FacilitatorChannel
 from editor.live.join_dialog import JoinDialog
 from editor.live.participants_dock import ParticipantsDock
 from editor.live.presence_overlay import PresenceOverlay
@@ -51,6 +53,7 @@ class LiveShare(QObject):
         super().__init__(window)
         self.window = window
         self.session: LiveSession | None = None
+        self.channel: FacilitatorChannel | None = None  # the workshop's (presentation, timer)
         self.overlay: PresenceOverlay | None = None
         self.join_dialog: JoinDialog | None = None
         self.share_dialog: ShareDialog | None = None
@@ -199,7 +202,15 @@ class LiveShare(QObject):
         self._show_state(session.state, "")
         self._show_participants(session.participants())
         self._send_selection()
+        self._share_workshop(session)
         self.update_actions()
+
+    def _share_workshop(self, session: LiveSession) -> None:
+        """The host facilitates: its presentation and timer reach everyone; others follow."""
+        self.channel = FacilitatorChannel(session, self)
+        workshop = getattr(self.window, "workshop", None)
+        if workshop is not None:
+            workshop.attach_live(self.channel)
 
     def _show_state(self, state: str, reason: str) -> None:
         if self.session is not None:
@@ -251,6 +262,13 @@ class LiveShare(QObject):
         session.state_changed.disconnect(self._show_state)
         session.participants_changed.disconnect(self._show_participants)
         self._selection_timer.stop()
+        if self.channel is not None:
+            workshop = getattr(self.window, "workshop", None)
+            if workshop is not None:
+                workshop.detach_live()
+            self.channel.close()
+            self.channel.deleteLater()
+            self.channel = None
         if self.window.scene is not None:
             self.window.scene.selectionChanged.disconnect(self._selection_timer.start)
         if self.overlay is not None:

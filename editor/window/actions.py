@@ -115,6 +115,7 @@ class WindowActions(QObject):
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
         self.export_pptx = self._action(self.tr("Power&Point Slides…"), w.exports.export_pptx,
                                         icon=badge_icon("PPT", "#c43e1c"))
+        self.import_map = self._action(self.tr("&Import…"), w.files.import_map)
         self.share_live = self._action(self.tr("Share &Live…"), w.live.share_live)
         self.join_live = self._action(self.tr("&Join Live Session…"), w.live.join_live)
         self.stop_live = self._action(self.tr("S&top Live Session"), w.live.stop_live)
@@ -204,6 +205,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     export = file_menu.addMenu(tr("&Export"))
     export.addActions([actions.export_pdf, actions.export_excel, actions.export_image])
     export.addAction(actions.export_pptx)
+    file_menu.addAction(actions.import_map)  # with or without an open map
     file_menu.addSeparator()
     file_menu.addActions([actions.share_live, actions.join_live, actions.stop_live])
     file_menu.addSeparator()

@@ -1,6 +1,8 @@
-"""The Workshop menu's actions: Presentation Mode (F5), Presentation Screen, Start Timer (the
-presets, Custom…), Pause/Resume, Add a Minute, Stop, Edit Timer Presets…, Beep When Time Is Up.
-The same timer entries make the menu of a right-click while presenting and on the countdown.
+"""The Workshop menu's actions: Presentation Mode (F5), Bring Everyone to Me (a live session's
+facilitator, while presenting), Presentation Screen, Start Timer (the presets, Custom…),
+Pause/Resume, Add a Minute, Stop, Edit Timer Presets…, Beep When Time Is Up. The same timer
+entries make the menu of a right-click while presenting and on the countdown. While a live
+facilitator drives the timer, its entries are off on the participant's window.
 
 Presentation Mode is also an action of the window itself, so F5 works while the menu bar is
 hidden. Menus that list things that change (screens, presets) are filled when they open.
@@ -26,6 +28,10 @@ class WorkshopActions(QObject):
                                     QKeySequence(Qt.Key.Key_F5))
         self.present.setCheckable(True)
         window.addAction(self.present)  # F5 works while the menu bar is hidden
+        # B while presenting (editor.workshop.workshop's presentation keys); a letter is no
+        # window shortcut, so typing on the canvas never triggers it.
+        self.bring = self._action(self.tr("Bring &Everyone to Me") + "\tB", workshop.bring_everyone)
+        self.bring.setEnabled(False)
         self.screen_menu = QMenu(self.tr("Presentation S&creen"), window)
         self.screen_menu.aboutToShow.connect(lambda: fill_screen_menu(self.screen_menu, window.settings))
         self.start_menu = QMenu(self.tr("&Start Timer"), window)
@@ -56,6 +62,7 @@ class WorkshopActions(QObject):
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addAction(self.present)
+        menu.addAction(self.bring)
         menu.addMenu(self.screen_menu)
         menu.addSeparator()
         menu.addMenu(self.start_menu)
@@ -73,11 +80,15 @@ class WorkshopActions(QObject):
         menu.addAction(self.tr("&Custom…")).triggered.connect(lambda _checked=False: self.custom_timer())
 
     def update_timer_actions(self) -> None:
-        status = self.workshop.timer.state.status
+        timer = self.workshop.timer
+        status, mine = timer.state.status, not timer.led_by  # a facilitator's is theirs to drive
         self.pause.setText(self.tr("Res&ume Timer") if status == PAUSED else self.tr("Pa&use Timer"))
-        self.pause.setEnabled(status not in (IDLE, FINISHED))
-        self.add_minute.setEnabled(status != IDLE)
-        self.stop.setEnabled(status != IDLE)
+        self.pause.setEnabled(mine and status not in (IDLE, FINISHED))
+        self.add_minute.setEnabled(mine and status != IDLE)
+        self.stop.setEnabled(status == FINISHED or (mine and status != IDLE))
+        self.start_menu.menuAction().setEnabled(mine)
+        tip = self.tr("%1 runs the timer of this live session").replace("%1", timer.led_by)
+        self.start_menu.menuAction().setStatusTip(tip if not mine else "")
 
     def set_map_open(self, is_open: bool) -> None:
         """Presenting needs a map; the timer does not (a break can be timed on the start screen)."""
@@ -102,9 +113,10 @@ class WorkshopActions(QObject):
         menu = QMenu(self.window)
         start = menu.addMenu(self.tr("&Start Timer"))
         start.aboutToShow.connect(lambda: self.fill_start_menu(start))
+        start.setEnabled(not self.workshop.timer.led_by)
         menu.addActions([self.pause, self.add_minute, self.stop])
         if self.workshop.presentation.is_active():
             menu.addSeparator()
-            menu.addAction(self.present)
+            menu.addActions([self.bring, self.present])
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(where)

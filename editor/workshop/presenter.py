@@ -22,7 +22,7 @@ from editor.workshop.overlays import StageIndicator, Veil
 from editor.workshop.presenter_input import PresentationInput
 from editor.workshop.screens import presentation_screen, show_full_screen_on
 from editor.workshop.snapshot import WindowSnapshot
-from editor.workshop.state import REMOTE, PresentationState
+from editor.workshop.state import AUTO, LOCAL, REMOTE, PresentationState
 
 
 class PresentationController(QObject):
@@ -37,6 +37,7 @@ class PresentationController(QObject):
         self._snapshot: WindowSnapshot | None = None
         self.view = self.scene = None
         self._stage_index = 0  # of the stage shown last, for when it is removed meanwhile
+        self._unaimed = False  # the state named a stage or card not (yet) in the map
         self.veil: Veil | None = None
         self.indicator: StageIndicator | None = None
         # Map edits (a live participant's) arrive in bursts: one redraw per burst.
@@ -81,7 +82,8 @@ class PresentationController(QObject):
         self.active_changed.emit(True)
         return True
 
-    def leave(self) -> None:
+    def leave(self, origin: str = LOCAL) -> None:
+        """Back to the window as it was; ``origin`` AUTO when the map, not the person, ended it."""
         if not self.is_active():
             return
         snapshot, view = self._snapshot, self.view
@@ -93,7 +95,7 @@ class PresentationController(QObject):
         snapshot.restore(self.window, view)
         self.window.canvas_options.apply(view)  # frozen headers and legend as the View menu says
         self.view = self.scene = None
-        self.state.stop()
+        self.state.stop(origin)
         view.setFocus()
         self.active_changed.emit(False)
 
@@ -183,8 +185,9 @@ class PresentationController(QObject):
     def show_focus(self) -> None:
         """Zoom and centre on the stage or the spotlighted card; dim the rest; say where we are."""
         view, focus = self.view, self.focus_rect()
+        self._unaimed = view is not None and focus.isEmpty()
         if view is None or focus.isEmpty():
-            return
+            return  # a live facilitator's new stage may come just before the map has it
         screen = QSizeF(view.viewport().size())
         spotlight = self.state.spotlight_id is not None
         zoom, centre = (card_shot if spotlight else stage_shot)(screen, focus)
@@ -221,16 +224,18 @@ class PresentationController(QObject):
         if not self.is_active():
             return
         if self.view.scene() is not self.scene:
-            self.leave()
+            self.leave(AUTO)
             return
         journey, state = self.scene.journey, self.state
         stages = journey.stage_ids()
         if not stages:
-            self.leave()
+            self.leave(AUTO)
             return
         if state.stage_id not in stages:  # its neighbour takes its place, as on the canvas
-            state.go_to_stage(stages[min(self._stage_index, len(stages) - 1)])
+            state.go_to_stage(stages[min(self._stage_index, len(stages) - 1)], AUTO)
         elif state.spotlight_id is not None and not journey.has(state.spotlight_id):
-            state.spotlight(None)
+            state.spotlight(None, origin=AUTO)
+        elif self._unaimed:
+            self.show_focus()  # what the state named has arrived
         self.veil.update()
         self.indicator.set_text(self.indicator_text())

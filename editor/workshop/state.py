@@ -19,6 +19,9 @@ from typing import Any
 from model import EventEmitter
 
 LOCAL, REMOTE = "local", "remote"  # an event's origin: the live layer re-sends only local changes
+# A change the program made, not the person: the presentation giving way to a removed stage's
+# neighbour. Sent like a local change, but it does not take a participant out of follow mode.
+AUTO = "auto"
 IDLE, RUNNING, PAUSED, FINISHED = "idle", "running", "paused", "finished"
 MAX_TIMER_S = 10 * 3600  # a timebox, not a stopwatch: longer input is cut to this
 MAX_LABEL = 80
@@ -109,7 +112,8 @@ class PresentationState:
 class FollowMode:
     """A participant's view (``mine``) follows the facilitator's (``leader``, fed by the live
     layer) until the participant leaves follow mode, by ``leave()`` or by navigating on their own;
-    ``rejoin()`` or the facilitator's next "bring everyone to me" brings them back.
+    ``rejoin()``, the facilitator's next "bring everyone to me", or the facilitator starting a new
+    presentation brings them back. ``close()`` unhooks it from both states.
     Event on ``events``: ``follow_changed`` (following: bool)."""
 
     def __init__(self, leader: PresentationState, mine: PresentationState) -> None:
@@ -127,8 +131,12 @@ class FollowMode:
         self._set_following(True)
         self._copy()
 
+    def close(self) -> None:
+        self.leader.events.disconnect(self._on_leader)
+        self.mine.events.disconnect(self._on_mine)
+
     def _on_leader(self, event) -> None:
-        if event.type == "summoned":
+        if event.type in ("summoned", "presentation_started"):
             self.rejoin()
         elif self.following:
             self._copy()
@@ -254,12 +262,14 @@ class TimerState:
         label = data.get("label")
         self.label = label[:MAX_LABEL] if isinstance(label, str) else ""
         self.duration = _clean_seconds(data.get("duration")) or remaining
+        was_finished = self.status == FINISHED
         self.status, self._remaining, self.ends_at = data["status"], 0.0, None
         if self.status == RUNNING:
             self._run(remaining)
         elif self.status == PAUSED:
             self._remaining = remaining
-        self.finished_at = self.clock() if self.status == FINISHED else None
+        if not (was_finished and self.status == FINISHED):  # an end noticed here stays put
+            self.finished_at = self.clock() if self.status == FINISHED else None
         self.events.emit("timer_synced", status=self.status, origin=origin)
 
 

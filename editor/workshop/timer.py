@@ -5,7 +5,9 @@ The time is the TimerState's (editor.workshop.state), read from a monotonic cloc
 here only asks it to be redrawn (TICK_MS) and to notice the end, so a late tick shows the right
 time. At the end the overlay turns red and flashes, and the system beeps once if Workshop →
 Beep When Time Is Up is on (remembered, editor.settings). A live session shares the state with
-``state.to_data()`` / ``state.apply_data()``, and every window shows it the same way.
+``state.to_data()`` / ``state.apply_data()``, and every window shows it the same way. While a
+live session's facilitator drives it (``led_by``, their name), this window's verbs do nothing
+but dismiss the countdown once time is up: the facilitator's next change would undo them.
 Imports: PySide6, editor (settings), editor.workshop (state, presets, timer_overlay).
 """
 from __future__ import annotations
@@ -34,24 +36,41 @@ class TimerController(QObject):
         self.presets = TimerPresets(window.settings)
         self.overlay: TimerOverlay | None = None
         self.beeps = 0  # how many times it beeped (what a test can see of a beep)
+        self._led_by = ""  # the live facilitator who drives this timer, if any
+        self._status = self.state.status  # as of the last event: beep on running -> finished
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.tick)
 
+    # ----------------------------------------------------------------- who drives it
+    @property
+    def led_by(self) -> str:
+        return self._led_by
+
+    def set_led_by(self, name: str) -> None:
+        """``name``: the live facilitator whose timer this window shows; "" gives it back."""
+        if name != self._led_by:
+            self._led_by = name
+            self.changed.emit()
+
     # ----------------------------------------------------------------- verbs
     def start(self, seconds: float, label: str = "") -> None:
-        self.state.start(seconds, label)
+        if not self._led_by:
+            self.state.start(seconds, label)
 
     def start_preset(self, preset: TimerPreset) -> None:
         self.start(preset.seconds, preset.label)
 
     def pause_or_resume(self) -> None:
-        self.state.toggle_pause()
+        if not self._led_by:
+            self.state.toggle_pause()
 
     def add_minute(self) -> None:
-        self.state.add(MINUTE)
+        if not self._led_by:
+            self.state.add(MINUTE)
 
     def stop(self) -> None:
-        self.state.stop()
+        if not self._led_by or self.state.status == FINISHED:  # dismissing is one's own
+            self.state.stop()
 
     def overlay_clicked(self) -> None:
         """A click on the countdown: dismiss it when time is up, else pause or resume."""
@@ -81,7 +100,9 @@ class TimerController(QObject):
             self._ticker.stop()
 
     def _on_event(self, event) -> None:
-        if event.type == "timer_finished" and self.beep_enabled():
+        ended = self._status == RUNNING and self.state.status == FINISHED  # here, or the leader's
+        self._status = self.state.status
+        if ended and self.beep_enabled():
             self.beeps += 1
             QApplication.beep()
         self._ensure_overlay()

@@ -40,10 +40,6 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Cannot open the map</source>
-        <translation>マップを開けません</translation>
-    </message>
-    <message>
         <source>Add card here</source>
         <translation>ここにカードを追加</translation>
     </message>
@@ -320,16 +316,36 @@
         <translation>別の Journey Map Editor で開かれています（ホスト %2、プロセス ID %1）</translation>
     </message>
     <message>
-        <source>“%1” is open in another Journey Map Editor.</source>
+        <source>the folder for its lock cannot be made (%1)</source>
+        <translation>ロック用のフォルダーを作成できません（%1）</translation>
+    </message>
+    <message>
+        <source>something that is not a lock file has the lock&apos;s name %1</source>
+        <translation>ロックファイルではないもの（%1）がロックの名前を使っています</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be written</source>
+        <translation>ロックファイル %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be made</source>
+        <translation>ロックファイル %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in another Journey Map Editor.</source>
         <translation>「%1」は別の Journey Map Editor で開かれています。</translation>
     </message>
     <message>
-        <source>“%1” is already open in another window of this Journey Map Editor.</source>
+        <source>&quot;%1&quot; is already open in another window of this Journey Map Editor.</source>
         <translation>「%1」はこの Journey Map Editor の別のウィンドウで既に開かれています。</translation>
     </message>
     <message>
-        <source>“%1” is open in another Journey Map Editor (pid %2 on host %3).</source>
+        <source>&quot;%1&quot; is open in another Journey Map Editor (pid %2 on host %3).</source>
         <translation>「%1」は別の Journey Map Editor で開かれています（ホスト %3、プロセス ID %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be locked: %2. Another Journey Map Editor could open it too, and the two would overwrite each other&apos;s changes: keep it open in one editor only.</source>
+        <translation>「%1」をロックできませんでした: %2。別の Journey Map Editor でも開けてしまい、互いの変更を上書きするおそれがあります。このファイルは一つのエディターだけで開いてください。</translation>
     </message>
     <message>
         <source>File in use</source>
@@ -454,6 +470,14 @@
     <message>
         <source>Path %1</source>
         <translation>パス %1</translation>
+    </message>
+    <message>
+        <source>{file}: {reason} (at {where})</source>
+        <translation>{file}: {reason}（場所: {where}）</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>System default</source>
@@ -678,6 +702,106 @@
     <message>
         <source>min</source>
         <translation>分</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>参加者 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>参加者 %1 を編集</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>参加者 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>投票を開始</translation>
+    </message>
+    <message>
+        <source>Stop vote</source>
+        <translation>投票を終了</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>投票を公開</translation>
+    </message>
+    <message>
+        <source>Add dot to “%1”</source>
+        <translation>「%1」に投票</translation>
+    </message>
+    <message>
+        <source>Remove dot from “%1”</source>
+        <translation>「%1」への投票を取り消し</translation>
+    </message>
+    <message>
+        <source>Start private round</source>
+        <translation>個人ワークを開始</translation>
+    </message>
+    <message>
+        <source>End private round</source>
+        <translation>個人ワークを終了</translation>
+    </message>
+    <message>
+        <source>Reveal private cards</source>
+        <translation>非公開のカードを公開</translation>
+    </message>
+    <message>
+        <source>Hide cards</source>
+        <translation>カードを非公開に</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>カードを公開</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>「%1」にコメント</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>コメントに返信</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>コメントを編集</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>コメントを解決済みに</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>コメントを未解決に戻す</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>コメントを削除</translation>
+    </message>
+    <message>
+        <source>Park “%1”</source>
+        <translation>「%1」をパーキングロットへ</translation>
+    </message>
+    <message>
+        <source>Edit parking-lot item</source>
+        <translation>パーキングロットの項目を編集</translation>
+    </message>
+    <message>
+        <source>Remove parking-lot item</source>
+        <translation>パーキングロットの項目を削除</translation>
+    </message>
+    <message>
+        <source>Move parking-lot item</source>
+        <translation>パーキングロットの項目を移動</translation>
+    </message>
+    <message>
+        <source>Turn “%1” into a card</source>
+        <translation>「%1」をカードにする</translation>
     </message>
 </context>
 <context>
@@ -974,14 +1098,521 @@
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>「,」が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>「:」が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>二重引用符で囲んだフィールド名が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>余分なデータがあります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>リストの終わりの前に余分な「,」があります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>オブジェクトの終わりの前に余分な「,」があります</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>不正なエスケープ「\」があります</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>不正な \uXXXX エスケープがあります</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>不正な制御文字があります</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>閉じられていない文字列があります</translation>
+    </message>
+    <message>
+        <source>a card must be an object</source>
+        <translation>カードはオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの途中がフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it is a folder, not a file</source>
+        <translation>開けません: ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it is not a regular file</source>
+        <translation>開けません: 通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {detail}</source>
+        <translation>開けません: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}</source>
+        <translation>開けません: {reason}</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>card {card} is in lane {lane}</source>
+        <translation>カード {card} のレーン {lane}</translation>
+    </message>
+    <message>
+        <source>card {card} is in stage {stage}</source>
+        <translation>カード {card} のステージ {stage}</translation>
+    </message>
+    <message>
+        <source>card {card} is tagged with segment {segment}</source>
+        <translation>カード {card} に付いたセグメント {segment}</translation>
+    </message>
+    <message>
+        <source>card {id}</source>
+        <translation>カード {id}</translation>
+    </message>
+    <message>
+        <source>cards must be a list</source>
+        <translation>cards はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>comment {id}</source>
+        <translation>コメント {id}</translation>
+    </message>
+    <message>
+        <source>contains a whole number with more than {limit} digits</source>
+        <translation>{limit} 桁を超える整数が含まれています</translation>
+    </message>
+    <message>
+        <source>contains a {type}, which is not JSON data</source>
+        <translation>JSON のデータではない {type} が含まれています</translation>
+    </message>
+    <message>
+        <source>contains the number {number}, which is too large</source>
+        <translation>大きすぎる数値 {number} が含まれています</translation>
+    </message>
+    <message>
+        <source>contains {literal}, which JSON does not allow</source>
+        <translation>JSON では使えない {literal} が含まれています</translation>
+    </message>
+    <message>
+        <source>could not be saved: it is a folder, not a file</source>
+        <translation>保存できませんでした: ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>could not be saved: the file is read-only</source>
+        <translation>保存できませんでした: ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>could not be saved: the map holds data that a .journey file cannot store ({detail})</source>
+        <translation>保存できませんでした: .journey ファイルに保存できないデータがマップに含まれています（{detail}）</translation>
+    </message>
+    <message>
+        <source>could not be saved: {reason}</source>
+        <translation>保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {number} of {array}</source>
+        <translation>{array} の {number} 番目の項目</translation>
+    </message>
+    <message>
+        <source>format version {version} is not known to this app</source>
+        <translation>形式のバージョン {version} はこのアプリでは扱えません</translation>
+    </message>
+    <message>
+        <source>has a format version that is not a whole number: {version}</source>
+        <translation>形式のバージョンが整数ではありません: {version}</translation>
+    </message>
+    <message>
+        <source>has a text longer than the limit of {limit:,} characters</source>
+        <translation>上限の {limit:,} 文字を超えるテキストがあります</translation>
+    </message>
+    <message>
+        <source>has a text with a lone surrogate escape (\ud800-\udfff), which is not a character</source>
+        <translation>文字にならない単独のサロゲートのエスケープ（\ud800〜\udfff）を含むテキストがあります</translation>
+    </message>
+    <message>
+        <source>has a whole number with more than {limit} digits</source>
+        <translation>{limit} 桁を超える整数があります</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>不明な形式のバージョン {version} です</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} values (counting its commas, &quot;[&quot; and &quot;{{&quot;), far more than a journey map holds</source>
+        <translation>値が {limit:,} 個を超えています（「,」「[」「{{」の数）。ジャーニーマップとしては多すぎます</translation>
+    </message>
+    <message>
+        <source>has no format version: the field &quot;version&quot; is missing</source>
+        <translation>形式のバージョンがありません: フィールド「version」がありません</translation>
+    </message>
+    <message>
+        <source>has the field {key} twice in one object</source>
+        <translation>一つのオブジェクトにフィールド {key} が二つあります</translation>
+    </message>
+    <message>
+        <source>has {count:,} elements, more than the limit of {limit:,}</source>
+        <translation>要素が {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>in a version 0 file a card&apos;s {field} must be a {field} number from 0 to {last}, found {value}</source>
+        <translation>バージョン 0 のファイルでは、カードの {field} は 0 から {last} までの番号でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text, not UTF-8 (save the file as UTF-8)</source>
+        <translation>UTF-8 ではなく UTF-16 のテキストです（UTF-8 で保存し直してください）</translation>
+    </message>
+    <message>
+        <source>is empty: it contains no journey map</source>
+        <translation>空です: ジャーニーマップが含まれていません</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} MiB</source>
+        <translation>上限の {limit} MiB を超える大きさです</translation>
+    </message>
+    <message>
+        <source>is nested deeper than the limit of {limit} levels</source>
+        <translation>入れ子が上限の {limit} 段を超えています</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: the byte 0x{byte:02x} is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>UTF-8 のテキストではありません: バイト 0x{byte:02x} は UTF-8 として正しくありません（UTF-8 で保存し直してください）</translation>
+    </message>
+    <message>
+        <source>is not a journey map: it holds {type}, not a JSON object</source>
+        <translation>ジャーニーマップではありません: JSON オブジェクトではなく{type}が入っています</translation>
+    </message>
+    <message>
+        <source>is not a journey map: its format is {format}, expected &quot;{expected}&quot;</source>
+        <translation>ジャーニーマップではありません: 形式が {format} です（「{expected}」である必要があります）</translation>
+    </message>
+    <message>
+        <source>is not a journey map: the field &quot;format&quot; is missing</source>
+        <translation>ジャーニーマップではありません: フィールド「format」がありません</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {reason}</source>
+        <translation>正しい JSON ではありません: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {column}</source>
+        <translation>{line} 行目、{column} バイト目</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line} 行目、{column} 文字目</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>link {id} leads to card {end}</source>
+        <translation>リンク {id} の行き先のカード {end}</translation>
+    </message>
+    <message>
+        <source>link {id} starts and ends at the same card {end}</source>
+        <translation>リンク {id} の始まりと行き先が同じカード {end} です</translation>
+    </message>
+    <message>
+        <source>link {id} starts at card {end}</source>
+        <translation>リンク {id} の始まりのカード {end}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>parking item</source>
+        <translation>パーキングロットの項目</translation>
+    </message>
+    <message>
+        <source>parking item {id}</source>
+        <translation>パーキングロットの項目 {id}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>path {path} goes through stage {stage}</source>
+        <translation>パス {path} が通るステージ {stage}</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>stage {stage} has an emotion for segment {segment}</source>
+        <translation>ステージ {stage} の感情に使われたセグメント {segment}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>ディスクの割り当て量を超えました</translation>
+    </message>
+    <message>
+        <source>the emotion for segment {segment}</source>
+        <translation>セグメント {segment} の感情</translation>
+    </message>
+    <message>
+        <source>the emotion of all customers</source>
+        <translation>顧客全体の感情</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>the folder {folder}</source>
+        <translation>フォルダー {folder}</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
+        <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>この操作は許可されていません</translation>
+    </message>
+    <message>
+        <source>the required field &quot;{field}&quot; is missing</source>
+        <translation>必須のフィールド「{field}」がありません</translation>
+    </message>
+    <message>
+        <source>the {field} of exit criterion {number}</source>
+        <translation>フェーズのゴール {number} の {field}</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>遷移</translation>
+    </message>
+    <message>
+        <source>transition {id} leads to stage {end}</source>
+        <translation>遷移 {id} の行き先のステージ {end}</translation>
+    </message>
+    <message>
+        <source>transition {id} starts and ends at the same stage {end}</source>
+        <translation>遷移 {id} の始まりと行き先が同じステージ {end} です</translation>
+    </message>
+    <message>
+        <source>transition {id} starts at stage {end}</source>
+        <translation>遷移 {id} の始まりのステージ {end}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true か false</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>was written in format version {version}, which is newer than this app can read (up to version {current}); update Journey Map Editor to open it</source>
+        <translation>形式のバージョン {version} で書かれています。このアプリが読めるのはバージョン {current} までです。開くには Journey Map Editor を更新してください</translation>
+    </message>
+    <message>
+        <source>{array} must be a list of names in a version 0 file</source>
+        <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>{array} must be a list of names in a version 0 file, but entry {number} is not text</source>
+        <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりませんが、{number} 番目の項目がテキストではありません</translation>
+    </message>
+    <message>
+        <source>{card} has dots of participant {participant}, who does not exist</source>
+        <translation>{card} に存在しない参加者 {participant} の投票があります</translation>
+    </message>
+    <message>
+        <source>{card} has {named} named dots but only {votes} votes (the votes are the total)</source>
+        <translation>{card} は名前付きの投票が {named} 票ありますが、投票数（合計）は {votes} 票しかありません</translation>
+    </message>
+    <message>
+        <source>{comment} is on card {card}, which does not exist</source>
+        <translation>{comment} のカード {card} が存在しません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, but a reply must answer a top-level comment of the same card</source>
+        <translation>{comment} はコメント {parent} への返信ですが、返信先は同じカードの最上位のコメントでなければなりません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, which does not exist</source>
+        <translation>{comment} の返信先のコメント {parent} が存在しません</translation>
+    </message>
+    <message>
+        <source>{element}: its {field} is participant {participant}, who does not exist</source>
+        <translation>{element}: {field} の参加者 {participant} が存在しません</translation>
+    </message>
+    <message>
+        <source>{field} has an empty key</source>
+        <translation>{field} に空のキーがあります</translation>
+    </message>
+    <message>
+        <source>{field} has the key {key}, which is longer than 64 characters</source>
+        <translation>{field} のキー {key} が 64 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{field} is longer than the limit of {limit:,} characters</source>
+        <translation>{field} が上限の {limit:,} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{field} lists the same id twice</source>
+        <translation>{field} に同じ ID が二回あります</translation>
+    </message>
+    <message>
+        <source>{field} must be a colour like &quot;#4e79a7&quot; or empty, not {value}</source>
+        <translation>{field} は「#4e79a7」のような色か空でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be a colour like &quot;#4e79a7&quot;, not {value}</source>
+        <translation>{field} は「#4e79a7」のような色でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be a time like 2025-03-14T09:30:00+09:00, or empty; not {value}</source>
+        <translation>{field} は 2025-03-14T09:30:00+09:00 のような日時か空でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {low}, not {value}</source>
+        <translation>{field} は {low} 以上でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be from {low} to {high}, not {value}</source>
+        <translation>{field} は {low} から {high} まででなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}; not {value}</source>
+        <translation>{field} は {allowed} のいずれかでなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be {expected}, not {value}</source>
+        <translation>{field} は{expected}でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty</source>
+        <translation>{field} を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first}か{second}</translation>
+    </message>
+    <message>
+        <source>{kind} number {number}</source>
+        <translation>{number} 番目の{kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{said}, but that id is a {kind}</source>
+        <translation>{said}: その ID は{kind}のものです</translation>
+    </message>
+    <message>
+        <source>{said}, which does not exist</source>
+        <translation>{said}が存在しません</translation>
+    </message>
+    <message>
+        <source>{subject}: {problem}</source>
+        <translation>{subject}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} does not exist</source>
+        <translation>{what}が存在しません</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
         <source>File changed on disk</source>
         <translation>ファイルがディスク上で変更されました</translation>
-    </message>
-    <message>
-        <source>The file “%1” was changed by another program since you opened it.</source>
-        <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
     </message>
     <message>
         <source>Overwrite it with this map, losing the other changes, or save this map as another file?</source>
@@ -1000,7 +1631,11 @@
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <source>“%1” has changes that are not saved.</source>
+        <source>The file &quot;%1&quot; was changed by another program since you opened it.</source>
+        <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
         <translation>「%1」には保存されていない変更があります。</translation>
     </message>
     <message>
@@ -1020,8 +1655,24 @@
         <translation>ジャーニーマップ (*.journey);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>File not locked</source>
+        <translation>ファイルをロックできません</translation>
+    </message>
+    <message>
         <source>Cannot open the map</source>
         <translation>マップを開けません</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 を取り込みました</translation>
+    </message>
+    <message>
+        <source>Import map</source>
+        <translation>マップの取り込み</translation>
+    </message>
+    <message>
+        <source>Maps from other tools (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md *.yaml *.yml);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;Mermaid journeys (*.mmd *.mermaid *.md *.txt);;Enablement map YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>ほかのツールのマップ (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md *.yaml *.yml);;Excel ブック (*.xlsx *.xlsm);;CSV ファイル (*.csv *.tsv *.txt);;Mermaid ジャーニー (*.mmd *.mermaid *.md *.txt);;enablement-map YAML (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save map as</source>
@@ -1030,6 +1681,14 @@
     <message>
         <source>Journey maps (*.journey)</source>
         <translation>ジャーニーマップ (*.journey)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（コピー %2）</translation>
     </message>
     <message>
         <source>Cannot save the map</source>
@@ -1052,7 +1711,7 @@
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <source>“%1” no longer exists; it was removed from the recent files.</source>
+        <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>「%1」が見つからないため、最近使ったファイルの一覧から削除しました。</translation>
     </message>
 </context>
@@ -1093,6 +1752,176 @@
     <message>
         <source>%1 of %2</source>
         <translation>%2 件中 %1 件目</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」の取り込み</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Our workbook (exported by this editor)</source>
+        <translation>このエディタで書き出したブック</translation>
+    </message>
+    <message>
+        <source>Plain grid (stages across, lanes down)</source>
+        <translation>表形式のシート(横にステージ、縦にレーン)</translation>
+    </message>
+    <message>
+        <source>CSV of cards</source>
+        <translation>カードの CSV</translation>
+    </message>
+    <message>
+        <source>Mermaid journey</source>
+        <translation>Mermaid のジャーニー図</translation>
+    </message>
+    <message>
+        <source>Enablement map YAML</source>
+        <translation>enablement-map の YAML</translation>
+    </message>
+    <message>
+        <source>None: only what the workbook holds</source>
+        <translation>なし: ブックの内容だけを使う</translation>
+    </message>
+    <message>
+        <source>The open map: %1</source>
+        <translation>開いているマップ: %1</translation>
+    </message>
+    <message>
+        <source>Another map…</source>
+        <translation>ほかのマップ…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>読み方:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <source>Base map:</source>
+        <translation>元のマップ:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”… (Cancel stops it)</source>
+        <translation>「%1」を読み込んでいます…(キャンセルで中止します)</translation>
+    </message>
+    <message>
+        <source>Import without the %1 skipped rows (listed above); they are not in the map</source>
+        <translation>読み飛ばした %1 行(上の一覧)を除いて取り込む。これらの行はマップに入りません</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>プレビューなし</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自動: %1</translation>
+    </message>
+    <message>
+        <source>The first sheet with content</source>
+        <translation>内容のある最初のシート</translation>
+    </message>
+    <message>
+        <source>The open map is the base: %1 of the workbook&apos;s %2 cards are its cards (same ID and title), so the workbook was exported from it.</source>
+        <translation>開いているマップを元のマップにします: ブックのカード %2 枚のうち %1 枚がこのマップのカード(ID とタイトルが同じ)なので、ブックはこのマップから書き出されたものです。</translation>
+    </message>
+    <message>
+        <source>No base map: only %1 of the workbook&apos;s %2 cards are cards of the open map (same ID and title); at least half must be.</source>
+        <translation>元のマップなし: ブックのカード %2 枚のうち、開いているマップのカード(ID とタイトルが同じ)は %1 枚だけです。半分以上が必要です。</translation>
+    </message>
+    <message>
+        <source>What a workbook cannot hold (lane kinds, card colours, the description) comes from the base map.</source>
+        <translation>ブックに入らない情報(レーンの種類、カードの色、説明)は元のマップから取ります。</translation>
+    </message>
+    <message>
+        <source>Another map: %1</source>
+        <translation>ほかのマップ: %1</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>元のマップ</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey)</source>
+        <translation>ジャーニーマップ (*.journey)</translation>
+    </message>
+    <message>
+        <source>The preview shows the first stages and lanes with a few cards a cell; the map has %1 cards.</source>
+        <translation>プレビューは最初のステージとレーンを、1 マスあたり数枚のカードで表示しています。マップのカードは %1 枚です。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>What the importer understood</source>
+        <translation>読み取った内容</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告(%1)</translation>
+    </message>
+    <message>
+        <source>Skipped rows (%1)</source>
+        <translation>読み飛ばした行(%1)</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>読み方: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Try another “Read as” choice, or correct the file and import it again.</source>
+        <translation>何も開いていません。「読み方」を変えるか、ファイルを直してからもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>このファイルは取り込めません</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Stages (%1)</source>
+        <translation>ステージ(%1)</translation>
+    </message>
+    <message>
+        <source>Lanes (%1)</source>
+        <translation>レーン(%1)</translation>
+    </message>
+    <message>
+        <source>Lane kinds follow the format.</source>
+        <translation>レーンの種類はファイル形式のとおりです。</translation>
+    </message>
+    <message>
+        <source>Lane kinds come from the base map; new lanes&apos; kinds are guessed from their names.</source>
+        <translation>レーンの種類は元のマップのものです。新しいレーンの種類は名前から推測しました。</translation>
+    </message>
+    <message>
+        <source>Lane kinds are guessed from the lane names; change them later in the inspector.</source>
+        <translation>レーンの種類はレーン名から推測しました。あとでインスペクタで変更できます。</translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation>カード(%1)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +2096,10 @@
     <message>
         <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;バージョン %1&lt;/p&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open the map</source>
+        <translation>マップを開けません</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2486,10 @@
         <translation>PowerPoint スライド(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -1760,6 +2597,10 @@
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
+        <source>Bring &amp;Everyone to Me</source>
+        <translation>全員を自分の画面に集める(&amp;E)</translation>
+    </message>
+    <message>
         <source>Presentation S&amp;creen</source>
         <translation>表示する画面(&amp;C)</translation>
     </message>
@@ -1794,6 +2635,33 @@
     <message>
         <source>Res&amp;ume Timer</source>
         <translation>タイマーを再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 runs the timer of this live session</source>
+        <translation>このライブセッションのタイマーは %1 が操作しています</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLiveLink</name>
+    <message>
+        <source>the facilitator</source>
+        <translation>ファシリテーター</translation>
+    </message>
+    <message>
+        <source>Following %1&apos;s presentation</source>
+        <translation>%1 のプレゼンテーションを表示中</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離れる</translation>
+    </message>
+    <message>
+        <source>%1 is presenting</source>
+        <translation>%1 がプレゼンテーション中</translation>
+    </message>
+    <message>
+        <source>Follow Again</source>
+        <translation>もう一度フォロー</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,33 @@ def test_two_threaded_sessions_edit_one_map():
         host.stop()
 
 
+
+def test_awareness_fields_cross_the_worker_threads():
+    """The host's field arrives in the guest's GUI thread ("fields" event and peer_fields),
+    including for a guest whose join is still under way when it is published."""
+    gui = GuiThread()
+    host, guest = ThreadedSession(gui.post), ThreadedSession(gui.post)
+    seen_in = set()
+    guest.events.connect(lambda e: e.type == "fields" and seen_in.add(threading.get_ident()))
+    try:
+        link = host.share(load_template("blank", "en"), name="Host")
+        host.set_field("workshop", {"timer": {"status": "running"}})
+        joined, failed = [], []
+        guest.join(link, "Guest", TIMEOUT, joined.append, failed.append)
+        assert gui.pump_until(lambda: joined or failed) and not failed
+        assert gui.pump_until(lambda: [f.get("workshop") for f in guest.peer_fields().values()]
+                              == [{"timer": {"status": "running"}}])
+        value = {"timer": {"status": "paused"}}
+        host.set_field("workshop", value)
+        value["timer"]["status"] = "changed after sending"  # copied when set: not sent
+        assert gui.pump_until(lambda: [f.get("workshop") for f in guest.peer_fields().values()]
+                              == [{"timer": {"status": "paused"}}])
+        assert seen_in == {gui.owner}
+    finally:
+        guest.stop()
+        host.stop()
+
+
 def test_a_host_that_stops_and_shares_again_with_its_engine_is_rejoined_and_merged():
     """Stop sharing keeps the map bound to its document; sharing it again on the same link
     lets the guests, who kept retrying, reconnect and merge what each side did meanwhile."""
