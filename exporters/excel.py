@@ -3,7 +3,9 @@
 Sheet "Map" mirrors the poster (excel_map: stages across, lanes down, one line per card with its
 kind mark, a printable grid);
 "Cards" (with the card links: what an idea addresses, what addresses a pain point), "Stages",
-"Transitions", "Segments" and "Paths" (each path's route) are Excel tables with filters, rows in
+"Transitions", "Segments", "Paths" (each path's route), and the workshop's "Comments" and
+"Parking lot" (excel_workshop, which also adds a votes column per participant to "Cards") are
+Excel tables with filters, rows in
 the order of the shared projection. Every user string goes through ``SheetWriter.text``: forbidden
 characters out, cut at the cell limit, and never a formula. Every row is as tall as its wrapped
 text and every sheet prints one page wide (excel_sheet). Imports openpyxl, model and exporters
@@ -35,6 +37,7 @@ from exporters.excel_sheet import (
     header_cell,
     print_setup,
 )
+from exporters.excel_workshop import WORKSHOP_SHEETS, add_workshop_sheets
 from exporters.labels import labels_for
 from exporters.projection import CardRow, Projection, format_emotion
 from model import JourneyMap
@@ -68,6 +71,7 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
         ws.title = name
         write(SheetWriter(ws, cleaner, None if step == 1 else WRAP_STYLE), projection, labels, lang)
         progress(step, total)
+    add_workshop_sheets(wb, projection, labels, cleaner)  # votes by person, comments, parking lot
     for ws in wb.worksheets:
         if ws.title == "Map":
             print_setup(ws, paper, "2:3", "A:A")
@@ -82,7 +86,7 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
             progress(total, total)  # before the rename: a cancel here still leaves no file
     finally:
         _release(wb)
-    return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES)
+    return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES + WORKSHOP_SHEETS)
 
 
 def _release(wb: Workbook) -> None:

@@ -27,6 +27,7 @@ from exporters.fonts import BOLD_FONT, FONT, printable
 from exporters.pdf_paragraphs import WrapOnceParagraph, markup, paragraph
 from exporters.pdf_shapes import HexColor
 from exporters.pdf_textblock import TextLines
+from exporters.pdf_workshop import comment_flowables
 from exporters.projection import (
     CardRow,
     PathRow,
@@ -300,6 +301,7 @@ class DetailPages:
             if value:
                 out += self._long(f"{labels[key]}: ", value, "field")
         out += self._links(row)
+        out += comment_flowables(self.projection.journey, card.id, labels, self.styles["small"])
         out.append(Spacer(1, 5))
         return out
 

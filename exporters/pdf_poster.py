@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from exporters.cleaning import FORBIDDEN_RE
 from exporters.fonts import draw_text, printable
 from exporters.pdf_shapes import HexColor, arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
+from exporters.pdf_workshop import draw_vote_dots
 from exporters.projection import Projection, format_rate
 from model import JourneyMap, LaneKind
 from model.layout import grid as geo
@@ -221,6 +222,7 @@ class PosterPainter:
         canvas.setLineWidth(2.4 if edge else 0.6)
         canvas.roundRect(*pdf_rect(rect), 3, stroke=1, fill=1)
         self._card_strip(card, rect)
+        draw_vote_dots(canvas, card.votes, rect)
         top = rect.y + geo.CARD_PADDING + geo.CARD_KIND_STRIP
         self._lines(rect.x + geo.CARD_PADDING, top, box.title_lines, geo.TITLE_SIZE,
                     geo.TITLE_LEADING, TEXT_INK)

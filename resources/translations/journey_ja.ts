@@ -703,6 +703,106 @@
         <source>min</source>
         <translation>分</translation>
     </message>
+    <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>参加者 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>参加者 %1 を編集</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>参加者 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>投票を開始</translation>
+    </message>
+    <message>
+        <source>Stop vote</source>
+        <translation>投票を終了</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>投票を公開</translation>
+    </message>
+    <message>
+        <source>Add dot to “%1”</source>
+        <translation>「%1」に投票</translation>
+    </message>
+    <message>
+        <source>Remove dot from “%1”</source>
+        <translation>「%1」への投票を取り消し</translation>
+    </message>
+    <message>
+        <source>Start private round</source>
+        <translation>個人ワークを開始</translation>
+    </message>
+    <message>
+        <source>End private round</source>
+        <translation>個人ワークを終了</translation>
+    </message>
+    <message>
+        <source>Reveal private cards</source>
+        <translation>非公開のカードを公開</translation>
+    </message>
+    <message>
+        <source>Hide cards</source>
+        <translation>カードを非公開に</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>カードを公開</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>「%1」にコメント</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>コメントに返信</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>コメントを編集</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>コメントを解決済みに</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>コメントを未解決に戻す</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>コメントを削除</translation>
+    </message>
+    <message>
+        <source>Park “%1”</source>
+        <translation>「%1」をパーキングロットへ</translation>
+    </message>
+    <message>
+        <source>Edit parking-lot item</source>
+        <translation>パーキングロットの項目を編集</translation>
+    </message>
+    <message>
+        <source>Remove parking-lot item</source>
+        <translation>パーキングロットの項目を削除</translation>
+    </message>
+    <message>
+        <source>Move parking-lot item</source>
+        <translation>パーキングロットの項目を移動</translation>
+    </message>
+    <message>
+        <source>Turn “%1” into a card</source>
+        <translation>「%1」をカードにする</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
@@ -1132,8 +1232,20 @@
         <translation>カード {card} に付いたセグメント {segment}</translation>
     </message>
     <message>
+        <source>card {id}</source>
+        <translation>カード {id}</translation>
+    </message>
+    <message>
         <source>cards must be a list</source>
         <translation>cards はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>comment {id}</source>
+        <translation>コメント {id}</translation>
     </message>
     <message>
         <source>contains a whole number with more than {limit} digits</source>
@@ -1288,6 +1400,18 @@
         <translation>null</translation>
     </message>
     <message>
+        <source>parking item</source>
+        <translation>パーキングロットの項目</translation>
+    </message>
+    <message>
+        <source>parking item {id}</source>
+        <translation>パーキングロットの項目 {id}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
         <source>path</source>
         <translation>パス</translation>
     </message>
@@ -1404,6 +1528,34 @@
         <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりませんが、{number} 番目の項目がテキストではありません</translation>
     </message>
     <message>
+        <source>{card} has dots of participant {participant}, who does not exist</source>
+        <translation>{card} に存在しない参加者 {participant} の投票があります</translation>
+    </message>
+    <message>
+        <source>{card} has {named} named dots but only {votes} votes (the votes are the total)</source>
+        <translation>{card} は名前付きの投票が {named} 票ありますが、投票数（合計）は {votes} 票しかありません</translation>
+    </message>
+    <message>
+        <source>{comment} is on card {card}, which does not exist</source>
+        <translation>{comment} のカード {card} が存在しません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, but a reply must answer a top-level comment of the same card</source>
+        <translation>{comment} はコメント {parent} への返信ですが、返信先は同じカードの最上位のコメントでなければなりません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, which does not exist</source>
+        <translation>{comment} の返信先のコメント {parent} が存在しません</translation>
+    </message>
+    <message>
+        <source>{element}: its {field} is participant {participant}, who does not exist</source>
+        <translation>{element}: {field} の参加者 {participant} が存在しません</translation>
+    </message>
+    <message>
+        <source>{field} has an empty key</source>
+        <translation>{field} に空のキーがあります</translation>
+    </message>
+    <message>
         <source>{field} has the key {key}, which is longer than 64 characters</source>
         <translation>{field} のキー {key} が 64 文字を超えています</translation>
     </message>
@@ -1422,6 +1574,10 @@
     <message>
         <source>{field} must be a colour like &quot;#4e79a7&quot;, not {value}</source>
         <translation>{field} は「#4e79a7」のような色でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be a time like 2025-03-14T09:30:00+09:00, or empty; not {value}</source>
+        <translation>{field} は 2025-03-14T09:30:00+09:00 のような日時か空でなければなりません（実際は {value}）</translation>
     </message>
     <message>
         <source>{field} must be at least {low}, not {value}</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exporters import cleaning, csv_export, labels, projection
+from exporters import cleaning, csv_export, excel_workshop, labels, projection
 from importers import export_format
 
 
@@ -34,3 +34,12 @@ def test_formula_guard_is_undone_exactly(text):
     assert export_format.FORMULA_STARTS == csv_export.FORMULA_STARTS
     assert export_format.SEGMENT_SEPARATORS == csv_export.SEGMENT_SEPARATORS
     assert export_format.unguard_formula(csv_export.guard_formula(text)) == text
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_workshop_sheets_and_votes_columns_match(language):
+    assert export_format.WORKSHOP_SHEETS == excel_workshop.WORKSHOP_SHEETS
+    header, twice = excel_workshop.participant_headers(["Ana", "Ana"], labels.LABELS[language])
+    assert export_format.is_participant_votes(header, language)
+    assert export_format.is_participant_votes(twice, language)
+    assert not export_format.is_participant_votes(export_format.LABELS[language]["votes"], language)
