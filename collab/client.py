@@ -31,7 +31,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from model.journey.events import EventEmitter
 
 from .links import JoinLink
-from .presence import Roster, presence_state
+from .presence import PeerFields, Roster, check_field_name, presence_state
 
 log = logging.getLogger(__name__)
 MAX_INCOMING_BYTES = 64 * 1024 * 1024  # a whole map arrives in one message at the first sync
@@ -47,7 +47,9 @@ class CollabClient:
     """Keeps ``doc`` in sync with the session behind ``link``.
 
     ``events`` emits "state" (state=connecting|connected|reconnecting|offline|refused|stopped,
-    reason=str), "synced" and "participants" (participants=[Participant]). All callbacks run in
+    reason=str), "synced", "participants" (participants=[Participant]) and "fields" (fields=
+    {client id: {field: value}}, the other clients' awareness fields beside presence, when they
+    change; collab.presence.PeerFields). All callbacks run in
     the thread of the asyncio loop that runs the client.
     """
 
@@ -65,6 +67,7 @@ class CollabClient:
             self.awareness.set_local_state(presence_state(name, colour))
         self.roster = Roster(doc.client_id)
         self.roster.update(self.awareness.states)
+        self.peers = PeerFields(doc.client_id)
         self._outbox: asyncio.Queue[bytes] | None = None
         self._held: list[bytes] | None = None
         self._applying = False
@@ -95,6 +98,10 @@ class CollabClient:
 
     def set_selection(self, card_ids: Iterable[str]) -> None:
         self.awareness.set_local_state_field("selection", list(card_ids))
+
+    def set_field(self, name: str, value) -> None:
+        """Publish one awareness field beside presence (JSON-like ``value``; None clears it)."""
+        self.awareness.set_local_state_field(check_field_name(name), value)
 
     def set_user(self, name: str, colour: str) -> None:
         self.awareness.set_local_state_field("user", {"name": name, "color": colour})
@@ -225,6 +232,8 @@ class CollabClient:
             asyncio.get_running_loop().create_task(_send_quietly(connection, message))
         if topic == "change" and self.roster.update(self.awareness.states):
             self.events.emit("participants", participants=self.roster.participants())
+        if topic == "change" and self.peers.update(self.awareness.states):
+            self.events.emit("fields", fields=self.peers.fields())
 
     def _forget_remote_presence(self) -> None:
         others = [c for c in self.awareness.states if c != self.doc.client_id]

@@ -3,10 +3,12 @@
 The awareness state follows the y-protocols convention, so a browser client's cursor library
 shows our people too: ``{"user": {"name": ..., "color": "#rrggbb"}, "selection": [card ids]}``.
 A participant whose state vanished (left, connection closed, or silent for 30 s) stays
-listed as not connected.
+listed as not connected. Other top-level fields of a state (``workshop``: the facilitator's
+presentation and timer, docs/workshop.md) are ``PeerFields``: what each other client publishes.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
@@ -17,6 +19,7 @@ PALETTE = ("#e15759", "#4e79a7", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#e
            "#ff9da7", "#9c755f", "#bab0ac")
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_NAME, MAX_SELECTION = 80, 10_000
+PRESENCE_FIELDS = frozenset({"user", "selection"})  # presence's own; other fields are PeerFields
 
 
 @dataclass(frozen=True)
@@ -81,3 +84,35 @@ class Roster:
 
     def connected_count(self) -> int:
         return sum(p.connected for p in self._people.values())
+
+
+class PeerFields:
+    """The awareness fields beside presence that the *other* clients publish (client id ->
+    {field: value}), copied so another thread may read them; ``update`` says whether they
+    changed, so a selection change, which touches none of them, reports nothing."""
+
+    def __init__(self, me: int) -> None:
+        self.me = me
+        self._fields: dict[int, dict[str, Any]] = {}
+
+    def update(self, states: Mapping[int, Mapping[str, Any]]) -> bool:
+        fields = {}
+        for client_id, state in states.items():
+            if client_id == self.me or not isinstance(state, Mapping):
+                continue
+            own = {k: copy.deepcopy(v) for k, v in state.items()
+                   if isinstance(k, str) and k not in PRESENCE_FIELDS}
+            if own:
+                fields[client_id] = own
+        changed, self._fields = fields != self._fields, fields
+        return changed
+
+    def fields(self) -> dict[int, dict[str, Any]]:
+        return copy.deepcopy(self._fields)
+
+
+def check_field_name(name: str) -> str:
+    """A field a client may publish beside presence: not ``user`` or ``selection``."""
+    if not isinstance(name, str) or not name or name in PRESENCE_FIELDS:
+        raise ValueError(f"not an awareness field beside presence: {name!r}")
+    return name

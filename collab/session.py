@@ -2,8 +2,9 @@
 in someone else's (GuestSession). No Qt; imports pycrdt and collab.* only.
 
 Both give the same surface to a user interface: ``journey`` (the live map), ``engine`` (for
-``local_step()`` and ``applying_remote``), ``events`` ("state", "participants", "notice",
-"remote_applied"), ``participants()``, ``set_selection(card ids)``, ``link`` and ``stop()``.
+``local_step()`` and ``applying_remote``), ``events`` ("state", "participants", "fields",
+"notice", "remote_applied"), ``participants()``, ``set_selection(card ids)``, ``set_field(name,
+value)`` (an awareness field beside presence), ``link`` and ``stop()``.
 Callbacks run in the thread of the asyncio loop the session runs in: under qasync that is the
 GUI thread, so handlers may touch widgets directly. See docs/collaboration.md.
 """
@@ -21,7 +22,7 @@ from model.journey.events import EventEmitter
 from .client import CollabClient
 from .engine import SyncEngine
 from .links import JoinLink, new_token
-from .presence import Participant, Roster, colour_for, presence_state
+from .presence import Participant, PeerFields, Roster, check_field_name, colour_for, presence_state
 from .server import CollabServer, Limits
 
 
@@ -46,6 +47,7 @@ class HostSession:
         self.server = CollabServer(doc, room, token or new_token(), host, port, tls,
                                    limits, store_update, link_host)
         self.roster = Roster(doc.client_id)
+        self.peers = PeerFields(doc.client_id)
         self.state = "stopped"
         # A headless server (name None) is no participant: it shows in nobody's list.
         self._presence = None if name is None else presence_state(name, colour or colour_for(name))
@@ -89,9 +91,16 @@ class HostSession:
     def set_selection(self, card_ids) -> None:
         self.server.room.awareness.set_local_state_field("selection", list(card_ids))
 
+    def set_field(self, name: str, value) -> None:
+        """Publish one awareness field beside presence (the facilitator's ``workshop``)."""
+        self.server.room.awareness.set_local_state_field(check_field_name(name), value)
+
     def _on_awareness(self, topic: str, _changes) -> None:
-        if topic == "change" and self.roster.update(self.server.room.awareness.states):
+        states = self.server.room.awareness.states
+        if topic == "change" and self.roster.update(states):
             self.events.emit("participants", participants=self.participants())
+        if topic == "change" and self.peers.update(states):
+            self.events.emit("fields", fields=self.peers.fields())
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -110,7 +119,7 @@ class GuestSession:
                                    max_backoff)
         self.engine: SyncEngine | None = None
         self.journey: JourneyMap | None = None
-        _forward(self.client.events, self.events, "state", "participants")
+        _forward(self.client.events, self.events, "state", "participants", "fields")
 
     @property
     def state(self) -> str:
@@ -139,6 +148,9 @@ class GuestSession:
 
     def set_selection(self, card_ids) -> None:
         self.client.set_selection(card_ids)
+
+    def set_field(self, name: str, value) -> None:
+        self.client.set_field(name, value)
 
     async def stop(self) -> None:
         """Leave; the map stays open as an ordinary (unsaved) map."""

@@ -7,11 +7,12 @@ on a second Doc in the worker thread. Each Doc is created and used in one thread
 updates (bytes) cross between them in order: to the worker with ``call_soon_threadsafe``, to the
 GUI through the ``post`` function the application gives (Qt: emit a signal connected with a
 queued connection, or ``QTimer.singleShot(0, fn)`` from the GUI side). Events ("state",
-"participants", "notice", "remote_applied") are emitted in the GUI thread.
+"participants", "fields", "notice", "remote_applied") are emitted in the GUI thread.
 """
 from __future__ import annotations
 
 import asyncio
+import copy
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -25,7 +26,7 @@ from model.journey.events import EventEmitter
 from .client import CollabClient
 from .engine import SyncEngine
 from .links import JoinLink
-from .presence import Participant, colour_for
+from .presence import Participant, check_field_name, colour_for
 from .session import HostSession
 
 Post = Callable[[Callable[[], None]], None]
@@ -68,14 +69,22 @@ class ThreadedSession:
         self._from_wire = False  # GUI thread: applying an update that came from the worker
         self._early: list[bytes] = []
         self._participants: list[Participant] = []
+        self._fields: dict[int, dict[str, Any]] = {}  # the others' awareness fields, latest
         self._serving: Future | None = None  # the host's task, start to stop
         self._stopping: asyncio.Event | None = None  # worker thread only
+        self._doc_subscription = None
 
     # ------------------------------------------------------------------------- host
-    def share(self, journey: JourneyMap, timeout: float = 10.0, **options: Any) -> JoinLink:
-        """Serve ``journey``; returns the join link once the port listens (a short wait)."""
-        self.engine = SyncEngine(journey, Doc())
-        self.engine.publish()
+    def share(self, journey: JourneyMap, timeout: float = 10.0, engine: SyncEngine | None = None,
+              **options: Any) -> JoinLink:
+        """Serve ``journey``; returns the join link once the port listens (a short wait).
+        ``engine``: the one an earlier session of this map kept (``stop(keep_engine=True)``):
+        its document carries on, so that session's guests reconnect (same room, token and
+        port in ``options``) and merge instead of meeting a new document."""
+        if engine is None:
+            engine = SyncEngine(journey, Doc())
+            engine.publish()
+        self.engine = engine
         self.journey = journey
         self._connect_engine()
         snapshot = self.engine.doc.get_update()
@@ -143,8 +152,20 @@ class ThreadedSession:
         ids = list(card_ids)
         self._worker.call(lambda: self._remote is not None and self._remote.set_selection(ids))
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Leave or stop serving; the map stays as it is. Blocks at most ``timeout``."""
+    def peer_fields(self) -> dict[int, dict[str, Any]]:
+        """The others' awareness fields beside presence, as last reported ("fields" event)."""
+        return dict(self._fields)
+
+    def set_field(self, name: str, value: Any) -> None:
+        """Publish an awareness field beside presence; ``value`` is copied here, in the GUI
+        thread, so later changes to it cannot race the worker."""
+        check_field_name(name)
+        value = copy.deepcopy(value)
+        self._worker.call(lambda: self._remote is not None and self._remote.set_field(name, value))
+
+    def stop(self, timeout: float = 5.0, keep_engine: bool = False) -> None:
+        """Leave or stop serving; the map stays as it is. Blocks at most ``timeout``. With
+        ``keep_engine`` the map stays bound to its document, for a later ``share(engine=...)``."""
         if self._serving is not None:
             self._worker.call(self._stopping.set)
             self._serving.result(timeout)
@@ -152,11 +173,17 @@ class ThreadedSession:
             self._worker.submit(self._remote.stop()).result(timeout)
         self._worker.close(timeout)
         if self.engine is not None:
-            self.engine.close()
+            self.engine.doc.unobserve(self._doc_subscription)
+            self.engine.events.disconnect(self._relay)
+            if not keep_engine:
+                self.engine.close()
 
     def _connect_engine(self) -> None:
-        self.engine.doc.observe(self._gui_update)
-        self.engine.events.connect(lambda event: self.events.emit(event.type, **event.payload))
+        self._doc_subscription = self.engine.doc.observe(self._gui_update)
+        self.engine.events.connect(self._relay)
+
+    def _relay(self, event) -> None:
+        self.events.emit(event.type, **event.payload)
 
     def _gui_update(self, event) -> None:  # GUI thread
         if not self._from_wire:
@@ -191,6 +218,8 @@ class ThreadedSession:
     def _emit(self, type_: str, payload: dict[str, Any]) -> None:
         if type_ == "participants":
             self._participants = list(payload["participants"])
+        if type_ == "fields":
+            self._fields = dict(payload["fields"])
         if type_ == "synced" and not payload.get("first") and self.engine is not None:
             self.engine.resync()  # after a reconnection (see docs/collaboration.md)
         self.events.emit(type_, **payload)

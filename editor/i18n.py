@@ -3,7 +3,10 @@
 Our strings live in `resources/translations/journey_<lang>.ts` (Qt Linguist sources, extracted by
 `scripts/update_translations.py`) and are compiled to `.qm`; Qt's standard buttons come from
 PySide6's bundled `qtbase_<lang>.qm`. The language is the system's unless the setting
-"ui/language" overrides it (View → Language). Imports: PySide6, resources.
+"ui/language" overrides it (View → Language). The file layer's messages come from the Qt-free
+model as Messages (model.fileformat.messages: a template and its arguments), translated here in
+the context "FileMessages" (translate_message, error_text).
+Imports: PySide6, resources, model (fileformat.messages, journey.errors).
 """
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from model.fileformat.messages import CONTEXT, Message
+from model.journey.errors import JourneyFileError
 from resources import RESOURCES_DIR
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -22,6 +27,34 @@ SETTING = "ui/language"  # the same key as editor.settings.KEY_LANGUAGE
 def tr(text: str) -> str:
     """Translate a string outside a QObject (lupdate files bare tr() calls under no context)."""
     return QCoreApplication.translate("", text)
+
+
+def translate_message(text: object) -> str:
+    """A model Message in the user's language (its arguments too, when they are Messages); any
+    other text as it is. A translation whose fields do not fit falls back to the English."""
+    if not isinstance(text, Message):
+        return "" if text is None else str(text)
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    arguments = {name: translate_message(value) if isinstance(value, Message) else value
+                 for name, value in text.args.items()}
+    try:
+        return template.format(**arguments)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
+def error_text(error: BaseException) -> str:
+    """An error as the person reads it; a file error as "<file>: <reason> (at <place>)", its
+    parts translated."""
+    if not isinstance(error, JourneyFileError):
+        return str(error)
+    values = {"file": error.path, "reason": translate_message(error.reason),
+              "where": translate_message(error.where)}
+    template = tr("{file}: {reason} (at {where})") if error.where else tr("{file}: {reason}")
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return str(error)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

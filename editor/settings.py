@@ -21,6 +21,7 @@ KEY_STATE = "window/state"
 KEY_LAST_FOLDER = "files/last_folder"
 KEY_RECENT = "files/recent"
 KEY_EXPORT_FOLDER = "export/last_folder"
+KEY_IMPORT_FOLDER = "import/last_folder"  # File → Import…: where the last import came from
 KEY_AUTOSAVE_INTERVAL = "autosave/interval_s"
 DEFAULT_AUTOSAVE_S = 30
 MAX_RECENT = 10
@@ -101,3 +102,11 @@ KEY_SHOW_LINKS = "view/show_links"
 KEY_SHOW_PATHS = "view/show_paths"
 KEY_SHOW_LEGEND = "view/show_legend"
 KEY_FREEZE_HEADERS = "view/freeze_headers"
+
+# Live co-editing (editor.live): the name others see, remembered between sessions.
+KEY_LIVE_NAME = "live/name"
+
+# The workshop (editor.workshop): the presentation's screen, the timer's presets and its beep.
+KEY_PRESENTATION_SCREEN = "workshop/presentation_screen"
+KEY_TIMER_PRESETS = "workshop/timer_presets"
+KEY_TIMER_BEEP = "workshop/timer_beep"

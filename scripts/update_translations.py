@@ -1,6 +1,7 @@
 """Refresh the UI translations: extract every tr() string from editor/ into the Qt Linguist
 sources (resources/translations/journey_<lang>.ts), keeping existing translations, then compile
-them to .qm files that the app loads.
+them to .qm files that the app loads. The file layer's messages (``Message("...")`` templates in
+model/, which has no Qt) are extracted too, into the context "FileMessages".
 
     python scripts/update_translations.py            # lupdate + lrelease
     python scripts/update_translations.py --release  # lrelease only (after editing a .ts)
@@ -10,12 +11,16 @@ Translate new entries with Qt Linguist (pyside6-linguist) or any .ts editor, the
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("ja",)
 
@@ -27,18 +32,44 @@ def tool(name: str) -> str:
     return found
 
 
+def message_templates(root: Path = ROOT) -> list[str]:
+    """Every template given as a literal to ``Message(...)`` in model/, sorted, each once."""
+    found: set[str] = set()
+    for source in sorted((root / "model").rglob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message"
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                found.add(node.args[0].value)
+    return sorted(found)
+
+
+def write_message_source(folder: Path) -> Path:
+    """A Python file of translate() calls for lupdate, one per model message template."""
+    from model.fileformat.messages import CONTEXT
+
+    lines = ["from PySide6.QtCore import QCoreApplication"]
+    lines += [f"QCoreApplication.translate({json.dumps(CONTEXT)}, "
+              f"{json.dumps(template, ensure_ascii=False)})" for template in message_templates()]
+    path = folder / "file_messages.py"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="only compile .ts to .qm")
     args = parser.parse_args()
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "editor").rglob("*.py"))
-    for language in LANGUAGES:
-        ts = TRANSLATIONS / f"journey_{language}.ts"
-        if not args.release:
-            subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources,
-                            "-ts", str(ts)], cwd=ROOT, check=True)
-        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       cwd=ROOT, check=True)
+    with tempfile.TemporaryDirectory() as folder:
+        sources.append(str(write_message_source(Path(folder))))
+        for language in LANGUAGES:
+            ts = TRANSLATIONS / f"journey_{language}.ts"
+            if not args.release:
+                subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources,
+                                "-ts", str(ts)], cwd=ROOT, check=True)
+            subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                           cwd=ROOT, check=True)
     return 0
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, QTimer
 from editor.canvas.emotion_item import Curve, EmotionCurveItem
 from model import CardPlace, Event, LaneKind
 from model.bulk import gc_paused
+from model.journey.workshop import GEOMETRY_FREE_EVENTS as WORKSHOP_GEOMETRY_FREE_EVENTS
 from model.layout.appearance import ALL_CUSTOMERS_LABELS, LANE_KIND_LABELS
 from model.layout.grid import MapLayout, emotion_points, transition_arc
 from model.layout.keeper import LayoutChange, LayoutKeeper
@@ -29,7 +30,8 @@ STRUCTURAL_EVENTS = {"stage_added", "stage_removed", "stage_moved", "lane_added"
 # Events that change no geometry at all (their handlers refresh what they show).
 GEOMETRY_FREE_EVENTS = {"map_changed", "segment_added", "segment_removed", "segment_changed",
                         "path_added", "path_removed", "path_changed", "link_added", "link_removed",
-                        "transition_added", "transition_removed", "transition_changed"}
+                        "transition_added", "transition_removed", "transition_changed",
+                        *WORKSHOP_GEOMETRY_FREE_EVENTS}
 CARD_EVENTS = {"card_added", "card_removed", "card_moved", "card_changed"}
 
 

@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoStack
 from editor.document.controller import EditController
 from editor.document.locking import DocumentLock, FileInUseError, LockOwner
 from model import JourneyMap
-from model.fileformat import dumps_journey, load_journey, loads_journey, save_journey
+from model.fileformat import dumps_journey, loads_journey, read_journey_bytes, save_journey
 from model.fileformat.tempfiles import remove_stale_temp_files
 from model.templates import load_template
 
@@ -30,29 +30,28 @@ TEMP_FILE_AGE_S = 60  # younger temp files may be another editor's save in progr
 
 @dataclass(frozen=True)
 class DiskState:
-    """A file as this editor last read or wrote it: size, modification time and content hash."""
+    """A file's content as this editor last read or wrote it: its size and SHA-256 (and the
+    modification time it had then, for the record; a change may keep size and time)."""
 
     size: int
     mtime_ns: int
     sha256: str
 
     @classmethod
-    def of(cls, path: Path | str) -> DiskState | None:
-        """The state of the file now, or None when it cannot be read."""
+    def of_content(cls, content: bytes, path: Path | str) -> DiskState:
+        """The state of ``path`` holding exactly ``content``: what this editor read or wrote,
+        never a second read of the file, which another program may have changed meanwhile."""
         try:
-            info = os.stat(path)
-            digest = _sha256(path)
+            mtime_ns = os.stat(path).st_mtime_ns
         except OSError:
-            return None
-        return cls(info.st_size, info.st_mtime_ns, digest)
+            mtime_ns = 0
+        return cls(len(content), mtime_ns, hashlib.sha256(content).hexdigest())
 
     def differs_from(self, path: Path | str) -> bool:
-        """True when the file now holds other content; a file only touched, or gone, is not."""
+        """True when the file now holds other content (compared by hash, whatever its size and
+        time say); a file only touched, or gone, is not."""
         try:
-            info = os.stat(path)
-            if info.st_size == self.size and info.st_mtime_ns == self.mtime_ns:
-                return False
-            return info.st_size != self.size or _sha256(path) != self.sha256
+            return os.stat(path).st_size != self.size or _sha256(path) != self.sha256
         except OSError:
             return False  # missing or unreadable: the save itself will say what is wrong
 
@@ -88,7 +87,9 @@ class Document(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journey = journey
-        self.path = Path(path) if path else None
+        # Absolute at once: the path outlives the working directory (an autosaved copy is
+        # restored by an editor started elsewhere; a dialog may change the directory).
+        self.path = _absolute(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.controller = EditController(journey, self.undo_stack, self)
@@ -107,8 +108,9 @@ class Document(QObject):
 
         The file is not locked yet: acquire_lock() says whether another editor has it.
         """
-        document = cls(load_journey(path), Path(path), parent)
-        document.disk_state = DiskState.of(path)
+        content = read_journey_bytes(path)  # read once: the map and its disk state agree
+        document = cls(loads_journey(content, source=path), Path(path), parent)
+        document.disk_state = DiskState.of_content(content, path)
         clean_temp_files(path)
         return document
 
@@ -135,18 +137,18 @@ class Document(QObject):
         Saving to a file takes its lock first (FileInUseError when another editor has it); a
         document that keeps its lock then holds the new file's lock and no longer the old one.
         """
-        target = Path(path) if path else self.path
+        target = _absolute(path) if path else self.path
         if target is None:
             raise ValueError("no path to save to")
         lock = self._lock_for(target)
         try:
-            save_journey(self.journey, target)
+            written = save_journey(self.journey, target)
         except BaseException:
             if lock is not self.lock:
                 lock.release()
             raise
         self._keep_lock(lock)
-        self.disk_state = DiskState.of(target)
+        self.disk_state = DiskState.of_content(written, target)
         clean_temp_files(target)
         self.undo_stack.setClean()
         if target != self.path:
@@ -175,6 +177,13 @@ class Document(QObject):
             self.lock = DocumentLock(self.path)
         return self.lock.acquire()
 
+    @property
+    def lock_problem(self) -> str | None:
+        """Why the file could not be locked, while this document has it open unlocked."""
+        if self.lock is None or self.lock.is_held() or self.path is None:
+            return None
+        return self.lock.problem if _same_file(self.lock.path, self.path) else None
+
     def lock_owner(self) -> LockOwner | None:
         return self.lock.owner() if self.lock is not None else None
 
@@ -199,6 +208,11 @@ class Document(QObject):
             self.release_lock()
             self.lock = lock
         self.read_only = False
+
+
+def _absolute(path: Path | str) -> Path:
+    """Absolute without resolving symlinks: a link's name is the name the person chose."""
+    return Path(os.path.abspath(path))
 
 
 def _same_file(a: Path, b: Path) -> bool:

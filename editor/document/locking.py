@@ -1,9 +1,11 @@
 """Locks that keep two Journey Map Editors from writing the same `.journey` file.
 
-A document's lock is a QLockFile next to it (``.<name>.lock``) or, when that folder cannot be
-written, one in the data folder named by a hash of the file's path. Locks never go stale by age,
-because a workshop keeps a map open for hours; Qt reclaims a lock whose process is gone on this
-host (a crashed editor). Also the question asked when a file is locked.
+A document's lock is a QLockFile next to it (``.<name>.lock``, the name cut to 200 UTF-8 bytes
+plus a hash when longer) or, when that folder cannot be written, one in the data folder named by
+a hash of the file's path. Locks never go stale by age, because a workshop keeps a map open for
+hours; Qt reclaims a lock whose process is gone on this host (a crashed editor). A lock that
+cannot be made at all does not stop the work, but its ``problem`` says why, for the window to
+tell the person. Also the question asked when a file is locked.
 Imports: PySide6 (QtCore, QtWidgets), model.journey.errors.
 """
 from __future__ import annotations
@@ -20,8 +22,7 @@ from editor.i18n import tr
 from model.journey.errors import JourneyFileError
 
 OPEN_READ_ONLY, OPEN_COPY, CANCEL = "read-only", "copy", "cancel"
-
-
+_NAME_LIMIT_BYTES = 200
 
 @dataclass(frozen=True)
 class LockOwner:
@@ -49,9 +50,20 @@ def lock_file_for(path: Path | str) -> Path:
     written, in the data folder by a hash of its path."""
     path = Path(os.path.abspath(path))
     if not path.parent.is_dir() or folder_is_writable(path.parent):
-        return path.parent / f".{path.name[:200]}.lock"
+        return path.parent / f".{_short_name(path.name)}.lock"
     digest = hashlib.sha256(os.fsencode(path)).hexdigest()[:32]
     return data_folder() / "locks" / f"{digest}.lock"
+
+
+def _short_name(name: str) -> str:
+    """The name as is up to 200 UTF-8 bytes; longer, its first 180 bytes (whole characters) and
+    a hash of the whole, so that the lock's name stays within the usual 255-byte limit (a legal
+    name of 82 Japanese characters is 254 bytes) and two long names never share a lock."""
+    encoded = name.encode("utf-8", errors="surrogateescape")
+    if len(encoded) <= _NAME_LIMIT_BYTES:
+        return name
+    head = encoded[:_NAME_LIMIT_BYTES - 20].decode("utf-8", errors="ignore")
+    return f"{head}~{hashlib.sha256(encoded).hexdigest()[:12]}"
 
 
 def new_lock_file(path: Path | str) -> QLockFile:
@@ -68,20 +80,39 @@ class DocumentLock:
         self.path = Path(path)
         self.file = lock_file_for(self.path)
         self._lock = new_lock_file(self.file)
+        self.problem: str | None = None  # why no lock could be made, when none could
 
     def acquire(self) -> bool:
-        """False only when another editor holds the lock; a folder where no lock file can be
-        made (a read-only share with no data folder) does not stop the work, it goes unlocked."""
+        """False only when another editor holds the lock. When no lock can be made at all (no
+        folder for it, a name the file system refuses), the work goes on unlocked and
+        ``problem`` says why: the window tells the person, who may then take care."""
+        self.problem = None
         if self._lock.isLocked():
             return True
         if self.file.parent != Path(os.path.abspath(self.path)).parent:
             try:  # the data folder's "locks"; never the document's own folder
                 self.file.parent.mkdir(parents=True, exist_ok=True)
-            except OSError:
+            except OSError as exc:
+                self.problem = tr("the folder for its lock cannot be made (%1)").replace(
+                    "%1", exc.strerror or str(exc))
                 return True
         if self._lock.tryLock(0):
             return True
-        return self._lock.error() != QLockFile.LockError.LockFailedError
+        return self._lock_refused()
+
+    def _lock_refused(self) -> bool:
+        error = self._lock.error()
+        if error == QLockFile.LockError.LockFailedError and (self.file.is_file()
+                                                             or not self.file.exists()):
+            return False  # another editor's lock (or one being written right now)
+        if error == QLockFile.LockError.LockFailedError:
+            self.problem = tr("something that is not a lock file has the lock's name %1").replace(
+                "%1", self.file.name)
+        elif error == QLockFile.LockError.PermissionError:
+            self.problem = tr("its lock file %1 cannot be written").replace("%1", str(self.file))
+        else:
+            self.problem = tr("its lock file %1 cannot be made").replace("%1", str(self.file))
+        return True
 
     def is_held(self) -> bool:
         return self._lock.isLocked()
@@ -119,13 +150,20 @@ def in_use_reason(owner: LockOwner | None) -> str:
 def in_use_sentence(path: Path | str, owner: LockOwner | None) -> str:
     """The whole sentence, so that a translation can order its words freely."""
     if owner is None:
-        text = tr("“%1” is open in another Journey Map Editor.")
+        text = tr("\"%1\" is open in another Journey Map Editor.")
     elif owner.is_this_process():
-        text = tr("“%1” is already open in another window of this Journey Map Editor.")
+        text = tr("\"%1\" is already open in another window of this Journey Map Editor.")
     else:
-        text = (tr("“%1” is open in another Journey Map Editor (pid %2 on host %3).")
+        text = (tr("\"%1\" is open in another Journey Map Editor (pid %2 on host %3).")
                 .replace("%2", str(owner.pid)).replace("%3", owner.host or "?"))
     return text.replace("%1", Path(path).name)
+
+
+def not_locked_sentence(path: Path | str, problem: str) -> str:
+    """What the window says when a file opens or is saved without its lock."""
+    return (tr('"%1" could not be locked: %2. Another Journey Map Editor could open it too, and '
+               "the two would overwrite each other's changes: keep it open in one editor only.")
+            .replace("%1", Path(path).name).replace("%2", problem))
 
 
 def ask_locked_choice(parent: QWidget | None, path: Path, owner: LockOwner | None) -> str:

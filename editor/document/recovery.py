@@ -1,8 +1,9 @@
 """Autosave and crash recovery: unsaved maps are copied to the data folder and offered after a crash.
 
-While a document has unsaved changes, ``<data>/recovery`` holds ``<id>.journey`` (the map, written
-by save_journey, so atomically), ``<id>.json`` (original path, title, time, the file's disk state)
-and ``<id>.lock``, a lock held by the editor that owns the copy. At start, a copy whose lock can be
+While a document has unsaved changes, ``<data>/recovery`` holds ``<id>.json`` (original path,
+title, time, the file's disk state), ``<id>.journey`` (the map, written by save_journey, so
+atomically; written after the side-car) and ``<id>.lock``, a lock held by the editor that owns
+the copy. At start, a copy whose lock can be
 taken belongs to no running editor (its owner crashed), so it is offered: Restore, Discard or Keep
 for later. A save, or a close that discards the changes, removes the copy.
 The copy is written by a single-shot timer started by the first change after a save or autosave,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from editor.document.document import DiskState, Document, clean_temp_files
 from editor.document.locking import new_lock_file
-from editor.i18n import tr
+from editor.i18n import error_text, tr
 from editor.settings import autosave_interval_ms
 from model.fileformat import load_journey, save_journey
 from model.journey.errors import JourneyFileError
@@ -77,9 +78,13 @@ class RecoveryStore:
         return self.folder / f"{recovery_id}.lock"
 
     def write(self, document: Document) -> None:
-        """Copy the map, then its side-car; raises JourneyFileError or OSError."""
+        """Write the side-car, then the map's copy; raises JourneyFileError or OSError.
+
+        In that order, a kill between the two writes of a first copy leaves a side-car with no
+        map, which the next start recognises and removes (there is nothing to restore); a map
+        with no side-car would name no original file.
+        """
         self.folder.mkdir(parents=True, exist_ok=True)
-        save_journey(document.journey, self.map_file(document.recovery_id))
         meta = {"format": META_FORMAT, "version": 1, "id": document.recovery_id,
                 "original_path": str(document.path) if document.path else None,
                 "title": document.journey.title,
@@ -88,6 +93,7 @@ class RecoveryStore:
                 "disk_state": document.disk_state.to_dict() if document.disk_state else None}
         _write_atomically(self.meta_file(document.recovery_id),
                           json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
+        save_journey(document.journey, self.map_file(document.recovery_id))
 
     def remove(self, recovery_id: str) -> None:
         for path in (self.meta_file(recovery_id), self.map_file(recovery_id)):
@@ -96,28 +102,52 @@ class RecoveryStore:
             except FileNotFoundError:
                 pass
 
-    def entries(self) -> list[RecoveryEntry]:
-        """Every readable copy, oldest first; a side-car without its map is skipped."""
+    def recovery_ids(self) -> list[str]:
+        """The ids of every copy or side-car in the folder, whole or half-written."""
         try:
-            metas = sorted(self.folder.glob("*.json"))
+            names = [p for p in self.folder.iterdir() if p.suffix in (".json", ".journey")]
         except OSError:
             return []
-        found = [entry for entry in map(self._read_entry, metas) if entry is not None]
+        return sorted({p.stem for p in names if not p.name.startswith(".")})
+
+    def entries(self) -> list[RecoveryEntry]:
+        """Every copy that can be offered, oldest first (not the half-written ones)."""
+        found = [entry for entry in map(self.entry, self.recovery_ids()) if entry is not None]
         return sorted(found, key=lambda entry: entry.saved_at)
 
-    def _read_entry(self, meta_file: Path) -> RecoveryEntry | None:
+    def entry(self, recovery_id: str) -> RecoveryEntry | None:
+        """The copy as its side-car describes it; None when there is no map to restore. A map
+        whose side-car is missing or unreadable (an older editor wrote the map first) is still
+        offered, with its original file unknown."""
+        map_file = self.map_file(recovery_id)
+        if not map_file.is_file():
+            return None
+        meta = self._read_meta(recovery_id)
+        if meta is None:
+            return _entry_without_side_car(recovery_id, map_file)
+        original = meta.get("original_path")
+        return RecoveryEntry(recovery_id, map_file, Path(original) if original else None,
+                             str(meta.get("title") or ""), meta["saved_at"],
+                             DiskState.from_dict(meta.get("disk_state")))
+
+    def _read_meta(self, recovery_id: str) -> dict | None:
         try:
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-            recovery_id = str(meta["id"])
-            saved_at = datetime.fromisoformat(str(meta["saved_at"]))
+            meta = json.loads(self.meta_file(recovery_id).read_text(encoding="utf-8"))
+            meta["saved_at"] = datetime.fromisoformat(str(meta["saved_at"]))
+            if str(meta["id"]) != recovery_id:
+                return None
         except (OSError, ValueError, TypeError, KeyError):
             return None
-        if recovery_id != meta_file.stem or not self.map_file(recovery_id).is_file():
-            return None
-        original = meta.get("original_path")
-        return RecoveryEntry(recovery_id, self.map_file(recovery_id),
-                             Path(original) if original else None, str(meta.get("title") or ""),
-                             saved_at, DiskState.from_dict(meta.get("disk_state")))
+        return meta
+
+
+def _entry_without_side_car(recovery_id: str, map_file: Path) -> RecoveryEntry | None:
+    try:
+        title = load_journey(map_file).title
+        saved_at = datetime.fromtimestamp(map_file.stat().st_mtime, UTC)
+    except (JourneyFileError, OSError):
+        title, saved_at = "", datetime.now(UTC)
+    return RecoveryEntry(recovery_id, map_file, None, title, saved_at, None)
 
 
 def _write_atomically(path: Path, payload: bytes) -> None:
@@ -161,7 +191,7 @@ class DocumentAutosaver(QObject):
             self.manager.store_copy(self.document)
         except (JourneyFileError, OSError) as exc:
             if self.on_error is not None:
-                self.on_error(str(exc))
+                self.on_error(error_text(exc))
 
     def stop(self) -> None:
         self.timer.stop()
@@ -205,17 +235,24 @@ class RecoveryManager(QObject):
 
     # ----------------------------------------------------------------- copies of crashed editors
     def claim_orphans(self) -> list[RecoveryEntry]:
-        """The copies no running editor owns; this editor holds their locks until it decides."""
+        """The copies no running editor owns; this editor holds their locks until it decides.
+        Half-written ones (a side-car whose editor died before the map was copied) are removed."""
         orphans = []
-        for entry in self.store.entries():
-            if entry.recovery_id in self._locks:
+        for recovery_id in self.store.recovery_ids():
+            if recovery_id in self._locks:
                 continue
-            lock = new_lock_file(self.store.lock_file(entry.recovery_id))
-            if lock.tryLock(0):
-                self._locks[entry.recovery_id] = lock
-                clean_temp_files(entry.map_file)
-                orphans.append(entry)
-        return orphans
+            lock = new_lock_file(self.store.lock_file(recovery_id))
+            if not lock.tryLock(0):
+                continue  # a running editor's copy
+            self._locks[recovery_id] = lock
+            entry = self.store.entry(recovery_id)
+            if entry is None:
+                self.store.remove(recovery_id)
+                self._release_lock(recovery_id)
+                continue
+            clean_temp_files(entry.map_file)
+            orphans.append(entry)
+        return sorted(orphans, key=lambda entry: entry.saved_at)
 
     def restore(self, entry: RecoveryEntry, parent: QObject | None = None) -> Document:
         """The copy as a modified document with its original path; JourneyFileError if unreadable."""
@@ -233,6 +270,12 @@ class RecoveryManager(QObject):
 
     def keep_for_later(self, entry: RecoveryEntry) -> None:
         self._release_lock(entry.recovery_id)
+
+    def release_locks(self) -> None:
+        """Let go of every copy this editor holds, leaving the files: for a quit that keeps the
+        copies (a signal), so that the next start offers them."""
+        for recovery_id in list(self._locks):
+            self._release_lock(recovery_id)
 
     def _hold_lock(self, recovery_id: str) -> None:
         if recovery_id not in self._locks:
@@ -340,7 +383,7 @@ def offer_recovery(manager: RecoveryManager,
                 documents.append(manager.restore(entry))
             except JourneyFileError as exc:
                 manager.keep_for_later(entry)
-                failures.append(str(exc))
+                failures.append(error_text(exc))
         else:
             manager.keep_for_later(entry)
     return documents, failures

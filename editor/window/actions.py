@@ -74,6 +74,7 @@ class WindowActions(QObject):
         self._view_actions()
         self._find_actions()
         self._canvas_toggles()
+        self.workshop = window.workshop.actions  # editor.workshop.menu: presentation and timer
         self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"),
                                       lambda: _help().show_shortcut_sheet(window), Key.HelpContents)
         self.user_guide = self._action(self.tr("&User Guide"), lambda: _help().show_user_guide(window))
@@ -113,6 +114,11 @@ class WindowActions(QObject):
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
         self.export_pptx = self._action(self.tr("Power&Point Slides…"), w.exports.export_pptx,
                                         icon=badge_icon("PPT", "#c43e1c"))
+        self.import_map = self._action(self.tr("&Import…"), w.files.import_map)
+        self.share_live = self._action(self.tr("Share &Live…"), w.live.share_live)
+        self.join_live = self._action(self.tr("&Join Live Session…"), w.live.join_live)
+        self.stop_live = self._action(self.tr("S&top Live Session"), w.live.stop_live)
+        self.stop_live.setEnabled(False)
         self.close = self._action(self.tr("&Close"), w.close_map, Key.Close)
         self.quit = self._action(self.tr("&Quit"), w.quit_application, Key.Quit,
                                  self._icon(ThemeIcon.ApplicationExit, None))
@@ -144,8 +150,9 @@ class WindowActions(QObject):
         """Enable what needs a map (the start screen has none): saving, exports, edits, zoom."""
         for action in (self.save, self.save_as, self.export_pdf, self.export_excel,
                        self.export_image, *self.canvas_actions(), self.zoom_in, self.zoom_out,
-                       self.reset_zoom, self.fit, self.export_pptx):
+                       self.reset_zoom, self.fit, self.export_pptx, self.share_live):
             action.setEnabled(is_open)
+        self.window.workshop.set_map_open(is_open)
 
     def canvas_actions(self) -> list[QAction]:
         """The actions whose shortcuts belong to the canvas (added to each new view)."""
@@ -197,6 +204,9 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     export = file_menu.addMenu(tr("&Export"))
     export.addActions([actions.export_pdf, actions.export_excel, actions.export_image])
     export.addAction(actions.export_pptx)
+    file_menu.addAction(actions.import_map)  # with or without an open map
+    file_menu.addSeparator()
+    file_menu.addActions([actions.share_live, actions.join_live, actions.stop_live])
     file_menu.addSeparator()
     file_menu.addActions([actions.close, actions.quit])
     edit = bar.addMenu(tr("&Edit"))
@@ -216,6 +226,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     view.addActions([dock.toggleViewAction() for dock in docks])
     view.addSeparator()
     add_language_menu(view.addMenu(tr("&Language")), window)
+    window.workshop.fill_menu(bar.addMenu(tr("&Workshop")))
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addActions([actions.shortcuts, actions.user_guide])
     help_menu.addSeparator()

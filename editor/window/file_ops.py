@@ -2,10 +2,15 @@
 
 FileOperations is a collaborator the window owns (``window.files``). Every verb that would drop the
 current map asks maybe_save() first; a file that cannot be read or written is reported once, by
-show_error(), and leaves the current document as it was (still unsaved after a failed save).
-A file is locked while open (editor.document.locking): one another editor holds opens read-only or as a
-copy; a file another program changed since it was read is not overwritten without asking.
-Imports: PySide6, model.journey.errors, editor (document, locking, settings, template_dialog).
+show_error() (translated: editor.i18n.error_text), and leaves the current document as it was
+(still unsaved after a failed save). A file is locked while open (editor.document.locking): one
+another editor holds opens read-only or as a copy, one that cannot be locked opens with a warning;
+a file already shown by a window of this editor brings that window to the front; a file another
+program changed since it was read is not overwritten without asking.
+File → Import… previews the import (editor.window.import_dialog) and opens the result as a new
+untitled map in this window, after the same save question as New and Open.
+Imports: PySide6, model.journey, editor (document, i18n, locking, settings, template_dialog,
+import_dialog).
 """
 from __future__ import annotations
 
@@ -15,12 +20,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QSettings, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox
 
 from editor.document.document import Document
-from editor.document.locking import OPEN_COPY, OPEN_READ_ONLY, LockOwner, ask_locked_choice
-from editor.settings import RecentFiles, last_folder, remember_folder
+from editor.document.locking import (
+    OPEN_COPY,
+    OPEN_READ_ONLY,
+    LockOwner,
+    ask_locked_choice,
+    not_locked_sentence,
+)
+from editor.i18n import error_text
+from editor.settings import KEY_IMPORT_FOLDER, RecentFiles, last_folder, remember_folder
 from model.journey.errors import JourneyFileError, ModelError
+from model.journey.journey_map import JourneyMap
 
 JOURNEY_SUFFIX = ".journey"
 OVERWRITE, SAVE_AS, CANCEL = "overwrite", "save-as", "cancel"
@@ -40,6 +53,23 @@ def open_document(path: str | Path, ask_locked: AskLocked) -> Document | None:
         document.read_only = True
         return document
     return document.copy_untitled() if choice == OPEN_COPY else None
+
+
+def window_showing(path: str | Path):
+    """The open window of this editor whose map is the file ``path``, or None."""
+    wanted = os.path.abspath(path)
+    for widget in QApplication.topLevelWidgets():
+        document = getattr(widget, "document", None)
+        if (widget.isVisible() and getattr(document, "path", None) is not None
+                and os.path.abspath(document.path) == wanted):
+            return widget
+    return None
+
+
+def raise_window(window) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def journey_paths(mime: QMimeData) -> list[str]:
@@ -73,7 +103,7 @@ class FileOperations(QObject):
     def ask_changed_on_disk(self, path: Path) -> str:
         """OVERWRITE, SAVE_AS or CANCEL for a file another program changed since it was read."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("File changed on disk"),
-                          self.tr("The file “%1” was changed by another program since you opened "
+                          self.tr("The file \"%1\" was changed by another program since you opened "
                                   "it.").replace("%1", path.name),
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setInformativeText(self.tr("Overwrite it with this map, losing the other changes, or "
@@ -91,7 +121,7 @@ class FileOperations(QObject):
         if self.document is None or not self.document.is_modified():
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
-                          self.tr("“%1” has changes that are not saved.")
+                          self.tr("\"%1\" has changes that are not saved.")
                           .replace("%1", self.document.display_name()),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self.window)
@@ -116,7 +146,7 @@ class FileOperations(QObject):
         try:
             document = Document.from_template(template_id, language)
         except (JourneyFileError, ModelError) as exc:
-            self.window.show_error(self.tr("Cannot create the map"), str(exc))
+            self.window.show_error(self.tr("Cannot create the map"), error_text(exc))
             return False
         if not self.maybe_save():
             return False
@@ -129,7 +159,10 @@ class FileOperations(QObject):
         return self.open_path(path) if path else False
 
     def open_path(self, path: str | Path) -> bool:
-        """Replace the current map with the file's; on a bad file say why and change nothing."""
+        """Replace the current map with the file's; on a bad file say why and change nothing.
+        A file already open in a window of this editor brings that window to the front."""
+        if self._show_if_open(path):
+            return True
         document = self._open_document(path)
         if document is None:
             return False
@@ -138,13 +171,21 @@ class FileOperations(QObject):
             return False
         self.window.set_document(document)
         self._remember(document.path)
+        self.warn_if_unlocked()
         return True
+
+    def warn_if_unlocked(self) -> None:
+        """Say so when the window's file is open without its lock (none could be made)."""
+        problem = self.document.lock_problem
+        if problem:
+            self.window.show_warning(self.tr("File not locked"),
+                                     not_locked_sentence(self.document.path, problem))
 
     def _open_document(self, path: str | Path) -> Document | None:
         try:
             return open_document(path, self.ask_locked_choice)
         except JourneyFileError as exc:
-            self.window.show_error(self.tr("Cannot open the map"), str(exc))
+            self.window.show_error(self.tr("Cannot open the map"), error_text(exc))
             return None
 
     def open_paths(self, paths: list[str]) -> None:
@@ -153,12 +194,61 @@ class FileOperations(QObject):
             for path in paths[1:]:
                 self.open_in_new_window(path)
 
+    def _show_if_open(self, path: str | Path) -> bool:
+        showing = window_showing(path)
+        if showing is not None:
+            raise_window(showing)
+        return showing is not None
+
     def open_in_new_window(self, path: str | Path):
+        if self._show_if_open(path):
+            return window_showing(path)
         document = self._open_document(path)
         if document is None:
             return None
         self._remember(document.path)
-        return self._new_window(document, self.settings)
+        window = self._new_window(document, self.settings)
+        window.files.warn_if_unlocked()
+        return window
+
+    # ----------------------------------------------------------------- import
+    def import_map(self) -> bool:
+        """File → Import…: choose a file, check the preview, then the imported map replaces
+        the current one (after the save question) as an untitled, unsaved map."""
+        path = self.ask_import_path()
+        if not path:
+            return False
+        remember_folder(self.settings, path, KEY_IMPORT_FOLDER)
+        journey = self.preview_import(path)
+        if journey is None or not self.maybe_save():
+            return False
+        document = Document(journey)
+        document.undo_stack.resetClean()  # saved nowhere yet: closing it must ask
+        self.window.set_document(document)
+        self.window.statusBar().showMessage(self.tr("Imported %1").replace("%1", path), 5000)
+        return True
+
+    def ask_import_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import map"), last_folder(self.settings, KEY_IMPORT_FOLDER),
+            self.tr("Maps from other tools (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md "
+                    "*.yaml *.yml);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt)"
+                    ";;Mermaid journeys (*.mmd *.mermaid *.md *.txt);;Enablement map YAML (*.yaml "
+                    "*.yml);;All files (*)"))
+        return path
+
+    def preview_import(self, path: str) -> JourneyMap | None:
+        """The map the person accepted in the preview, or None."""
+        from editor.window.import_dialog import ImportDialog  # not needed to start
+
+        document = self.document
+        dialog = ImportDialog(path, document.journey if document else None,
+                              document.display_name() if document else "", self.window.language,
+                              self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        journey = dialog.imported_map() if accepted else None
+        dialog.deleteLater()
+        return journey
 
     # ----------------------------------------------------------------- save
     def save(self) -> bool:
@@ -177,10 +267,26 @@ class FileOperations(QObject):
         return self._save_to(path)
 
     def ask_save_path(self) -> str:
-        suggested = Path(last_folder(self.settings)) / (self.file_stem() + JOURNEY_SUFFIX)
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save map as"), str(suggested),
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save map as"),
+                                              str(self.suggested_save_path()),
                                               self.tr("Journey maps (*.journey)"))
         return path
+
+    def suggested_save_path(self) -> Path:
+        """The map's own file, or beside it a free "<name> (copy)" when the window is read-only
+        (the file is another editor's); an untitled map goes to the last folder used."""
+        if self.document.path is None:
+            return Path(last_folder(self.settings)) / (self.file_stem() + JOURNEY_SUFFIX)
+        if not self.document.read_only:
+            return self.document.path
+        folder, stem = self.document.path.parent, self.document.path.stem
+        for number in range(1, 100):
+            name = (self.tr("%1 (copy)") if number == 1 else self.tr("%1 (copy %2)")) \
+                .replace("%1", stem).replace("%2", str(number))
+            candidate = folder / (name + JOURNEY_SUFFIX)
+            if not candidate.exists():
+                return candidate
+        return folder / (stem + JOURNEY_SUFFIX)
 
     def file_stem(self) -> str:
         if self.document.path is not None:
@@ -195,14 +301,18 @@ class FileOperations(QObject):
                 return self.save_as()
             if choice != OVERWRITE:
                 return False
+        moved = not self._is_current_file(path)
         try:
             self.document.save(path)
         except JourneyFileError as exc:
-            self.window.show_error(self.tr("Cannot save the map"), str(exc))
+            self.window.show_error(self.tr("Cannot save the map"), error_text(exc))
             return False
-        self._remember(path)
+        if moved:
+            self.warn_if_unlocked()
+        self._remember(self.document.path)  # absolute, as the document keeps it
         self.window.update_title()  # no longer read-only
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved %1").replace("%1", str(self.document.path)), 4000)
         return True
 
     def _is_current_file(self, path: Path) -> bool:
@@ -242,7 +352,7 @@ class FileOperations(QObject):
         if not Path(path).is_file():
             self.recent_files().remove(path)
             self.window.show_info(self.tr("File not found"),
-                           self.tr("“%1” no longer exists; it was removed from the recent files.")
+                           self.tr("\"%1\" no longer exists; it was removed from the recent files.")
                            .replace("%1", path))
             return False
         return self.open_path(path)

@@ -33,7 +33,7 @@ LANG_MARK = re.compile(r"<!--\s*lang:(\w+)\s*-->")
 def canvas_keys() -> list[tuple[str, str]]:
     """The canvas's own keys and gestures, which are no menu actions: (keys, what they do).
     Kept in step with editor.canvas.interaction (keys, drags), editor.canvas.view (zoom, pan,
-    Tab) and editor.panels.find_bar (the find field)."""
+    Tab), editor.panels.find_bar (the find field) and editor.workshop.presenter_input."""
     return [
         (tr("Arrow keys"), tr("Select the card next to the selected one")),
         (tr("Ctrl+Arrow keys"), tr("Move the selected cards one cell")),
@@ -47,6 +47,8 @@ def canvas_keys() -> list[tuple[str, str]]:
         (tr("Space+Drag, Middle-drag"), tr("Pan the canvas")),
         (tr("Enter / Shift+Enter (find bar)"), tr("Go to the next / previous match")),
         (tr("Esc (find bar)"), tr("Close the find bar")),
+        (tr("→ / ←, Page Down / Page Up (presenting)"), tr("Next / previous stage")),
+        (tr("Click a card (presenting)"), tr("Spotlight it; Esc goes back, then out")),
     ]
 
 

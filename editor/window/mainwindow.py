@@ -8,7 +8,7 @@ Undo/Redo come from a QUndoGroup that follows the current document's stack. Its 
 View, editor.window.verbs); actions and menus are in editor.window.actions. The canvas is one
 JourneyView for the window's life, shown a new scene for each map. The installed RecoveryManager
 (editor.document.recovery) autosaves the window's document.
-Imports: PySide6, model.bulk, editor (canvas, document, panels, settings, window).
+Imports: PySide6, model.bulk, editor (canvas, document, panels, live, settings, window, workshop).
 """
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from editor.canvas.selection_burst import BurstSlot
 from editor.canvas.view import JourneyView
 from editor.document.document import Document
 from editor.document.recovery import installed_recovery
+from editor.live.live_share import LiveShare
 from editor.panels.find_bar import FindBar
 from editor.panels.inspector import InspectorDock
 from editor.panels.journey_docks import HealthDock, MomentsOfTruthDock
@@ -43,6 +44,7 @@ from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
 from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
+from editor.workshop.workshop import Workshop
 from model.bulk import keep_heap, release_heap
 
 APP_TITLE = "Journey Map Editor"
@@ -78,8 +80,10 @@ class MainWindow(QMainWindow):
         self.files = FileOperations(self, show_new_window)
         self.exports = ExportUi(self)
         self.verbs = CanvasVerbs(self)
+        self.workshop = Workshop(self)  # presentation mode and the timebox (editor.workshop)
         self._build_pages()
         self._build_docks()
+        self.live = LiveShare(self)  # File → Share live / Join live session, editor.live
         self.canvas_options = CanvasOptions(self.settings)  # View toggles of the canvas
         self.find_bar = FindBar(self)
         self.menu_actions = WindowActions(self)
@@ -140,7 +144,8 @@ class MainWindow(QMainWindow):
         super().childEvent(event)
 
     def docks(self) -> list[QDockWidget]:
-        return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health]
+        return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health,
+                self.live.dock]
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel(self)
@@ -163,6 +168,7 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- the document
     def set_document(self, document: Document) -> None:
         """Show ``document`` in this window, dropping the previous one (already saved or discarded)."""
+        self.workshop.leave_presentation()
         old, old_scene = self.document, self.scene
         self._detach_panels()
         self._leave_start_screen()
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self.update_title())
         document.journey.events.connect(self._on_map_event)
+        document.controller.step_skipped.connect(self._show_step_skipped)
         if self.recovery is not None:
             self.recovery.watch(document, self._show_autosave_error)
         self.update_title()
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, view, lambda: _scroll_to_start(view))
 
     def _drop_document(self, old: Document, old_scene: JourneyScene) -> None:
+        self.live.document_dropped(old)
         old.journey.events.disconnect(self._on_map_event)
         old_scene.detach()
         self.undo_group.removeStack(old.undo_stack)
@@ -248,6 +256,7 @@ class MainWindow(QMainWindow):
             return self.close()
         if not self.files.maybe_save():
             return False
+        self.workshop.leave_presentation()
         old, old_scene = self.document, self.scene
         self._detach_panels()
         self.view.setScene(None)
@@ -284,6 +293,9 @@ class MainWindow(QMainWindow):
 
     def _show_autosave_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", message), 10000)
+
+    def _show_step_skipped(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)  # a word, never a dialog: the stack goes on
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(f"{round(factor * 100)} %")
@@ -336,9 +348,11 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self.files.maybe_save() or not self.exports.may_close():  # or an export runs
             event.ignore()
             return
+        self.workshop.leave_presentation()  # the geometry and docks saved are the window's own
+        self.live.shutdown()
         if self.document is not None:
             self.files.release_document(self.document)
             self._detach_panels()

@@ -1,9 +1,10 @@
-"""Checks of `.journey` content that come before and after the JSON Schema: parsing with limits,
-and the references between elements. Pure standard library; imports nothing of the project.
+"""Checks of `.journey` content before the JSON Schema: decoding, parsing within limits, and the
+limits on the parsed data (depth, text lengths, numbers, duplicate keys, element count).
 
-Every check raises ``FileProblem(message, where)``; ``model.fileformat.journey_file`` adds the file name and
-turns it into a ``JourneyFileError``. ``where`` is a JSON path (``cards[3].stage``) or, for
-problems found while parsing, a line and column.
+Every check raises ``FileProblem(message, where)``; ``model.fileformat.journey_file`` adds the file
+name and turns it into a ``JourneyFileError``. ``message`` is a translatable Message; ``where`` is a
+JSON path (``cards[3].stage``) or, for problems found while parsing, a line and column (a Message).
+Pure standard library and model.fileformat.messages.
 """
 from __future__ import annotations
 
@@ -13,16 +14,30 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from model.fileformat.messages import Message
+
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64  # nesting of arrays and objects; the top-level object is level 1
-MAX_ELEMENTS = 100_000  # segments + stages + lanes + cards + transitions + paths + links
+MAX_ELEMENTS = 100_000  # the elements of all ELEMENT_ARRAYS together
 MAX_STRING_LENGTH = 100_000  # characters, for every string including object keys
 MAX_INT_DIGITS = 4_300  # Python's own default, enforced here whatever the interpreter allows
+# Commas, "[" and "{" in the whole text, texts included: a bound on the values that parsing makes,
+# counted before parsing. A map at the element limit with every field filled has about 1.9 million;
+# a flood of tiny values ("[],[],...") costs 20 to 70 bytes of memory per 3 bytes of file.
+MAX_VALUES = 3_000_000
 
-ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links")
+ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links",
+                  "participants", "comments", "parking_lot")
+# Whole numbers of up to this many bits have at most MAX_INT_DIGITS digits; a few bits more may or
+# may not (10**4300 needs 14,285 bits, and so do 4,300-digit numbers from about 5.5 * 10**4299).
 _MAX_INT_BITS = int(MAX_INT_DIGITS * math.log2(10))
+_TOO_MANY_DIGITS = 10 ** MAX_INT_DIGITS  # the smallest number with one digit too many
 _NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_STRING = r'"(?:[^"\\]|\\.)*"'
+# A JSON string, matched with possessive repeats: linear time and no backtracking stack, even for
+# a text of 60 MiB (the plain ``(?:[^"\\]|\\.)*`` kept one backtrack entry per character: 7 GB).
+# Runs of escapes go as one repeat, twice as fast on a text of ``\n``s.
+_STRING = r'"[^"\\]*+(?:(?:\\.)++[^"\\]*+)*+"'
+_LITERAL_PREFIX = 64  # characters of a bad literal to search for; the rest is compared as text
 
 
 class FileProblem(Exception):
@@ -30,7 +45,7 @@ class FileProblem(Exception):
 
     def __init__(self, message: str, where: str = ""):
         super().__init__(message)
-        self.message = message
+        self.message = message  # a Message (a str) where the problem is worded here
         self.where = where
 
 
@@ -62,31 +77,39 @@ def short(value: Any, limit: int = 40) -> str:
 def json_type(value: Any) -> str:
     """The JSON name of a Python value's type, as a person reads it."""
     if value is None:
-        return "null"
+        return Message("null")
     if isinstance(value, bool):
-        return "true/false"
+        return Message("true/false")
     if isinstance(value, int):
-        return "a whole number"
+        return Message("a whole number")
     if isinstance(value, float):
-        return "a number"
+        return Message("a number")
     if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
+        return Message("text")
+    return Message("a list") if isinstance(value, list) else Message("an object")
+
+
+def place_in_text(line: int, column: int, unit: str = "column") -> Message:
+    """Where in the text: "line 3, column 7" (or "byte 7", counted in bytes)."""
+    if unit == "byte":
+        return Message("line {line}, byte {column}", line=line, column=column)
+    return Message("line {line}, column {column}", line=line, column=column)
 
 
 # ----------------------------------------------------------------------------- text -> JSON data
 def decode_bytes(raw: bytes) -> str:
     """UTF-8 (a leading BOM is tolerated) to text, or a FileProblem naming the bad byte."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FileProblem("is UTF-16 text, not UTF-8 (save the file as UTF-8)", "line 1, byte 1")
+        raise FileProblem(Message("is UTF-16 text, not UTF-8 (save the file as UTF-8)"),
+                          place_in_text(1, 1, "byte"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise FileProblem(f"is not UTF-8 text: the byte 0x{raw[exc.start]:02x} is not valid "
-                          "UTF-8 (save the file as UTF-8)",
-                          f"line {line}, byte {column}") from None
+        raise FileProblem(Message("is not UTF-8 text: the byte 0x{byte:02x} is not valid UTF-8 "
+                                  "(save the file as UTF-8)", byte=raw[exc.start]),
+                          place_in_text(line, column, "byte")) from None
 
 
 class _BadLiteral(ValueError):
@@ -97,20 +120,22 @@ class _BadLiteral(ValueError):
 
 
 def _parse_constant(literal: str) -> float:
-    raise _BadLiteral(literal, f"contains {literal}, which JSON does not allow")
+    raise _BadLiteral(literal, Message("contains {literal}, which JSON does not allow",
+                                       literal=literal))
 
 
 def _parse_float(literal: str) -> float:
     value = float(literal)
     if not math.isfinite(value):
-        raise _BadLiteral(literal, f"contains the number {short(literal)}, which is too large")
+        raise _BadLiteral(literal, Message("contains the number {number}, which is too large",
+                                           number=short(literal)))
     return value
 
 
 def _parse_int(literal: str) -> int:
     if len(literal.lstrip("-")) > MAX_INT_DIGITS:
-        raise _BadLiteral(literal,
-                          f"contains a whole number with more than {MAX_INT_DIGITS} digits")
+        raise _BadLiteral(literal, Message("contains a whole number with more than {limit} digits",
+                                           limit=MAX_INT_DIGITS))
     return int(literal)
 
 
@@ -135,46 +160,87 @@ class _DuplicateKeys:
 def parse_json(text: str) -> Any:
     """JSON text to plain data within the limits; a FileProblem with line/column or path if not."""
     if len(text) > MAX_FILE_BYTES:
-        raise FileProblem(f"is larger than the limit of {MAX_FILE_BYTES // 2**20} MiB")
+        raise FileProblem(too_large())
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise FileProblem("is empty: it contains no journey map")
+        raise FileProblem(Message("is empty: it contains no journey map"))
+    _check_value_count(text)
     duplicates = _DuplicateKeys()
     try:
         data = json.loads(text, parse_constant=_parse_constant, parse_float=_parse_float,
                           parse_int=_parse_int, object_pairs_hook=duplicates)
     except json.JSONDecodeError as exc:
-        raise FileProblem(f"is not valid JSON: {exc.msg}",
-                          f"line {exc.lineno}, column {exc.colno}") from None
+        raise FileProblem(Message("is not valid JSON: {reason}", reason=_json_reason(exc.msg)),
+                          place_in_text(exc.lineno, exc.colno)) from None
     except _BadLiteral as exc:
         raise FileProblem(exc.message, _literal_position(text, exc.literal)) from None
     except RecursionError:
-        raise FileProblem(f"is nested deeper than the limit of {MAX_DEPTH} levels",
-                          _too_deep_position(text)) from None
+        raise FileProblem(too_deep(), _too_deep_position(text)) from None
     check_limits(data, duplicates.found)
     return data
 
 
-def _line_column(text: str, offset: int) -> str:
+def _check_value_count(text: str) -> None:
+    count = text.count(",") + text.count("[") + text.count("{")
+    if count > MAX_VALUES:
+        raise FileProblem(Message('has more than {limit:,} values (counting its commas, "[" and '
+                                  '"{{"), far more than a journey map holds', limit=MAX_VALUES))
+
+
+def too_large() -> Message:
+    return Message("is larger than the limit of {limit} MiB", limit=MAX_FILE_BYTES // 2**20)
+
+
+def too_deep() -> Message:
+    return Message("is nested deeper than the limit of {limit} levels", limit=MAX_DEPTH)
+
+
+# The json module's reasons, as translatable Messages (others stay as json words them).
+_JSON_REASONS = {message.template: message for message in (
+    Message("Expecting value"), Message("Expecting ',' delimiter"),
+    Message("Expecting ':' delimiter"), Message("Expecting property name enclosed in double quotes"),
+    Message("Unterminated string starting at"), Message("Invalid control character at"),
+    Message("Invalid \\escape"), Message("Invalid \\uXXXX escape"), Message("Extra data"),
+    Message("Illegal trailing comma before end of object"),
+    Message("Illegal trailing comma before end of array"))}
+
+
+def _json_reason(reason: str) -> str:
+    return _JSON_REASONS.get(reason, reason)
+
+
+def _line_column(text: str, offset: int) -> Message:
     line = text.count("\n", 0, offset) + 1
-    return f"line {line}, column {offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+    return place_in_text(line, offset - (text.rfind(chr(10), 0, offset) + 1) + 1)
 
 
 def _literal_position(text: str, literal: str) -> str:
-    """Where ``literal`` first occurs outside a string; used for errors the parser cannot place."""
-    pattern = re.compile(_STRING + r"|(?<![\w.+-])" + re.escape(literal) + r"(?![\w.+-])")
+    """Where ``literal`` first occurs outside a string; used for errors the parser cannot place.
+
+    The parser has read everything before the literal, so the first token outside strings that
+    starts with it is the one. Only its first characters go into the pattern: a number may be
+    millions of digits long, and compiling it into a pattern took minutes.
+    """
+    head = re.escape(literal[:_LITERAL_PREFIX])
+    pattern = re.compile(_STRING + r"|(?<![\w.+-])" + head)
     for match in pattern.finditer(text):
-        if not match.group().startswith('"'):
-            return _line_column(text, match.start())
+        start = match.start()
+        if text[start] != '"' and text.startswith(literal, start) and \
+                not _continues_token(text, start + len(literal)):
+            return _line_column(text, start)
     return ""
+
+
+def _continues_token(text: str, end: int) -> bool:
+    return end < len(text) and (text[end].isalnum() or text[end] in "_.+-")
 
 
 def _too_deep_position(text: str) -> str:
     """Where nesting first passes MAX_DEPTH, found without recursion."""
     depth = 0
     for match in re.finditer(_STRING + r"|[\[\]{}]", text):
-        token = match.group()
+        token = match.group() if text[match.start()] != '"' else '"'
         if token in "[{":
             depth += 1
             if depth > MAX_DEPTH:
@@ -236,11 +302,15 @@ def _within_limits(data: Any, duplicate_keys: dict[int, str] | None) -> bool:
                 if not math.isfinite(item):
                     return False
             elif kind is int:
-                if item.bit_length() > _MAX_INT_BITS:
+                if item.bit_length() > _MAX_INT_BITS and _too_many_digits(item):
                     return False
             elif item is not None and kind is not bool:
                 return False  # anything else, subclasses too: let the full walk judge
     return True
+
+
+def _too_many_digits(value: int) -> bool:
+    return abs(value) >= _TOO_MANY_DIGITS
 
 
 def _plain_string(value: str) -> bool:
@@ -262,42 +332,44 @@ def _plain_scalar(value: Any) -> bool:
     if kind is float:
         return math.isfinite(value)
     if kind is int:
-        return value.bit_length() <= _MAX_INT_BITS
+        return not (value.bit_length() > _MAX_INT_BITS and _too_many_digits(value))
     return value is None or kind is bool
 
 
 def _check_container(value, path: tuple, depth: int, duplicate_keys) -> None:
     if depth > MAX_DEPTH:
-        raise FileProblem(f"is nested deeper than the limit of {MAX_DEPTH} levels", json_path(path))
+        raise FileProblem(too_deep(), json_path(path))
     if duplicate_keys and id(value) in duplicate_keys:
         key = duplicate_keys[id(value)]
-        raise FileProblem(f"has the field {short(key)} twice in one object", json_path(path))
+        raise FileProblem(Message("has the field {key} twice in one object", key=short(key)),
+                          json_path(path))
 
 
 def _check_string(value: str, path: tuple) -> None:
     if len(value) > MAX_STRING_LENGTH:
-        raise FileProblem(f"has a text longer than the limit of {MAX_STRING_LENGTH:,} characters",
-                          json_path(path))
+        raise FileProblem(Message("has a text longer than the limit of {limit:,} characters",
+                                  limit=MAX_STRING_LENGTH), json_path(path))
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            raise FileProblem("has a text with a lone surrogate escape (\\ud800-\\udfff), "
-                              "which is not a character", json_path(path)) from None
+            raise FileProblem(Message("has a text with a lone surrogate escape (\\ud800-\\udfff), "
+                                      "which is not a character"), json_path(path)) from None
 
 
 def _check_scalar(value: Any, path: tuple) -> None:
     if isinstance(value, str):
         _check_string(value, path)
     elif isinstance(value, float) and not math.isfinite(value):
-        raise FileProblem(f"contains {value}, which JSON does not allow", json_path(path))
-    elif isinstance(value, int) and not isinstance(value, bool):
-        if value.bit_length() > _MAX_INT_BITS:
-            raise FileProblem(f"has a whole number with more than {MAX_INT_DIGITS} digits",
-                              json_path(path))
-    elif value is not None and not isinstance(value, (bool, int, float)):
-        raise FileProblem(f"contains a {type(value).__name__}, which is not JSON data",
+        raise FileProblem(Message("contains {literal}, which JSON does not allow", literal=value),
                           json_path(path))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        if value.bit_length() > _MAX_INT_BITS and _too_many_digits(value):
+            raise FileProblem(Message("has a whole number with more than {limit} digits",
+                                      limit=MAX_INT_DIGITS), json_path(path))
+    elif value is not None and not isinstance(value, (bool, int, float)):
+        raise FileProblem(Message("contains a {type}, which is not JSON data",
+                                  type=type(value).__name__), json_path(path))
 
 
 def _check_element_count(data: Any) -> None:
@@ -305,84 +377,5 @@ def _check_element_count(data: Any) -> None:
         return
     count = sum(len(data[name]) for name in ELEMENT_ARRAYS if isinstance(data.get(name), list))
     if count > MAX_ELEMENTS:
-        raise FileProblem(f"has {count:,} elements, more than the limit of {MAX_ELEMENTS:,}")
-
-
-# ----------------------------------------------------------------------------- references
-_KIND_NAMES = {"segments": "segment", "stages": "stage", "lanes": "lane", "cards": "card",
-               "transitions": "transition", "paths": "path", "links": "link"}
-
-
-def check_references(data: dict[str, Any]) -> None:
-    """Ids unique across the file; every reference points at an element of the right kind.
-
-    Expects schema-valid data, so shapes and types are already right.
-    """
-    kinds = _collect_ids(data)
-    for i, card in enumerate(data.get("cards", [])):
-        _check_card(card, i, kinds)
-    for i, stage in enumerate(data.get("stages", [])):
-        for key in stage.get("emotions", {}):
-            if key:
-                _expect(kinds, key, "segment", ("stages", i, "emotions", key),
-                        f'stage {short(stage["id"])} has an emotion for segment {short(key)}')
-    for i, transition in enumerate(data.get("transitions", [])):
-        _check_ends(transition, ("transitions", i), "transition", "stage", kinds)
-    for i, path in enumerate(data.get("paths", [])):
-        for j, stage_id in enumerate(path.get("stages", [])):
-            _expect(kinds, stage_id, "stage", ("paths", i, "stages", j),
-                    f'path {short(path["id"])} goes through stage {short(stage_id)}')
-    for i, link in enumerate(data.get("links", [])):
-        _check_ends(link, ("links", i), "link", "card", kinds)
-
-
-def _collect_ids(data: dict[str, Any]) -> dict[str, str]:
-    """id -> kind ('stage', 'card', ...); a FileProblem at the second use of an id."""
-    kinds: dict[str, str] = {}
-    first_use: dict[str, tuple[str, int]] = {}  # worded only for the message (it is rare)
-    for array in ELEMENT_ARRAYS:
-        for i, element in enumerate(data.get(array, [])):
-            element_id = element["id"]
-            if element_id in kinds:
-                raise FileProblem(f"the id {short(element_id)} is used twice, by "
-                                  f"{json_path(first_use[element_id])} and by "
-                                  f"{json_path((array, i))}; ids must be unique "
-                                  "across the whole file", json_path((array, i, "id")))
-            kinds[element_id], first_use[element_id] = _KIND_NAMES[array], (array, i)
-    return kinds
-
-
-def _check_card(card: dict[str, Any], index: int, kinds: dict[str, str]) -> None:
-    if kinds.get(card["stage"]) == "stage" and kinds.get(card["lane"]) == "lane" and all(
-            kinds.get(segment_id) == "segment" for segment_id in card.get("segments", [])):
-        return  # all right: no message to word (wording one per card was most of the time)
-    name = f"card {short(card['id'])}"
-    _expect(kinds, card["stage"], "stage", ("cards", index, "stage"),
-            f"{name} is in stage {short(card['stage'])}")
-    _expect(kinds, card["lane"], "lane", ("cards", index, "lane"),
-            f"{name} is in lane {short(card['lane'])}")
-    for j, segment_id in enumerate(card.get("segments", [])):
-        _expect(kinds, segment_id, "segment", ("cards", index, "segments", j),
-                f"{name} is tagged with segment {short(segment_id)}")
-
-
-def _check_ends(element: dict[str, Any], at: tuple, kind: str, target_kind: str,
-                kinds: dict[str, str]) -> None:
-    if kinds.get(element["source"]) == kinds.get(element["target"]) == target_kind \
-            and element["source"] != element["target"]:
-        return  # all right: no message to word
-    name = f"{kind} {short(element['id'])}"
-    for end, verb in (("source", "starts at"), ("target", "leads to")):
-        _expect(kinds, element[end], target_kind, at + (end,),
-                f"{name} {verb} {target_kind} {short(element[end])}")
-    if element["source"] == element["target"]:
-        raise FileProblem(f"{name} starts and ends at the same {target_kind} "
-                          f"{short(element['source'])}", json_path(at + ("target",)))
-
-
-def _expect(kinds: dict[str, str], element_id: str, kind: str, at: tuple, said: str) -> None:
-    found = kinds.get(element_id)
-    if found == kind:
-        return
-    problem = "which does not exist" if found is None else f"but that id is a {found}"
-    raise FileProblem(f"{said}, {problem}", json_path(at))
+        raise FileProblem(Message("has {count:,} elements, more than the limit of {limit:,}",
+                                  count=count, limit=MAX_ELEMENTS))

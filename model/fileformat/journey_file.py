@@ -3,8 +3,9 @@
 Loading goes bytes -> text -> JSON within limits -> header -> migrations -> JSON Schema
 (resources/journey.schema.json) -> references -> ``map_from_data``; any failure is one
 ``JourneyFileError`` naming the file and the place, and no map is built. Never pickle, never eval.
-Imports: the standard library, jsonschema (when a file fails the fast schema check), ``resources``
-(for the schema path) and model.* only.
+Every message is a translatable ``Message`` (model.fileformat.messages). Imports: the standard
+library, jsonschema (when a file fails the fast schema check), ``resources`` (for the schema path)
+and model.* only.
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 from model.bulk import gc_paused
 from model.fileformat.fastschema import compile_schema
 from model.fileformat.filechecks import (
-    ELEMENT_ARRAYS,
     MAX_DEPTH,
     MAX_ELEMENTS,
     MAX_FILE_BYTES,
@@ -29,16 +29,19 @@ from model.fileformat.filechecks import (
     MAX_STRING_LENGTH,
     FileProblem,
     check_limits,
-    check_references,
     decode_bytes,
-    json_path,
     json_type,
     parse_json,
     short,
+    too_large,
 )
+from model.fileformat.messages import Message
 from model.fileformat.migrations import CURRENT_VERSION, MigrationError, migrate
+from model.fileformat.references import check_references
+from model.fileformat.schema_errors import schema_problem
 from model.fileformat.serialize import map_from_data
 from model.fileformat.tempfiles import temp_prefix
+from model.fileformat.workshop_checks import check_workshop_references
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
 from model.journey.plain_data import FORMAT_NAME, map_to_data
@@ -50,12 +53,11 @@ MAX_SCHEMA_ERRORS = 200
 
 if TYPE_CHECKING:  # jsonschema itself loads only when a file needs its verdict (see _check_schema)
     import jsonschema
-    from jsonschema.exceptions import ValidationError
 
 __all__ = [
     "CURRENT_VERSION", "FORMAT_NAME", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_FILE_BYTES",
-    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "load_journey", "loads_journey",
-    "save_journey", "validate_data",
+    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "load_journey",
+    "loads_journey", "read_journey_bytes", "save_journey", "validate_data",
 ]
 
 _PROBLEMS = (FileProblem, MigrationError)
@@ -65,6 +67,15 @@ _PROBLEMS = (FileProblem, MigrationError)
 def load_journey(path: str | os.PathLike[str]) -> JourneyMap:
     """Read a `.journey` file; a JourneyFileError if it cannot be read or is not a valid map."""
     return loads_journey(_read_file(path), source=path)
+
+
+def read_journey_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The bytes of a `.journey` file, read once within the size limit (JourneyFileError if not).
+
+    For a caller that must know exactly which content it loaded (to notice another program's
+    change later): load with ``loads_journey(content, source=path)`` and hash the same bytes.
+    """
+    return _read_file(path)
 
 
 def loads_journey(content: str | bytes, source: Any = "<string>") -> JourneyMap:
@@ -98,14 +109,20 @@ def dumps_journey(journey: JourneyMap) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def save_journey(journey: JourneyMap, path: str | os.PathLike[str]) -> None:
-    """Write a map atomically; on failure a JourneyFileError, the old file intact, no temp file."""
+def save_journey(journey: JourneyMap, path: str | os.PathLike[str]) -> bytes:
+    """Write a map atomically; on failure a JourneyFileError, the old file intact, no temp file.
+
+    Returns the bytes written, so that a caller knows its own content without reading the file
+    again (by then another program may have changed it).
+    """
     try:
         payload = dumps_journey(journey).encode("utf-8")
     except ValueError as exc:  # also UnicodeEncodeError (a lone surrogate in some text)
-        raise JourneyFileError(path, f"could not be saved: the map holds data that a .journey "
-                                     f"file cannot store ({exc})") from None
+        raise JourneyFileError(path, Message(
+            "could not be saved: the map holds data that a .journey file cannot store ({detail})",
+            detail=exc)) from None
     _write_atomically(path, payload)
+    return payload
 
 
 # ----------------------------------------------------------------------------- reading
@@ -113,46 +130,47 @@ def _read_file(path: str | os.PathLike[str]) -> bytes:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise JourneyFileError(path, "cannot be opened: it is a folder, not a file")
+            raise JourneyFileError(path, Message("cannot be opened: it is a folder, not a file"))
         if not stat.S_ISREG(info.st_mode):
-            raise JourneyFileError(path, "cannot be opened: it is not a regular file")
+            raise JourneyFileError(path, Message("cannot be opened: it is not a regular file"))
         if info.st_size > MAX_FILE_BYTES:
-            raise JourneyFileError(path, _too_large())
+            raise JourneyFileError(path, too_large())
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise JourneyFileError(path, f"cannot be opened: {_os_reason(exc, 'the file')}") from None
+        raise JourneyFileError(path, Message("cannot be opened: {reason}",
+                                             reason=_os_reason(exc, Message("the file")))) from None
     return raw
 
 
 def _decode(raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
-        raise FileProblem(_too_large())
+        raise FileProblem(too_large())
     return decode_bytes(raw)
 
 
-def _too_large() -> str:
-    return f"is larger than the limit of {MAX_FILE_BYTES // 2**20} MiB"
-
-
 _OS_REASONS = {
-    errno.EACCES: "permission denied", errno.EPERM: "the operation is not permitted",
-    errno.EISDIR: "it is a folder, not a file", errno.ENOSPC: "the disk is full",
-    errno.EROFS: "the disk is read-only", errno.ENOTDIR: "a part of the path is not a folder",
-    errno.ENAMETOOLONG: "the name is too long", errno.EMFILE: "too many files are open",
-    getattr(errno, "EDQUOT", -1): "the disk quota is exceeded",
+    errno.EACCES: Message("permission denied"),
+    errno.EPERM: Message("the operation is not permitted"),
+    errno.EISDIR: Message("it is a folder, not a file"), errno.ENOSPC: Message("the disk is full"),
+    errno.EROFS: Message("the disk is read-only"),
+    errno.ENOTDIR: Message("a part of the path is not a folder"),
+    errno.ENAMETOOLONG: Message("the name is too long"),
+    errno.EMFILE: Message("too many files are open"),
+    getattr(errno, "EDQUOT", -1): Message("the disk quota is exceeded"),
 }
 
 
 def _os_reason(exc: OSError, missing: str | None) -> str:
-    """An OSError in words; ``missing`` is what does not exist when the error is ENOENT."""
+    """An OSError in words; ``missing`` is what does not exist when the error is ENOENT.
+    The system's own words (in the system's language) follow in brackets."""
     if exc.errno == errno.ENOENT and missing:
-        return f"{missing} does not exist"
+        return Message("{what} does not exist", what=missing)
     reason = _OS_REASONS.get(exc.errno)
     detail = exc.strerror or str(exc)
     if not reason or detail.lower() == reason.lower():
         return reason or detail
-    return f"{reason} ({detail})"
+    return Message("{reason} ({detail})", reason=reason, detail=detail)
 
 
 # ----------------------------------------------------------------------------- checking
@@ -162,29 +180,37 @@ def _validate(data: Any) -> dict[str, Any]:
     data = migrate(data)
     _check_schema(data)
     check_references(data)
+    check_workshop_references(data)
     return data
 
 
 def _check_header(data: Any) -> None:
     if not isinstance(data, dict):
-        raise FileProblem(f"is not a journey map: it holds {json_type(data)}, not a JSON object")
+        raise FileProblem(Message("is not a journey map: it holds {type}, not a JSON object",
+                                  type=json_type(data)))
     if "format" not in data:
-        raise FileProblem('is not a journey map: the field "format" is missing', "format")
+        raise FileProblem(Message('is not a journey map: the field "format" is missing'), "format")
     if data["format"] != FORMAT_NAME:
-        raise FileProblem(f"is not a journey map: its format is {short(data['format'])}, "
-                          f'expected "{FORMAT_NAME}"', "format")
+        raise FileProblem(Message('is not a journey map: its format is {format}, expected "{expected}"',
+                                  format=short(data["format"]), expected=FORMAT_NAME), "format")
     if "version" not in data:
-        raise FileProblem('has no format version: the field "version" is missing', "version")
-    version = data["version"]
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise FileProblem(f"has a format version that is not a whole number: {short(version)}",
+        raise FileProblem(Message('has no format version: the field "version" is missing'),
                           "version")
+    _check_version(data["version"])
+
+
+def _check_version(version: Any) -> None:
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise FileProblem(Message("has a format version that is not a whole number: {version}",
+                                  version=short(version)), "version")
     if version > CURRENT_VERSION:
-        raise FileProblem(f"was written in format version {short(version)}, which is newer than this "
-                          f"app can read (up to version {CURRENT_VERSION}); update Journey Map "
-                          "Editor to open it", "version")
+        raise FileProblem(Message("was written in format version {version}, which is newer than "
+                                  "this app can read (up to version {current}); update Journey "
+                                  "Map Editor to open it", version=short(version),
+                                  current=CURRENT_VERSION), "version")
     if version < 0:
-        raise FileProblem(f"has an unknown format version {short(version)}", "version")
+        raise FileProblem(Message("has an unknown format version {version}",
+                                  version=short(version)), "version")
 
 
 def _is_whole_number(_checker: Any, instance: Any) -> bool:
@@ -223,75 +249,7 @@ def _check_schema(data: dict[str, Any]) -> None:
     # (100,000 bad elements) took seconds.
     error = best_match(islice(_schema_validator().iter_errors(data), MAX_SCHEMA_ERRORS))
     if error is not None:
-        raise _schema_problem(error, data)
-
-
-# ----------------------------------------------------------------------------- schema errors
-_TYPE_WORDS = {"string": "text", "integer": "a whole number", "number": "a number",
-               "object": "an object", "array": "a list", "null": "null", "boolean": "true or false"}
-
-
-def _schema_problem(error: ValidationError, data: dict[str, Any]) -> FileProblem:
-    """A schema error as a FileProblem: '<element>: <field> must be ...' at the JSON path."""
-    path = tuple(error.absolute_path)
-    if error.validator == "required":
-        missing = next(k for k in error.validator_value if k not in error.instance)
-        path += (missing,)
-        return FileProblem(f'{_subject(data, path)}the required field "{missing}" is missing',
-                           json_path(path))
-    return FileProblem(_subject(data, path) + _describe(error, _field_name(path)), json_path(path))
-
-
-def _subject(data: dict[str, Any], path: tuple) -> str:
-    """'card "c7": ' (or 'card number 7: ') when the path is inside an element."""
-    if len(path) < 3 or path[0] not in ELEMENT_ARRAYS or not isinstance(path[1], int):
-        return ""
-    element = data[path[0]][path[1]]
-    element_id = element.get("id") if isinstance(element, dict) else None
-    kind = path[0][:-1]
-    if isinstance(element_id, str) and element_id:
-        return f"{kind} {short(element_id)}: "
-    return f"{kind} number {path[1] + 1}: "
-
-
-def _field_name(path: tuple) -> str:
-    if not path:
-        return "the file"
-    last = path[-1]
-    if isinstance(last, int):
-        return f"entry {last + 1} of {path[-2]}" if len(path) > 1 else "an entry"
-    if len(path) > 2 and path[-3] == "exit_criteria":
-        return f"the {last} of exit criterion {path[-2] + 1}"
-    if len(path) > 1 and path[-2] == "emotions":
-        return f"the emotion for segment {short(last)}" if last else "the emotion of all customers"
-    return last
-
-
-def _describe(error: ValidationError, field: str) -> str:
-    keyword, value, schema = error.validator, error.instance, error.schema
-    shown = short(value) if not isinstance(value, (dict, list)) else json_type(value)
-    if "propertyNames" in error.schema_path:
-        return f"{field} has the key {short(value)}, which is longer than 64 characters"
-    if keyword == "type":
-        expected = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        return f"{field} must be {' or '.join(_TYPE_WORDS[t] for t in expected)}, not {shown}"
-    if keyword in ("enum", "const"):
-        allowed = schema.get("enum", [schema.get("const")])
-        return f"{field} must be one of {', '.join(map(short, allowed))}; not {shown}"
-    if keyword in ("minimum", "maximum"):
-        low, high = schema.get("minimum"), schema.get("maximum")
-        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        return f"{field} must be {bounds}, not {shown}"
-    if keyword == "maxLength":
-        return f"{field} is longer than the limit of {error.validator_value:,} characters"
-    if keyword == "minLength":
-        return f"{field} must not be empty"
-    if keyword == "pattern":
-        optional = " or empty" if error.validator_value.startswith("^(") else ""
-        return f'{field} must be a colour like "#4e79a7"{optional}, not {shown}'
-    if keyword == "uniqueItems":
-        return f"{field} lists the same id twice"
-    return f"{field}: {error.message[:200]}"
+        raise schema_problem(error, data)
 
 
 # ----------------------------------------------------------------------------- building
@@ -301,7 +259,7 @@ def _build(data: dict[str, Any], source: Any) -> JourneyMap:
     except (ModelError, KeyError, TypeError, ValueError) as exc:
         # The checks above should leave nothing for the model to refuse; if they missed
         # something, the person still gets one message instead of a traceback.
-        raise JourneyFileError(source, f"cannot be opened: {exc}") from None
+        raise JourneyFileError(source, Message("cannot be opened: {detail}", detail=exc)) from None
 
 
 # ----------------------------------------------------------------------------- atomic writing
@@ -318,8 +276,9 @@ def _write_atomically(path: str | os.PathLike[str], payload: bytes) -> None:
         temp = None
     except OSError as exc:
         folder_gone = not target.parent.is_dir()
-        reason = _os_reason(exc, f"the folder {target.parent}" if folder_gone else None)
-        raise JourneyFileError(path, f"could not be saved: {reason}") from None
+        missing = Message("the folder {folder}", folder=target.parent) if folder_gone else None
+        raise JourneyFileError(path, Message("could not be saved: {reason}",
+                                             reason=_os_reason(exc, missing))) from None
     finally:
         if temp is not None:
             _remove_quietly(temp)
@@ -328,9 +287,22 @@ def _write_atomically(path: str | os.PathLike[str], payload: bytes) -> None:
 
 def _check_writable_target(path: Any, target: Path) -> None:
     if target.is_dir():
-        raise JourneyFileError(path, "could not be saved: it is a folder, not a file")
-    if target.exists() and not os.access(target, os.W_OK):
-        raise JourneyFileError(path, "could not be saved: the file is read-only")
+        raise JourneyFileError(path, Message("could not be saved: it is a folder, not a file"))
+    if target.exists() and _is_read_only(target):
+        raise JourneyFileError(path, Message("could not be saved: the file is read-only"))
+
+
+def _is_read_only(path: str | os.PathLike[str]) -> bool:
+    """True when the file may not be written: the OS says so, or no one has a write bit.
+
+    The rename that saves a file needs only the folder's permission, and root passes every access
+    check, so the file's own mode bits are honoured here (chmod a-w marks a file "do not change").
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # gone or unreadable: the save itself will say what is wrong
+    return not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
 def _create_temp(target: Path) -> tuple[int, Path]:

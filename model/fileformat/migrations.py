@@ -4,14 +4,17 @@ Each migration is a small function taking the plain data of version N and return
 version N + 1 (it never changes its argument); ``MIGRATIONS`` maps N to it, and ``migrate`` runs
 the chain. Migrations run before schema validation, so they must cope with malformed input: what
 they cannot convert they report as a ``MigrationError`` with the place, anything else they leave
-for the schema to judge. Pure standard library; imports nothing of the project.
+for the schema to judge. Pure standard library and model.fileformat.messages (translatable
+messages).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 1
+from model.fileformat.messages import Message
+
+CURRENT_VERSION = 2
 
 Data = dict[str, Any]
 
@@ -42,11 +45,13 @@ def _named_elements(data: Data, array: str, prefix: str, used: set[str]) -> list
     """A v0 array of names -> v1 elements ``{"id": "stage-1", "name": ...}``."""
     names = data.get(array, [])
     if not isinstance(names, list):
-        raise MigrationError(f"{array} must be a list of names in a version 0 file", array)
+        raise MigrationError(Message("{array} must be a list of names in a version 0 file",
+                                     array=array), array)
     for i, name in enumerate(names):
         if not isinstance(name, str):
-            raise MigrationError(f"{array} must be a list of names in a version 0 file, "
-                                 f"but entry {i + 1} is not text", f"{array}[{i}]")
+            raise MigrationError(Message("{array} must be a list of names in a version 0 file, "
+                                         "but entry {number} is not text", array=array,
+                                         number=i + 1), f"{array}[{i}]")
     return [{"id": element_id, "name": name}
             for element_id, name in zip(_fresh_ids(prefix, len(names), used), names, strict=True)]
 
@@ -55,15 +60,17 @@ def _index_to_id(card: Data, field: str, ids: list[str], where: str) -> str:
     index = card.get(field)
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(ids):
         # Cut the value: it may be a 100,000-character text or a 4,300-digit number.
-        raise MigrationError(f"in a version 0 file a card's {field} must be a {field} number from "
-                             f"0 to {len(ids) - 1}, found {index!r:.60}", f"{where}.{field}")
+        raise MigrationError(Message("in a version 0 file a card's {field} must be a {field} "
+                                     "number from 0 to {last}, found {value}", field=field,
+                                     last=len(ids) - 1, value=f"{index!r:.60}"),
+                             f"{where}.{field}")
     return ids[index]
 
 
 def _card_0_to_1(card: Any, where: str, stage_ids: list[str], lane_ids: list[str],
                  new_id: str) -> Data:
     if not isinstance(card, dict):
-        raise MigrationError("a card must be an object", where)
+        raise MigrationError(Message("a card must be an object"), where)
     result = {"id": card.get("id", new_id)}
     result["stage"] = _index_to_id(card, "stage", stage_ids, where)
     result["lane"] = _index_to_id(card, "lane", lane_ids, where)
@@ -77,7 +84,7 @@ def migrate_0_to_1(data: Data) -> Data:
     """v0: stages and lanes were arrays of names; cards had ``text`` and stage/lane indexes."""
     cards = data.get("cards", [])
     if not isinstance(cards, list):
-        raise MigrationError("cards must be a list", "cards")
+        raise MigrationError(Message("cards must be a list"), "cards")
     used = {c["id"] for c in cards if isinstance(c, dict) and isinstance(c.get("id"), str)}
     stages = _named_elements(data, "stages", "stage", used)
     lanes = _named_elements(data, "lanes", "lane", used)
@@ -89,8 +96,17 @@ def migrate_0_to_1(data: Data) -> Data:
     return {**data, "version": 1, "stages": stages, "lanes": lanes, "cards": new_cards}
 
 
+def migrate_1_to_2(data: Data) -> Data:
+    """v2 adds the workshop (participants, per-participant dots, vote and private-round
+    settings, authorship, comments, the parking lot), all optional. A v1 card's ``votes`` number
+    stays its total: with no dots named, all of it is the unattributed part, so no total
+    changes. Fields a v1 file kept under these new names are read as v2 (the schema judges)."""
+    return {**data, "version": 2}
+
+
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {
     0: migrate_0_to_1,
+    1: migrate_1_to_2,
 }
 
 
@@ -102,6 +118,7 @@ def migrate(data: Data) -> Data:
     for version in range(data["version"], CURRENT_VERSION):
         step = MIGRATIONS.get(version)
         if step is None:
-            raise MigrationError(f"format version {version} is not known to this app", "version")
+            raise MigrationError(Message("format version {version} is not known to this app",
+                                         version=version), "version")
         data = step(data)
     return data

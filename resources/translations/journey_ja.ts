@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -27,16 +28,16 @@
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Workshop</source>
+        <translation>ワークショップ(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
         <translation>メイン</translation>
-    </message>
-    <message>
-        <source>Cannot open the map</source>
-        <translation>マップを開けません</translation>
     </message>
     <message>
         <source>Add card here</source>
@@ -89,6 +90,14 @@
     <message>
         <source>(no pain points in this map)</source>
         <translation>（このマップには問題点がありません）</translation>
+    </message>
+    <message>
+        <source>Redo skipped</source>
+        <translation>やり直しを省略しました</translation>
+    </message>
+    <message>
+        <source>Undo skipped</source>
+        <translation>元に戻すを省略しました</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -307,23 +316,43 @@
         <translation>別の Journey Map Editor で開かれています（ホスト %2、プロセス ID %1）</translation>
     </message>
     <message>
-        <source>“%1” is open in another Journey Map Editor.</source>
+        <source>the folder for its lock cannot be made (%1)</source>
+        <translation>ロック用のフォルダーを作成できません（%1）</translation>
+    </message>
+    <message>
+        <source>something that is not a lock file has the lock&apos;s name %1</source>
+        <translation>ロックファイルではないもの（%1）がロックの名前を使っています</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be written</source>
+        <translation>ロックファイル %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>its lock file %1 cannot be made</source>
+        <translation>ロックファイル %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in another Journey Map Editor.</source>
         <translation>「%1」は別の Journey Map Editor で開かれています。</translation>
     </message>
     <message>
-        <source>“%1” is already open in another window of this Journey Map Editor.</source>
+        <source>&quot;%1&quot; is already open in another window of this Journey Map Editor.</source>
         <translation>「%1」はこの Journey Map Editor の別のウィンドウで既に開かれています。</translation>
     </message>
     <message>
-        <source>“%1” is open in another Journey Map Editor (pid %2 on host %3).</source>
+        <source>&quot;%1&quot; is open in another Journey Map Editor (pid %2 on host %3).</source>
         <translation>「%1」は別の Journey Map Editor で開かれています（ホスト %3、プロセス ID %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be locked: %2. Another Journey Map Editor could open it too, and the two would overwrite each other&apos;s changes: keep it open in one editor only.</source>
+        <translation>「%1」をロックできませんでした: %2。別の Journey Map Editor でも開けてしまい、互いの変更を上書きするおそれがあります。このファイルは一つのエディターだけで開いてください。</translation>
     </message>
     <message>
         <source>File in use</source>
         <translation>ファイルは使用中です</translation>
     </message>
     <message>
-        <source>Two editors saving the same file would overwrite each other's changes. Open it read-only, or open a copy to save elsewhere.</source>
+        <source>Two editors saving the same file would overwrite each other&apos;s changes. Open it read-only, or open a copy to save elsewhere.</source>
         <translation>2 つのエディターで同じファイルを保存すると、互いの変更が上書きされます。読み取り専用で開くか、コピーを開いて別の場所に保存してください。</translation>
     </message>
     <message>
@@ -441,6 +470,14 @@
     <message>
         <source>Path %1</source>
         <translation>パス %1</translation>
+    </message>
+    <message>
+        <source>{file}: {reason} (at {where})</source>
+        <translation>{file}: {reason}（場所: {where}）</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>System default</source>
@@ -587,6 +624,22 @@
         <translation>検索バーを閉じる</translation>
     </message>
     <message>
+        <source>→ / ←, Page Down / Page Up (presenting)</source>
+        <translation>→ / ←、Page Down / Page Up(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Next / previous stage</source>
+        <translation>次 / 前のステージ</translation>
+    </message>
+    <message>
+        <source>Click a card (presenting)</source>
+        <translation>カードをクリック(プレゼンテーション中)</translation>
+    </message>
+    <message>
+        <source>Spotlight it; Esc goes back, then out</source>
+        <translation>そのカードを拡大表示。Esc で戻り、もう一度で終了</translation>
+    </message>
+    <message>
         <source>Menu commands</source>
         <translation>メニューのコマンド</translation>
     </message>
@@ -605,6 +658,150 @@
     <message>
         <source>The user guide was not found: %1</source>
         <translation>ユーザーガイドが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>Silent brainstorming</source>
+        <translation>サイレント・ブレインストーミング</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>ディスカッション</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>ドット投票</translation>
+    </message>
+    <message>
+        <source>Read-out, per person</source>
+        <translation>発表(1人あたり)</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2(%3×%4)</source>
+        <translation>画面 %1: %2(%3×%4)</translation>
+    </message>
+    <message>
+        <source>Automatic (the projector when there are two screens)</source>
+        <translation>自動(画面が2つあるときはプロジェクター)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>参加者 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>参加者 %1 を編集</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>参加者 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>投票を開始</translation>
+    </message>
+    <message>
+        <source>Stop vote</source>
+        <translation>投票を終了</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>投票を公開</translation>
+    </message>
+    <message>
+        <source>Add dot to “%1”</source>
+        <translation>「%1」に投票</translation>
+    </message>
+    <message>
+        <source>Remove dot from “%1”</source>
+        <translation>「%1」への投票を取り消し</translation>
+    </message>
+    <message>
+        <source>Start private round</source>
+        <translation>個人ワークを開始</translation>
+    </message>
+    <message>
+        <source>End private round</source>
+        <translation>個人ワークを終了</translation>
+    </message>
+    <message>
+        <source>Reveal private cards</source>
+        <translation>非公開のカードを公開</translation>
+    </message>
+    <message>
+        <source>Hide cards</source>
+        <translation>カードを非公開に</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>カードを公開</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>「%1」にコメント</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>コメントに返信</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>コメントを編集</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>コメントを解決済みに</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>コメントを未解決に戻す</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>コメントを削除</translation>
+    </message>
+    <message>
+        <source>Park “%1”</source>
+        <translation>「%1」をパーキングロットへ</translation>
+    </message>
+    <message>
+        <source>Edit parking-lot item</source>
+        <translation>パーキングロットの項目を編集</translation>
+    </message>
+    <message>
+        <source>Remove parking-lot item</source>
+        <translation>パーキングロットの項目を削除</translation>
+    </message>
+    <message>
+        <source>Move parking-lot item</source>
+        <translation>パーキングロットの項目を移動</translation>
+    </message>
+    <message>
+        <source>Turn “%1” into a card</source>
+        <translation>「%1」をカードにする</translation>
     </message>
 </context>
 <context>
@@ -704,7 +901,7 @@
         <translation>種類の既定色</translation>
     </message>
     <message>
-        <source>The colour of the card's kind</source>
+        <source>The colour of the card&apos;s kind</source>
         <translation>カードの種類の色</translation>
     </message>
     <message>
@@ -718,6 +915,29 @@
     <message>
         <source>Card colour</source>
         <translation>カードの色</translation>
+    </message>
+</context>
+<context>
+    <name>CustomTimerDialog</name>
+    <message>
+        <source>Start a Timer</source>
+        <translation>タイマーを開始</translation>
+    </message>
+    <message>
+        <source>e.g. Silent brainstorming</source>
+        <translation>例: サイレント・ブレインストーミング</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>長さ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>ラベル(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1010,10 @@
         <translation>詳細ページ(ステージごとの説明)</translation>
     </message>
     <message>
+        <source>Working out the pages…</source>
+        <translation>ページ割りを計算しています…</translation>
+    </message>
+    <message>
         <source>The poster prints on one %1 page at %2 %, card titles at %3 pt.</source>
         <translation>ポスターは %1 用紙 1 ページに %2 % で印刷され、カードのタイトルは %3 pt です。</translation>
     </message>
@@ -849,6 +1073,26 @@
         <translation>画像</translation>
     </message>
     <message>
+        <source>Export running</source>
+        <translation>書き出し中</translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running. Wait for it to finish, or cancel it first.</source>
+        <translation>%1 への書き出しがまだ実行中です。終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>書き出しを中止しています…</translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running. Stop it and close the window? Nothing will be written.</source>
+        <translation>%1 への書き出しがまだ実行中です。中止してウィンドウを閉じますか？ ファイルは書き出されません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <source>Export not available</source>
         <translation>エクスポートを利用できません</translation>
     </message>
@@ -865,6 +1109,10 @@
         <translation>%1 をエクスポートしています…</translation>
     </message>
     <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>書き出しをキャンセルしました。ファイルは書き出されていません</translation>
+    </message>
+    <message>
         <source>Exported with warnings</source>
         <translation>エクスポートしました（警告あり）</translation>
     </message>
@@ -878,14 +1126,521 @@
     </message>
 </context>
 <context>
+    <name>FileMessages</name>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>「,」が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>「:」が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>二重引用符で囲んだフィールド名が必要です</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>値が必要です</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>余分なデータがあります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>リストの終わりの前に余分な「,」があります</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>オブジェクトの終わりの前に余分な「,」があります</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>不正なエスケープ「\」があります</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>不正な \uXXXX エスケープがあります</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>不正な制御文字があります</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>閉じられていない文字列があります</translation>
+    </message>
+    <message>
+        <source>a card must be an object</source>
+        <translation>カードはオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>パスの途中がフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it is a folder, not a file</source>
+        <translation>開けません: ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot be opened: it is not a regular file</source>
+        <translation>開けません: 通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {detail}</source>
+        <translation>開けません: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}</source>
+        <translation>開けません: {reason}</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>card {card} is in lane {lane}</source>
+        <translation>カード {card} のレーン {lane}</translation>
+    </message>
+    <message>
+        <source>card {card} is in stage {stage}</source>
+        <translation>カード {card} のステージ {stage}</translation>
+    </message>
+    <message>
+        <source>card {card} is tagged with segment {segment}</source>
+        <translation>カード {card} に付いたセグメント {segment}</translation>
+    </message>
+    <message>
+        <source>card {id}</source>
+        <translation>カード {id}</translation>
+    </message>
+    <message>
+        <source>cards must be a list</source>
+        <translation>cards はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>comment {id}</source>
+        <translation>コメント {id}</translation>
+    </message>
+    <message>
+        <source>contains a whole number with more than {limit} digits</source>
+        <translation>{limit} 桁を超える整数が含まれています</translation>
+    </message>
+    <message>
+        <source>contains a {type}, which is not JSON data</source>
+        <translation>JSON のデータではない {type} が含まれています</translation>
+    </message>
+    <message>
+        <source>contains the number {number}, which is too large</source>
+        <translation>大きすぎる数値 {number} が含まれています</translation>
+    </message>
+    <message>
+        <source>contains {literal}, which JSON does not allow</source>
+        <translation>JSON では使えない {literal} が含まれています</translation>
+    </message>
+    <message>
+        <source>could not be saved: it is a folder, not a file</source>
+        <translation>保存できませんでした: ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>could not be saved: the file is read-only</source>
+        <translation>保存できませんでした: ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>could not be saved: the map holds data that a .journey file cannot store ({detail})</source>
+        <translation>保存できませんでした: .journey ファイルに保存できないデータがマップに含まれています（{detail}）</translation>
+    </message>
+    <message>
+        <source>could not be saved: {reason}</source>
+        <translation>保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>entry {number} of {array}</source>
+        <translation>{array} の {number} 番目の項目</translation>
+    </message>
+    <message>
+        <source>format version {version} is not known to this app</source>
+        <translation>形式のバージョン {version} はこのアプリでは扱えません</translation>
+    </message>
+    <message>
+        <source>has a format version that is not a whole number: {version}</source>
+        <translation>形式のバージョンが整数ではありません: {version}</translation>
+    </message>
+    <message>
+        <source>has a text longer than the limit of {limit:,} characters</source>
+        <translation>上限の {limit:,} 文字を超えるテキストがあります</translation>
+    </message>
+    <message>
+        <source>has a text with a lone surrogate escape (\ud800-\udfff), which is not a character</source>
+        <translation>文字にならない単独のサロゲートのエスケープ（\ud800〜\udfff）を含むテキストがあります</translation>
+    </message>
+    <message>
+        <source>has a whole number with more than {limit} digits</source>
+        <translation>{limit} 桁を超える整数があります</translation>
+    </message>
+    <message>
+        <source>has an unknown format version {version}</source>
+        <translation>不明な形式のバージョン {version} です</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} values (counting its commas, &quot;[&quot; and &quot;{{&quot;), far more than a journey map holds</source>
+        <translation>値が {limit:,} 個を超えています（「,」「[」「{{」の数）。ジャーニーマップとしては多すぎます</translation>
+    </message>
+    <message>
+        <source>has no format version: the field &quot;version&quot; is missing</source>
+        <translation>形式のバージョンがありません: フィールド「version」がありません</translation>
+    </message>
+    <message>
+        <source>has the field {key} twice in one object</source>
+        <translation>一つのオブジェクトにフィールド {key} が二つあります</translation>
+    </message>
+    <message>
+        <source>has {count:,} elements, more than the limit of {limit:,}</source>
+        <translation>要素が {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>in a version 0 file a card&apos;s {field} must be a {field} number from 0 to {last}, found {value}</source>
+        <translation>バージョン 0 のファイルでは、カードの {field} は 0 から {last} までの番号でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text, not UTF-8 (save the file as UTF-8)</source>
+        <translation>UTF-8 ではなく UTF-16 のテキストです（UTF-8 で保存し直してください）</translation>
+    </message>
+    <message>
+        <source>is empty: it contains no journey map</source>
+        <translation>空です: ジャーニーマップが含まれていません</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit} MiB</source>
+        <translation>上限の {limit} MiB を超える大きさです</translation>
+    </message>
+    <message>
+        <source>is nested deeper than the limit of {limit} levels</source>
+        <translation>入れ子が上限の {limit} 段を超えています</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: the byte 0x{byte:02x} is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>UTF-8 のテキストではありません: バイト 0x{byte:02x} は UTF-8 として正しくありません（UTF-8 で保存し直してください）</translation>
+    </message>
+    <message>
+        <source>is not a journey map: it holds {type}, not a JSON object</source>
+        <translation>ジャーニーマップではありません: JSON オブジェクトではなく{type}が入っています</translation>
+    </message>
+    <message>
+        <source>is not a journey map: its format is {format}, expected &quot;{expected}&quot;</source>
+        <translation>ジャーニーマップではありません: 形式が {format} です（「{expected}」である必要があります）</translation>
+    </message>
+    <message>
+        <source>is not a journey map: the field &quot;format&quot; is missing</source>
+        <translation>ジャーニーマップではありません: フィールド「format」がありません</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: {reason}</source>
+        <translation>正しい JSON ではありません: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>line {line}, byte {column}</source>
+        <translation>{line} 行目、{column} バイト目</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line} 行目、{column} 文字目</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>link {id} leads to card {end}</source>
+        <translation>リンク {id} の行き先のカード {end}</translation>
+    </message>
+    <message>
+        <source>link {id} starts and ends at the same card {end}</source>
+        <translation>リンク {id} の始まりと行き先が同じカード {end} です</translation>
+    </message>
+    <message>
+        <source>link {id} starts at card {end}</source>
+        <translation>リンク {id} の始まりのカード {end}</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>parking item</source>
+        <translation>パーキングロットの項目</translation>
+    </message>
+    <message>
+        <source>parking item {id}</source>
+        <translation>パーキングロットの項目 {id}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>path {path} goes through stage {stage}</source>
+        <translation>パス {path} が通るステージ {stage}</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>stage {stage} has an emotion for segment {segment}</source>
+        <translation>ステージ {stage} の感情に使われたセグメント {segment}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the disk quota is exceeded</source>
+        <translation>ディスクの割り当て量を超えました</translation>
+    </message>
+    <message>
+        <source>the emotion for segment {segment}</source>
+        <translation>セグメント {segment} の感情</translation>
+    </message>
+    <message>
+        <source>the emotion of all customers</source>
+        <translation>顧客全体の感情</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>the folder {folder}</source>
+        <translation>フォルダー {folder}</translation>
+    </message>
+    <message>
+        <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
+        <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>the operation is not permitted</source>
+        <translation>この操作は許可されていません</translation>
+    </message>
+    <message>
+        <source>the required field &quot;{field}&quot; is missing</source>
+        <translation>必須のフィールド「{field}」がありません</translation>
+    </message>
+    <message>
+        <source>the {field} of exit criterion {number}</source>
+        <translation>フェーズのゴール {number} の {field}</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>開いているファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>遷移</translation>
+    </message>
+    <message>
+        <source>transition {id} leads to stage {end}</source>
+        <translation>遷移 {id} の行き先のステージ {end}</translation>
+    </message>
+    <message>
+        <source>transition {id} starts and ends at the same stage {end}</source>
+        <translation>遷移 {id} の始まりと行き先が同じステージ {end} です</translation>
+    </message>
+    <message>
+        <source>transition {id} starts at stage {end}</source>
+        <translation>遷移 {id} の始まりのステージ {end}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true か false</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>was written in format version {version}, which is newer than this app can read (up to version {current}); update Journey Map Editor to open it</source>
+        <translation>形式のバージョン {version} で書かれています。このアプリが読めるのはバージョン {current} までです。開くには Journey Map Editor を更新してください</translation>
+    </message>
+    <message>
+        <source>{array} must be a list of names in a version 0 file</source>
+        <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>{array} must be a list of names in a version 0 file, but entry {number} is not text</source>
+        <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりませんが、{number} 番目の項目がテキストではありません</translation>
+    </message>
+    <message>
+        <source>{card} has dots of participant {participant}, who does not exist</source>
+        <translation>{card} に存在しない参加者 {participant} の投票があります</translation>
+    </message>
+    <message>
+        <source>{card} has {named} named dots but only {votes} votes (the votes are the total)</source>
+        <translation>{card} は名前付きの投票が {named} 票ありますが、投票数（合計）は {votes} 票しかありません</translation>
+    </message>
+    <message>
+        <source>{comment} is on card {card}, which does not exist</source>
+        <translation>{comment} のカード {card} が存在しません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, but a reply must answer a top-level comment of the same card</source>
+        <translation>{comment} はコメント {parent} への返信ですが、返信先は同じカードの最上位のコメントでなければなりません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, which does not exist</source>
+        <translation>{comment} の返信先のコメント {parent} が存在しません</translation>
+    </message>
+    <message>
+        <source>{element}: its {field} is participant {participant}, who does not exist</source>
+        <translation>{element}: {field} の参加者 {participant} が存在しません</translation>
+    </message>
+    <message>
+        <source>{field} has an empty key</source>
+        <translation>{field} に空のキーがあります</translation>
+    </message>
+    <message>
+        <source>{field} has the key {key}, which is longer than 64 characters</source>
+        <translation>{field} のキー {key} が 64 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{field} is longer than the limit of {limit:,} characters</source>
+        <translation>{field} が上限の {limit:,} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{field} lists the same id twice</source>
+        <translation>{field} に同じ ID が二回あります</translation>
+    </message>
+    <message>
+        <source>{field} must be a colour like &quot;#4e79a7&quot; or empty, not {value}</source>
+        <translation>{field} は「#4e79a7」のような色か空でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be a colour like &quot;#4e79a7&quot;, not {value}</source>
+        <translation>{field} は「#4e79a7」のような色でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be a time like 2025-03-14T09:30:00+09:00, or empty; not {value}</source>
+        <translation>{field} は 2025-03-14T09:30:00+09:00 のような日時か空でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {low}, not {value}</source>
+        <translation>{field} は {low} 以上でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be from {low} to {high}, not {value}</source>
+        <translation>{field} は {low} から {high} まででなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {allowed}; not {value}</source>
+        <translation>{field} は {allowed} のいずれかでなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be {expected}, not {value}</source>
+        <translation>{field} は{expected}でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty</source>
+        <translation>{field} を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>{field}: {detail}</source>
+        <translation>{field}: {detail}</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first}か{second}</translation>
+    </message>
+    <message>
+        <source>{kind} number {number}</source>
+        <translation>{number} 番目の{kind}</translation>
+    </message>
+    <message>
+        <source>{kind} {id}</source>
+        <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason}（{detail}）</translation>
+    </message>
+    <message>
+        <source>{said}, but that id is a {kind}</source>
+        <translation>{said}: その ID は{kind}のものです</translation>
+    </message>
+    <message>
+        <source>{said}, which does not exist</source>
+        <translation>{said}が存在しません</translation>
+    </message>
+    <message>
+        <source>{subject}: {problem}</source>
+        <translation>{subject}: {problem}</translation>
+    </message>
+    <message>
+        <source>{what} does not exist</source>
+        <translation>{what}が存在しません</translation>
+    </message>
+</context>
+<context>
     <name>FileOperations</name>
     <message>
         <source>File changed on disk</source>
         <translation>ファイルがディスク上で変更されました</translation>
-    </message>
-    <message>
-        <source>The file “%1” was changed by another program since you opened it.</source>
-        <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
     </message>
     <message>
         <source>Overwrite it with this map, losing the other changes, or save this map as another file?</source>
@@ -904,7 +1659,11 @@
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <source>“%1” has changes that are not saved.</source>
+        <source>The file &quot;%1&quot; was changed by another program since you opened it.</source>
+        <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
         <translation>「%1」には保存されていない変更があります。</translation>
     </message>
     <message>
@@ -924,8 +1683,24 @@
         <translation>ジャーニーマップ (*.journey);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>File not locked</source>
+        <translation>ファイルをロックできません</translation>
+    </message>
+    <message>
         <source>Cannot open the map</source>
         <translation>マップを開けません</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 を取り込みました</translation>
+    </message>
+    <message>
+        <source>Import map</source>
+        <translation>マップの取り込み</translation>
+    </message>
+    <message>
+        <source>Maps from other tools (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md *.yaml *.yml);;Excel workbooks (*.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;Mermaid journeys (*.mmd *.mermaid *.md *.txt);;Enablement map YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>ほかのツールのマップ (*.xlsx *.xlsm *.csv *.tsv *.txt *.mmd *.mermaid *.md *.yaml *.yml);;Excel ブック (*.xlsx *.xlsm);;CSV ファイル (*.csv *.tsv *.txt);;Mermaid ジャーニー (*.mmd *.mermaid *.md *.txt);;enablement-map YAML (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save map as</source>
@@ -934,6 +1709,14 @@
     <message>
         <source>Journey maps (*.journey)</source>
         <translation>ジャーニーマップ (*.journey)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（コピー）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（コピー %2）</translation>
     </message>
     <message>
         <source>Cannot save the map</source>
@@ -956,7 +1739,7 @@
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <source>“%1” no longer exists; it was removed from the recent files.</source>
+        <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>「%1」が見つからないため、最近使ったファイルの一覧から削除しました。</translation>
     </message>
 </context>
@@ -1000,6 +1783,176 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>「%1」の取り込み</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Our workbook (exported by this editor)</source>
+        <translation>このエディタで書き出したブック</translation>
+    </message>
+    <message>
+        <source>Plain grid (stages across, lanes down)</source>
+        <translation>表形式のシート(横にステージ、縦にレーン)</translation>
+    </message>
+    <message>
+        <source>CSV of cards</source>
+        <translation>カードの CSV</translation>
+    </message>
+    <message>
+        <source>Mermaid journey</source>
+        <translation>Mermaid のジャーニー図</translation>
+    </message>
+    <message>
+        <source>Enablement map YAML</source>
+        <translation>enablement-map の YAML</translation>
+    </message>
+    <message>
+        <source>None: only what the workbook holds</source>
+        <translation>なし: ブックの内容だけを使う</translation>
+    </message>
+    <message>
+        <source>The open map: %1</source>
+        <translation>開いているマップ: %1</translation>
+    </message>
+    <message>
+        <source>Another map…</source>
+        <translation>ほかのマップ…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>読み方:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>シート:</translation>
+    </message>
+    <message>
+        <source>Base map:</source>
+        <translation>元のマップ:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”… (Cancel stops it)</source>
+        <translation>「%1」を読み込んでいます…(キャンセルで中止します)</translation>
+    </message>
+    <message>
+        <source>Import without the %1 skipped rows (listed above); they are not in the map</source>
+        <translation>読み飛ばした %1 行(上の一覧)を除いて取り込む。これらの行はマップに入りません</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>プレビューなし</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自動: %1</translation>
+    </message>
+    <message>
+        <source>The first sheet with content</source>
+        <translation>内容のある最初のシート</translation>
+    </message>
+    <message>
+        <source>The open map is the base: %1 of the workbook&apos;s %2 cards are its cards (same ID and title), so the workbook was exported from it.</source>
+        <translation>開いているマップを元のマップにします: ブックのカード %2 枚のうち %1 枚がこのマップのカード(ID とタイトルが同じ)なので、ブックはこのマップから書き出されたものです。</translation>
+    </message>
+    <message>
+        <source>No base map: only %1 of the workbook&apos;s %2 cards are cards of the open map (same ID and title); at least half must be.</source>
+        <translation>元のマップなし: ブックのカード %2 枚のうち、開いているマップのカード(ID とタイトルが同じ)は %1 枚だけです。半分以上が必要です。</translation>
+    </message>
+    <message>
+        <source>What a workbook cannot hold (lane kinds, card colours, the description) comes from the base map.</source>
+        <translation>ブックに入らない情報(レーンの種類、カードの色、説明)は元のマップから取ります。</translation>
+    </message>
+    <message>
+        <source>Another map: %1</source>
+        <translation>ほかのマップ: %1</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>元のマップ</translation>
+    </message>
+    <message>
+        <source>Journey maps (*.journey)</source>
+        <translation>ジャーニーマップ (*.journey)</translation>
+    </message>
+    <message>
+        <source>The preview shows the first stages and lanes with a few cards a cell; the map has %1 cards.</source>
+        <translation>プレビューは最初のステージとレーンを、1 マスあたり数枚のカードで表示しています。マップのカードは %1 枚です。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryView</name>
+    <message>
+        <source>What the importer understood</source>
+        <translation>読み取った内容</translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation>警告(%1)</translation>
+    </message>
+    <message>
+        <source>Skipped rows (%1)</source>
+        <translation>読み飛ばした行(%1)</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>読み方: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. Try another “Read as” choice, or correct the file and import it again.</source>
+        <translation>何も開いていません。「読み方」を変えるか、ファイルを直してからもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>このファイルは取り込めません</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Stages (%1)</source>
+        <translation>ステージ(%1)</translation>
+    </message>
+    <message>
+        <source>Lanes (%1)</source>
+        <translation>レーン(%1)</translation>
+    </message>
+    <message>
+        <source>Lane kinds follow the format.</source>
+        <translation>レーンの種類はファイル形式のとおりです。</translation>
+    </message>
+    <message>
+        <source>Lane kinds come from the base map; new lanes&apos; kinds are guessed from their names.</source>
+        <translation>レーンの種類は元のマップのものです。新しいレーンの種類は名前から推測しました。</translation>
+    </message>
+    <message>
+        <source>Lane kinds are guessed from the lane names; change them later in the inspector.</source>
+        <translation>レーンの種類はレーン名から推測しました。あとでインスペクタで変更できます。</translation>
+    </message>
+    <message>
+        <source>Cards (%1)</source>
+        <translation>カード(%1)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -1031,6 +1984,53 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join live session</source>
+        <translation>ライブセッションに参加</translation>
+    </message>
+    <message>
+        <source>How the others see you</source>
+        <translation>ほかの参加者に表示される名前</translation>
+    </message>
+    <message>
+        <source>Show sessions announced on the local network</source>
+        <translation>ローカルネットワークで告知されたセッションを表示</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>リンク:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>あなたの名前:</translation>
+    </message>
+    <message>
+        <source>This link cannot be used: %1</source>
+        <translation>このリンクは使えません: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Could not join: %1</source>
+        <translation>参加できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Looking for sessions…</source>
+        <translation>セッションを探しています…</translation>
+    </message>
+    <message>
+        <source>Paste the token the host gave you after “token=”: announcements never carry it.</source>
+        <translation>ホストから受け取ったトークンを「token=」の後に貼り付けてください（告知にはトークンは含まれません）。</translation>
+    </message>
+</context>
+<context>
     <name>LaneForm</name>
     <message>
         <source>Name</source>
@@ -1039,6 +2039,64 @@
     <message>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>LiveShare</name>
+    <message>
+        <source>Guest</source>
+        <translation>ゲスト</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1, port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its key.</source>
+        <translation>TLS には証明書と秘密鍵の両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot use the certificate “%1” with the key “%2”: %3</source>
+        <translation>証明書「%1」と秘密鍵「%2」を使用できません: %3</translation>
+    </message>
+    <message>
+        <source>Stopped sharing; the map stays open.</source>
+        <translation>共有を停止しました。マップは開いたままです。</translation>
+    </message>
+    <message>
+        <source>Left the live session; the map stays open.</source>
+        <translation>ライブセッションから退出しました。マップは開いたままです。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatusLabel</name>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>reconnecting…</source>
+        <translation>再接続中…</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Sharing live</source>
+        <translation>ライブ共有中</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>participants: %1</source>
+        <translation>参加者 %1 人</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +2124,10 @@
     <message>
         <source>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Customer journey maps for customer-success workshops: stages, touchpoints, moments of truth and pain points on a swimlane grid, shared as a PDF poster and an Excel workbook.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Journey Map Editor&lt;/h3&gt;&lt;p&gt;バージョン %1&lt;/p&gt;&lt;p&gt;カスタマーサクセス ワークショップのためのカスタマージャーニーマップ エディター。ステージ、タッチポイント、真実の瞬間、問題点をスイムレーンのグリッドに配置し、PDF ポスターや Excel ブックとして共有できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot open the map</source>
+        <translation>マップを開けません</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +2162,174 @@
     <message>
         <source>Drag onto the map, or double-click to add</source>
         <translation>マップにドラッグするか、ダブルクリックして追加します</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDock</name>
+    <message>
+        <source>Participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <source>No live session.</source>
+        <translation>ライブセッションはありません。</translation>
+    </message>
+    <message>
+        <source>%1 connected, %2 in all</source>
+        <translation>接続中 %1 人 / 全 %2 人</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>（あなた）</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未接続</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <source>Nothing to present: the map has no stages.</source>
+        <translation>表示するものがありません: マップにステージがありません。</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2</source>
+        <translation>ステージ %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsDialog</name>
+    <message>
+        <source>Timer Presets</source>
+        <translation>タイマーのプリセット</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New timebox</source>
+        <translation>新しいタイムボックス</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation>既定に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share live</source>
+        <translation>ライブ共有</translation>
+    </message>
+    <message>
+        <source>All network interfaces</source>
+        <translation>すべてのネットワークインターフェース</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>このコンピューターのみ (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>空いている任意のポート</translation>
+    </message>
+    <message>
+        <source>How the others see you</source>
+        <translation>ほかの参加者に表示される名前</translation>
+    </message>
+    <message>
+        <source>Announce on the local network (others see it in their Join dialog; the link stays secret)</source>
+        <translation>ローカルネットワークに告知する（参加ダイアログに表示されます。リンクは秘密のままです）</translation>
+    </message>
+    <message>
+        <source>Keep the previous link (participants reconnect by themselves)</source>
+        <translation>前回のリンクを使い続ける（参加者は自動で再接続します）</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>共有を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Network interface:</source>
+        <translation>ネットワークインターフェース:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>あなたの名前:</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM, optional):</source>
+        <translation>TLS 証明書（PEM、任意）:</translation>
+    </message>
+    <message>
+        <source>TLS key (PEM, optional):</source>
+        <translation>TLS 秘密鍵（PEM、任意）:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>PEM ファイルを選択</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Join link:</source>
+        <translation>参加リンク:</translation>
+    </message>
+    <message>
+        <source>WebSocket URL:</source>
+        <translation>WebSocket URL:</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>共有を停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer on port %1 and has the link can see and change this map. Share the link as you would a password.</source>
+        <translation>このコンピューターのポート %1 に接続でき、リンクを持っている人は誰でも、このマップを閲覧・変更できます。リンクはパスワードと同じように扱ってください。</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted (TLS, wss://).</source>
+        <translation>接続は暗号化されています（TLS、wss://）。</translation>
+    </message>
+    <message>
+        <source>The connection is not encrypted: use it on a network you trust, or give a TLS certificate and key.</source>
+        <translation>接続は暗号化されていません。信頼できるネットワークで使うか、TLS 証明書と秘密鍵を指定してください。</translation>
+    </message>
+    <message>
+        <source>Stop sharing keeps the map open here as an ordinary file.</source>
+        <translation>共有を停止しても、マップは通常のファイルとしてここで開いたままです。</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2418,21 @@
     </message>
 </context>
 <context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Click to pause or resume; drag to move; right-click for more</source>
+        <translation>クリックで一時停止・再開、ドラッグで移動、右クリックでその他の操作</translation>
+    </message>
+    <message>
+        <source>Time&apos;s up!</source>
+        <translation>時間です!</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+</context>
+<context>
     <name>TransitionForm</name>
     <message>
         <source>Kind</source>
@@ -1253,8 +2498,24 @@
         <translation>PNG/SVG 画像(&amp;I)…</translation>
     </message>
     <message>
+        <source>Share &amp;Live…</source>
+        <translation>ライブ共有(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Live Session…</source>
+        <translation>ライブセッションに参加(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>S&amp;top Live Session</source>
+        <translation>ライブセッションを終了(&amp;T)</translation>
+    </message>
+    <message>
         <source>Power&amp;Point Slides…</source>
         <translation>PowerPoint スライド(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1355,6 +2616,80 @@
     <message>
         <source>Le&amp;gend</source>
         <translation>凡例(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Everyone to Me</source>
+        <translation>全員を自分の画面に集める(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Presentation S&amp;creen</source>
+        <translation>表示する画面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Timer</source>
+        <translation>タイマーを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use Timer</source>
+        <translation>タイマーを一時停止(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Minute</source>
+        <translation>1分追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Timer</source>
+        <translation>タイマーを停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit Timer P&amp;resets…</source>
+        <translation>タイマーのプリセットを編集(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Beep When Time Is Up</source>
+        <translation>時間切れでビープ音を鳴らす(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Custom…</source>
+        <translation>カスタム(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Timer</source>
+        <translation>タイマーを再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 runs the timer of this live session</source>
+        <translation>このライブセッションのタイマーは %1 が操作しています</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLiveLink</name>
+    <message>
+        <source>the facilitator</source>
+        <translation>ファシリテーター</translation>
+    </message>
+    <message>
+        <source>Following %1&apos;s presentation</source>
+        <translation>%1 のプレゼンテーションを表示中</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>離れる</translation>
+    </message>
+    <message>
+        <source>%1 is presenting</source>
+        <translation>%1 がプレゼンテーション中</translation>
+    </message>
+    <message>
+        <source>Follow Again</source>
+        <translation>もう一度フォロー</translation>
     </message>
 </context>
 </TS>

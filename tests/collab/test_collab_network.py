@@ -121,6 +121,44 @@ def test_presence_names_colours_and_selections():
     run(scenario())
 
 
+
+def test_fields_beside_presence_reach_the_others_and_a_late_joiner():
+    """A host's awareness field (the facilitator's workshop state) reaches a guest, changes
+    follow, a guest joining later gets the current value, and a selection (presence) raises
+    no "fields" event. Presence's own fields cannot be set this way."""
+    async def scenario():
+        host = HostSession.share(load_template("blank", "en"), name="Host")
+        async with host:
+            early = GuestSession(host.link, name="Aiko")
+            reported = []
+            early.events.connect(lambda e: e.type == "fields" and reported.append(e.payload["fields"]))
+            await early.join(TIMEOUT)
+            host.set_field("workshop", {"stage": "s1"})
+            assert await wait_until(lambda: [f.get("workshop") for f in early.client.peers.fields()
+                                             .values()] == [{"stage": "s1"}], TIMEOUT)
+            host.set_field("workshop", {"stage": "s2"})
+            assert await wait_until(lambda: reported and list(reported[-1].values())
+                                    == [{"workshop": {"stage": "s2"}}], TIMEOUT)
+            count = len(reported)
+            host.set_selection(["c1"])
+            assert await wait_until(lambda: any(p.selection == ("c1",) for p in early.participants()),
+                                    TIMEOUT)
+            assert len(reported) == count  # a selection is presence, not a field
+            late = GuestSession(host.link, name="Ken")
+            await late.join(TIMEOUT)
+            assert await wait_until(lambda: list(late.client.peers.fields().values())
+                                    == [{"workshop": {"stage": "s2"}}], TIMEOUT)
+            late.set_field("note", [1, 2])
+            assert await wait_until(lambda: {"note": [1, 2]} in host.peers.fields().values(),
+                                    TIMEOUT)
+            for name in ("user", "selection", ""):
+                with pytest.raises(ValueError):
+                    host.set_field(name, 1)
+            await late.stop()
+            await early.stop()
+    run(scenario())
+
+
 # ------------------------------------------------------------------------------ security
 async def _refused(url: str) -> int:
     with pytest.raises(InvalidStatus) as caught:

@@ -65,3 +65,64 @@ def test_two_threaded_sessions_edit_one_map():
     finally:
         guest.stop()
         host.stop()
+
+
+
+def test_awareness_fields_cross_the_worker_threads():
+    """The host's field arrives in the guest's GUI thread ("fields" event and peer_fields),
+    including for a guest whose join is still under way when it is published."""
+    gui = GuiThread()
+    host, guest = ThreadedSession(gui.post), ThreadedSession(gui.post)
+    seen_in = set()
+    guest.events.connect(lambda e: e.type == "fields" and seen_in.add(threading.get_ident()))
+    try:
+        link = host.share(load_template("blank", "en"), name="Host")
+        host.set_field("workshop", {"timer": {"status": "running"}})
+        joined, failed = [], []
+        guest.join(link, "Guest", TIMEOUT, joined.append, failed.append)
+        assert gui.pump_until(lambda: joined or failed) and not failed
+        assert gui.pump_until(lambda: [f.get("workshop") for f in guest.peer_fields().values()]
+                              == [{"timer": {"status": "running"}}])
+        value = {"timer": {"status": "paused"}}
+        host.set_field("workshop", value)
+        value["timer"]["status"] = "changed after sending"  # copied when set: not sent
+        assert gui.pump_until(lambda: [f.get("workshop") for f in guest.peer_fields().values()]
+                              == [{"timer": {"status": "paused"}}])
+        assert seen_in == {gui.owner}
+    finally:
+        guest.stop()
+        host.stop()
+
+
+def test_a_host_that_stops_and_shares_again_with_its_engine_is_rejoined_and_merged():
+    """Stop sharing keeps the map bound to its document; sharing it again on the same link
+    lets the guests, who kept retrying, reconnect and merge what each side did meanwhile."""
+    gui = GuiThread()
+    host, guest = ThreadedSession(gui.post), ThreadedSession(gui.post)
+    again = None
+    try:
+        journey = load_template("saas-cs-lifecycle", "en")
+        link = host.share(journey, name="Host")
+        joined, failed, states = [], [], []
+        guest.events.connect(lambda event: event.type == "state" and states.append(
+            event.payload["state"]))
+        guest.join(link, "Guest", TIMEOUT, joined.append, failed.append)
+        assert gui.pump_until(lambda: joined or failed) and not failed
+        copy = joined[0]
+        engine = host.engine
+        host.stop(keep_engine=True)
+        assert gui.pump_until(lambda: states and states[-1] == "reconnecting")
+        stage, lane = journey.stage_ids()[0], journey.lane_ids()[0]
+        with engine.local_step():
+            journey.add_card(Card("host-offline", title="host, alone"), stage, lane)
+        with guest.engine.local_step():
+            copy.add_card(Card("guest-offline", title="guest, alone"), stage, lane)
+        again = ThreadedSession(gui.post)
+        assert again.share(journey, engine=engine, name="Host", room=link.room, token=link.token,
+                           port=link.port) == link
+        assert gui.pump_until(lambda: copy.has("host-offline") and journey.has("guest-offline"))
+        assert states[-1] == "connected"
+        assert dumps_journey(copy) == dumps_journey(journey)
+    finally:
+        guest.stop()
+        (again or host).stop()

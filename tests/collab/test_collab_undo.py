@@ -134,3 +134,17 @@ def test_restoring_my_deleted_stage_brings_back_their_card_added_meanwhile(pair)
     pair.sync()
     assert pair.b.journey.card_place("late").stage == stage
     assert pair.a.notices == []
+
+
+def test_remote_applied_is_said_for_the_others_changes_only(pair):
+    """The editor takes "remote_applied" as someone else's change (the map differs from the
+    file; typing after it is a new undo step), so one's own writes must not raise it."""
+    heard = {"a": 0, "b": 0}
+    pair.a.events.connect(lambda e: e.type == "remote_applied" and heard.__setitem__("a", heard["a"] + 1))
+    pair.b.events.connect(lambda e: e.type == "remote_applied" and heard.__setitem__("b", heard["b"] + 1))
+    card = first_card(pair.a)
+    with pair.a.local_step():
+        pair.a.journey.update_card(card, title="Mine")
+    assert heard == {"a": 0, "b": 0}
+    pair.sync()
+    assert heard == {"a": 0, "b": 1}

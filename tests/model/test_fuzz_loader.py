@@ -11,7 +11,6 @@ one test alone still checks it.
 from __future__ import annotations
 
 import os
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, note, settings
@@ -22,7 +21,6 @@ from model.fileformat.journey_file import MAX_FILE_BYTES, MAX_INT_DIGITS, load_j
 from scripts.fuzz_loader import Base, Tally, base_from_map, check_input, mutate, template_bases, trimmed
 from tests.model.strategies import journey_maps
 
-SLOWEST_ALLOWED_S = 2.0  # per input; the whole file stays far under the CI budget
 BASES = template_bases()
 # Loading (the JSON Schema) is most of the cost per input; the bulk of the campaigns starts from
 # the templates cut to 6 cards, the full templates get the mixed and extreme mutations.
@@ -53,7 +51,8 @@ def campaign(examples: int, batch: int, bases: st.SearchStrategy, *families: str
     run()
     assert tally.counts["total"] >= examples * batch
     assert not tally.long_messages, f"messages over 1,000 characters: {tally.long_messages[0][1]}"
-    assert tally.slowest < SLOWEST_ALLOWED_S, f"{tally.slowest:.2f} s for {tally.slowest_names}"
+    # Time per input is measured by scripts/fuzz_loader.py (docs/reliability.md), not asserted
+    # here: a shared 2-core machine makes any time limit in a test flaky.
     return tally
 
 
@@ -111,25 +110,49 @@ def test_a_huge_version_gives_a_short_message(version):
     assert len(str(info.value)) < 300
 
 
-def test_many_cards_in_one_cell_load_in_linear_time():
+class SortCounter:
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def count_sorts(monkeypatch) -> SortCounter:
+    """Counts the calls of ``sorted`` made by the map's modules while loading: the map's own
+    (journey_map) and its order caches' (card_order sorts a cell whose kept order was dropped)."""
+    import model.journey.card_order as card_order
+    import model.journey.journey_map as journey_map
+
+    counter = SortCounter()
+
+    def counting_sorted(*args, **kwargs):
+        counter.count += 1
+        return sorted(*args, **kwargs)
+
+    for module in (journey_map, card_order):
+        monkeypatch.setattr(module, "sorted", counting_sorted, raising=False)
+    return counter
+
+
+def test_many_cards_in_one_cell_load_in_linear_time(monkeypatch):
     # Found while fuzzing: each card added to a cell sorted the whole cell, so 10,000 cards in one
     # cell took 5 s to load; a hostile file could hang the editor for minutes.
     cards = ",".join(f'{{"id": "c{i}", "stage": "s", "lane": "l"}}' for i in range(10_000))
     content = ('{"format": "journey-map", "version": 1, "stages": [{"id": "s"}], '
                f'"lanes": [{{"id": "l"}}], "cards": [{cards}]}}')
-    start = time.perf_counter()
+    sorts = count_sorts(monkeypatch)
     assert len(loads_journey(content).cell_card_ids("s", "l")) == 10_000
-    assert time.perf_counter() - start < 3.0  # about 0.6 s here; 5.7 s before the fix
+    # Linear: the cell is sorted a bounded number of times, not once per card (10,000 before).
+    assert sorts.count <= 10, sorts.count
 
 
-def test_oversized_file_is_refused_quickly_naming_the_limit(tmp_path):
+def test_oversized_file_is_refused_quickly_naming_the_limit(tmp_path, monkeypatch):
     path = tmp_path / "huge.journey"
     with open(path, "wb") as handle:
         handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk space, no time to write
-    start = time.perf_counter()
+    opened = []
+    monkeypatch.setattr("builtins.open", lambda *args, **kwargs: opened.append(args) or pytest.fail("read"))
     with pytest.raises(JourneyFileError) as info:
         load_journey(path)
-    assert time.perf_counter() - start < 0.5
+    assert not opened  # refused from its size alone, never opened or read
     assert str(info.value).startswith(f"{path}: ")
     assert f"limit of {MAX_FILE_BYTES // 2**20} MiB" in info.value.reason
     assert os.path.getsize(path) == MAX_FILE_BYTES + 1  # refused without being read or changed

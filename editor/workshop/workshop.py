@@ -1,0 +1,69 @@
+"""Workshop: the window's workshop tools (``window.workshop``): the presentation, the timer and
+their menu. It wires the three together: the timer's keys while presenting (P pauses or resumes,
++ adds a minute), the right-click menu, the countdown kept above the presentation's veil.
+
+The API a live session builds on (docs/workshop.md): ``presentation.state`` (PresentationState)
+and ``timer.state`` (TimerState), each with ``events``, ``to_data()`` and ``apply_data()``;
+``attach_live(channel)`` / ``detach_live()``, called by the live room through the window, share
+them (editor.workshop.live_link).
+Imports: PySide6, editor.workshop (presenter, timer, menu, live_link).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from editor.workshop.live_link import WorkshopLiveLink
+from editor.workshop.menu import WorkshopActions
+from editor.workshop.presenter import PresentationController
+from editor.workshop.timer import TimerController
+
+
+class Workshop(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.timer = TimerController(window)
+        self.live: WorkshopLiveLink | None = None
+        keys = {Qt.Key.Key_P: self.timer.pause_or_resume, Qt.Key.Key_Plus: self.timer.add_minute,
+                Qt.Key.Key_Equal: self.timer.add_minute, Qt.Key.Key_B: self.bring_everyone}
+        self.presentation = PresentationController(window, keys)
+        self.actions = WorkshopActions(window, self)
+        self.presentation.input.passing_shortcuts = self.actions.present.shortcuts()
+        self.presentation.input.context_menu = self.actions.popup_menu
+        self.presentation.active_changed.connect(lambda _on: self.timer.raise_overlay())
+        self.presentation.active_changed.connect(lambda _on: self._update_bring())
+        self.timer.menu_requested.connect(self.actions.popup_menu)
+
+    def fill_menu(self, menu: QMenu) -> None:
+        self.actions.fill_menu(menu)
+
+    def set_map_open(self, is_open: bool) -> None:
+        self.actions.set_map_open(is_open)
+
+    def leave_presentation(self) -> None:
+        """Before the window changes its map or closes: the window comes back as it was."""
+        self.presentation.leave()
+
+    # ----------------------------------------------------------------- a live session
+    def attach_live(self, channel) -> None:
+        """A live session began (editor.live hands over its channel): share or follow."""
+        self.detach_live()
+        self.live = WorkshopLiveLink(self, channel)
+        self._update_bring()
+
+    def detach_live(self) -> None:
+        if self.live is not None:
+            self.live.close()
+            self.live.deleteLater()
+            self.live = None
+        self._update_bring()
+
+    def bring_everyone(self) -> None:
+        """Workshop → Bring Everyone to Me (B while presenting): the facilitator's."""
+        if self.live is not None:
+            self.live.bring_everyone()
+
+    def _update_bring(self) -> None:
+        self.actions.bring.setEnabled(self.live is not None and self.live.is_facilitator
+                                      and self.presentation.is_active())
