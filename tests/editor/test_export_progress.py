@@ -240,8 +240,12 @@ def test_quitting_stops_running_exports(qtbot):
             time.sleep(0.001)
 
     task = ExportTask(job)
-    with qtbot.waitSignal(task.progressed, timeout=10_000):
+    with qtbot.waitSignal(task.progressed, timeout=10_000) as blocker:
         task.start()
     QApplication.instance().aboutToQuit.emit()
     assert task.isFinished() and task.cancel_requested
     assert len(steps) < 100_000
+    # Progress signals the worker queued before the blocker disconnected are still to be
+    # delivered to it: deliver them while it lives (PySide would call a freed blocker).
+    QApplication.processEvents()
+    del blocker
