@@ -1240,6 +1240,10 @@
         <translation>開けません: {reason}</translation>
     </message>
     <message>
+        <source>cannot export to {path}: {cause}</source>
+        <translation>{path} に書き出せません：{cause}</translation>
+    </message>
+    <message>
         <source>card</source>
         <translation>カード</translation>
     </message>
@@ -1492,6 +1496,14 @@
         <translation>フォルダー {folder}</translation>
     </message>
     <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not writable (permission denied)</source>
+        <translation>フォルダー {folder} に書き込めません（権限がありません）</translation>
+    </message>
+    <message>
         <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
         <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
     </message>
@@ -1630,6 +1642,10 @@
     <message>
         <source>{first} or {second}</source>
         <translation>{first}か{second}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} はフォルダーではありません</translation>
     </message>
     <message>
         <source>{kind} number {number}</source>
