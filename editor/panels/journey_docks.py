@@ -189,10 +189,10 @@ class HealthDock(_ListDock):
     @staticmethod
     def _templates() -> dict[str, str]:
         return {
-            "unreachable_stage": tr("Stage “%1” cannot be reached from the first stage"),
-            "dead_end": tr("Stage “%1” has no way out"),
-            "no_touchpoint": tr("Stage “%1” has no touchpoint"),
-            "no_exit_criteria": tr("Stage “%1” has no exit criteria"),
-            "moment_without_owner": tr("Moment of truth “%1” has no owner"),
-            "pain_point_without_idea": tr("Pain point “%1” has no linked idea"),
+            "unreachable_stage": tr("Stage \"%1\" cannot be reached from the first stage"),
+            "dead_end": tr("Stage \"%1\" has no way out"),
+            "no_touchpoint": tr("Stage \"%1\" has no touchpoint"),
+            "no_exit_criteria": tr("Stage \"%1\" has no exit criteria"),
+            "moment_without_owner": tr("Moment of truth \"%1\" has no owner"),
+            "pain_point_without_idea": tr("Pain point \"%1\" has no linked idea"),
         }
