@@ -35,10 +35,12 @@ from editor.canvas.view import JourneyView
 from editor.document.document import Document
 from editor.document.recovery import installed_recovery
 from editor.live.live_share import LiveShare
+from editor.panels.comments_dock import CommentsDock
 from editor.panels.find_bar import FindBar
 from editor.panels.inspector import InspectorDock
 from editor.panels.journey_docks import HealthDock, MomentsOfTruthDock
 from editor.panels.palette import PaletteDock
+from editor.panels.parking_dock import ParkingLotDock
 from editor.panels.segments_dock import SegmentsPathsDock
 from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
@@ -128,9 +130,10 @@ class MainWindow(QMainWindow):
         self.moments = MomentsOfTruthDock(self)
         self.health = HealthDock(self)
         self.segments = SegmentsPathsDock(self)
+        self.comments, self.parking = CommentsDock(self), ParkingLotDock(self)  # the workshop's
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.moments)
         self.splitDockWidget(self.inspector, self.moments, Qt.Orientation.Vertical)
-        for dock in (self.segments, self.health):
+        for dock in (self.comments, self.parking, self.segments, self.health):
             self.tabifyDockWidget(self.moments, dock)
         self.tabifyDockWidget(self.inspector, self.history)
         self.moments.raise_()
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health,
-                self.live.dock]
+                self.comments, self.parking, self.live.dock]
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel(self)
@@ -180,6 +183,8 @@ class MainWindow(QMainWindow):
         self.document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
+        # Comments and cards written in a live session carry the session's display name.
+        document.controller.workshop.live_name = lambda: self.live.display_name() if self.live.session else ""
         self.scene = JourneyScene(document.controller, self)
         self._show_scene(self.scene)
         self.canvas_options.apply(self.view)
@@ -202,6 +207,8 @@ class MainWindow(QMainWindow):
         self.moments.set_scene(self.scene, self.view)
         self.health.set_scene(self.scene, self.view)
         self.segments.set_scene(self.scene)
+        self.comments.set_scene(self.scene, controller)
+        self.parking.set_document(controller, self.view)
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self._panels_attached = True
 
@@ -215,7 +222,7 @@ class MainWindow(QMainWindow):
         self._selection_follower.cancel()
         self.palette.set_target(None, None)
         self.inspector.detach()
-        for dock in (self.moments, self.health, self.segments):
+        for dock in (self.moments, self.health, self.segments, self.comments, self.parking):
             dock.detach()
 
     def _show_scene(self, scene: JourneyScene) -> None:
