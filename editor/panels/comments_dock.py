@@ -193,6 +193,7 @@ class CommentsDock(QDockWidget):
         view.acted.connect(self._act)
         self.views[comment.id] = view
         self.thread_column.addWidget(view)
+        view.show()  # now, not when the layout gets round to it: the thread never flickers
 
     def _add_hint(self, text: str) -> None:
         hint = QLabel(text, self.threads)
@@ -200,6 +201,7 @@ class CommentsDock(QDockWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #6b7280; padding: 8px 2px;")
         self.thread_column.addWidget(hint)
+        hint.show()
 
     def _enable_input(self, enabled: bool) -> None:
         self.input.setEnabled(enabled)
