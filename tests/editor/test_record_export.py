@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from canvas_helpers import ini_settings, small_map
-from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
 from test_export_ui import wait_for_export
 from window_helpers import close_window, when_modal
 
@@ -59,9 +59,12 @@ def answer_file(path: Path, name_filter: str | None = None) -> None:
     def choose(widget) -> bool:
         if not isinstance(widget, QFileDialog):
             return False
-        if name_filter is not None:
-            widget.selectNameFilter(name_filter)
-        widget.selectFile(str(path))
+        if name_filter is not None and widget.selectedNameFilter() != name_filter:
+            widget.selectNameFilter(name_filter)  # the dialog renames the file: type it next time
+            return False
+        QTimer.singleShot(10_000, widget, widget.reject)  # a dialog that would not close fails
+        name = widget.findChild(QLineEdit, "fileNameEdit")  # typed, as a person does
+        name.setText(str(path))
         widget.accept()
         return True
     when_modal(choose)
@@ -97,6 +100,7 @@ def test_the_record_as_pdf_chosen_by_the_filter_with_times_set(window, tmp_path)
     answer_file(tmp_path / "record", "PDF documents (*.pdf)")  # no suffix typed: the filter's
     assert export_from_menu(window) == "written"
     target = tmp_path / "record.pdf"
+    assert target.exists(), sorted(p.name for p in tmp_path.iterdir())
     with pdfplumber.open(target) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "150 min" in text and "09:00" in text and "11:30" in text
