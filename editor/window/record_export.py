@@ -7,7 +7,7 @@ when cards, comments and items were written); the dialog shows what that gives a
 facilitator set the start and end instead (the exporter's ``start``/``end``), for a session
 that ran longer than its rounds. The export runs in an ExportTask on a snapshot, like the others.
 Imports: PySide6, exporters (workshop_rows, record: lazily in the worker), model (snapshot),
-editor.window.export_worker.
+editor (i18n, window.export_worker).
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.i18n import tr
 from editor.window.export_worker import Job
 from exporters.common import Progress
 from exporters.workshop_rows import SessionSpan, session_span
@@ -36,7 +37,7 @@ RECORD_SUFFIXES = (".md", ".markdown", ".pdf")
 TIME_FORMAT = "yyyy-MM-dd HH:mm"
 
 
-def span_text(span: SessionSpan, tr) -> str:
+def span_text(span: SessionSpan) -> str:
     """"2026-11-30 14:00 – 15:30 (90 minutes)", or that the map recorded no times."""
     if span.start is None:
         return tr("No times recorded (no vote, round or stamped edit yet)")
@@ -63,7 +64,7 @@ class RecordOptionsDialog(QDialog):
         intro.setWordWrap(True)
         column.addWidget(intro)
         self.recorded = QRadioButton(self.tr("Times as recorded: %1").replace(
-            "%1", span_text(self.span, self.tr)), self)
+            "%1", span_text(self.span)), self)
         self.recorded.setObjectName("recordedTimes")
         self.custom = QRadioButton(self.tr("Set the session's times:"), self)
         self.custom.setObjectName("customTimes")
