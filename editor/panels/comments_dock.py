@@ -159,7 +159,7 @@ class CommentsDock(QDockWidget):
             self._show_threads(None)
             return
         title = journey.card(self.card_id).title.strip() or self.tr("(untitled)")
-        self.heading.setText(self.tr("Comments on “%1”").replace("%1", title))
+        self.heading.setText(self.tr("Comments on \"%1\"").replace("%1", title))
         self._show_threads(journey)
 
     def _show_threads(self, journey) -> None:

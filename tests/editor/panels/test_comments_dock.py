@@ -45,13 +45,13 @@ def test_a_comment_written_on_the_selected_card(window, qtbot):
     assert "Select one card" in dock.findChild(type(dock.heading), "commentsHint").text()
     assert not dock.input.isEnabled()
     click_card(window, "a")
-    assert dock.heading.text() == "Comments on “Card A”"
+    assert dock.heading.text() == 'Comments on "Card A"'
     assert dock.input.isEnabled()
     type_comment(qtbot, window, "Customers miss this email")
     when = local_text(window.clock.moment)
     assert shown_comments(window) == [("Aiko", when, "Customers miss this email")]
     assert dock.input.toPlainText() == ""  # sent, ready for the next
-    assert undo_texts(window)[-1] == "Comment on “Card A”"
+    assert undo_texts(window)[-1] == 'Comment on "Card A"'
     window.menu_actions.undo.trigger()
     assert shown_comments(window) == []
     window.menu_actions.redo.trigger()
@@ -154,7 +154,7 @@ def test_the_dock_follows_the_selection(window, qtbot):
     click_card(window, "a")
     type_comment(qtbot, window, "On A")
     click_card(window, "b")
-    assert window.comments.heading.text() == "Comments on “Card B”"
+    assert window.comments.heading.text() == 'Comments on "Card B"'
     assert shown_comments(window) == []
     click_card(window, "a", Qt.KeyboardModifier.ControlModifier)  # two cards: no thread to show
     assert window.comments.card_id is None and not window.comments.input.isEnabled()

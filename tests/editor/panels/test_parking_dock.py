@@ -55,7 +55,7 @@ def test_park_points_and_read_who_and_when(window, qtbot):
     assert rows(window) == [("Pricing tiers for NGOs", "Aiko", first),
                             ("Who owns the renewal call?", "Ken", local_text(window.clock.moment))]
     assert window.parking.entry.text() == ""
-    assert undo_texts(window)[-1] == "Park “Who owns the renewal call?”"
+    assert undo_texts(window)[-1] == 'Park "Who owns the renewal call?"'
     window.menu_actions.undo.trigger()
     assert [text for text, _a, _t in rows(window)] == ["Pricing tiers for NGOs"]
 
@@ -117,7 +117,7 @@ def test_turn_into_card_through_the_dialog(window, qtbot):
     assert journey.participant(card.created_by).name == "Aiko"
     assert rows(window) == [] and journey.parking_items() == ()
     assert window.scene.selected_card_ids() == [card.id]  # shown in the inspector at once
-    assert undo_texts(window)[-1] == "Turn “Nobody answers the renewal em…” into a card"
+    assert undo_texts(window)[-1] == 'Turn "Nobody answers the renewal em…" into a card'
     window.menu_actions.undo.trigger()  # one step: the item is back, the card gone
     assert not journey.has(card.id) and rows(window)[0][0] == "Nobody answers the renewal email"
 
@@ -151,7 +151,7 @@ def test_drop_an_item_on_a_cell_of_the_canvas(window, qtbot):
     assert journey.card(new[0]).kind.value == "touchpoint"
     assert window.scene.selected_card_ids() == list(new)
     assert window.scene.interaction._drop_hint is None  # the dashed hint is gone after the drop
-    assert undo_texts(window)[-1].startswith("Turn “Idea: a renewal checklist")
+    assert undo_texts(window)[-1].startswith('Turn "Idea: a renewal checklist')
 
 
 def test_a_drop_outside_the_cells_does_nothing(window, qtbot):
