@@ -61,6 +61,8 @@ def edited_text(card: Card, journey: JourneyMap | None) -> str:
 
 def authorship_lines(card: Card, journey: JourneyMap | None) -> list[str]:
     """"Created by Aiko, 2026-11-30 14:05" and "Last edited by Ken, …", each when known."""
+    if not (card.created_by or card.created_at or card.edited_by or card.edited_at):
+        return []  # most cards of an older map: no translation looked up per card
     lines = []
     created, edited = created_text(card, journey), edited_text(card, journey)
     if created:

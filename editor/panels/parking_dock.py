@@ -10,7 +10,7 @@ Imports: PySide6, model, editor.canvas.authorship, editor.panels.parking_to_card
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +42,11 @@ class ParkingList(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [PARKING_MIME]
 
+    def startDrag(self, supported_actions) -> None:
+        # A copy, never a move: the item leaves the list through the model's event once the
+        # card is made; a move would have the view remove a row itself as well.
+        super().startDrag(Qt.DropAction.CopyAction)
+
     def mimeData(self, items) -> QMimeData:
         data = QMimeData()
         if items:
@@ -55,6 +60,7 @@ class ParkingLotDock(QDockWidget):
         self.setObjectName("ParkingLotDock")
         self.controller = None
         self._loading = False
+        self._stale = False  # a change arrived while an item's text was being edited
         self.drop = CanvasDrop(self)
         self.drop.refused.connect(self._refused)
         self._build()
@@ -81,6 +87,7 @@ class ParkingLotDock(QDockWidget):
         for column_index in (AUTHOR, TIME):
             header.setSectionResizeMode(column_index, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemChanged.connect(self._item_edited)
+        self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         self.list.itemDoubleClicked.connect(lambda item, _col: self.edit_item(item))
         self.list.itemSelectionChanged.connect(self._update_buttons)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.remove_selected,
@@ -142,7 +149,15 @@ class ParkingLotDock(QDockWidget):
 
     def _on_event(self, event) -> None:
         if event.type.startswith(("parking_item_", "participant_")) or event.type == "reset":
-            self.refresh()
+            if self.list.state() == QAbstractItemView.State.EditingState:
+                self._stale = True  # rebuilding now would throw away what is being typed
+            else:
+                self.refresh()
+
+    def _editor_closed(self) -> None:
+        if self._stale:
+            self._stale = False
+            QTimer.singleShot(0, self, self.refresh)  # after the edit is committed
 
     def refresh(self) -> None:
         selected = self.selected_id()

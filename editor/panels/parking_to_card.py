@@ -9,7 +9,7 @@ Imports: PySide6, model (no canvas module: the view is handed in).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from model import CardKind, JourneyMap, LaneKind, ModelError
@@ -119,7 +119,8 @@ class CanvasDrop(QObject):
         else:
             self._hint(cell)
         if cell is not None:
-            event.acceptProposedAction()
+            event.setDropAction(Qt.DropAction.CopyAction)  # the list drops the item itself
+            event.accept()
         else:
             event.ignore()
         return True

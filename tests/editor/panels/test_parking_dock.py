@@ -167,3 +167,21 @@ def test_items_parked_elsewhere_appear(window, qtbot):
     be(window, "Mina")
     window.document.controller.workshop.park("From the other room")
     assert rows(window) == [("From the other room", "Mina", local_text(window.clock.moment))]
+
+
+def test_an_item_arriving_while_one_is_edited_keeps_the_typing(window, qtbot):
+    park(qtbot, window, "Pricing")
+    listing = window.parking.list
+    row = select_row(qtbot, window, 0)
+    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton,
+                      pos=listing.visualItemRect(row).center())
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Pricing for")
+    be(window, "Mina")
+    window.document.controller.workshop.park("From Mina, meanwhile")  # as a live edit arrives
+    assert listing.state() == QAbstractItemView.State.EditingState and editor.text() == "Pricing for"
+    qtbot.keyClicks(editor, " NGOs")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [text for text, _a, _t in rows(window)] ==
+                    ["Pricing for NGOs", "From Mina, meanwhile"])
