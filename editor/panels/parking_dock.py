@@ -90,10 +90,11 @@ class ParkingLotDock(QDockWidget):
         self.list.itemDelegate().closeEditor.connect(self._editor_closed)
         self.list.itemDoubleClicked.connect(lambda item, _col: self.edit_item(item))
         self.list.itemSelectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self.list, lambda: self.edit_item(),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.remove_selected),
+                           (Qt.Key.Key_F2, lambda: self.edit_item())):
+            shortcut = QShortcut(QKeySequence(keys), self.list, slot)
+            # The list's own keys: the window's Delete and F2 (the canvas's) must stay unambiguous.
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         column.addWidget(self.list, 1)
         self.message = QLabel(body)
         self.message.setWordWrap(True)

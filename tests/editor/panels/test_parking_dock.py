@@ -185,3 +185,16 @@ def test_an_item_arriving_while_one_is_edited_keeps_the_typing(window, qtbot):
     QTest.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: [text for text, _a, _t in rows(window)] ==
                     ["Pricing for NGOs", "From Mina, meanwhile"])
+
+
+def test_delete_on_the_canvas_is_still_the_canvas_s(window, qtbot):
+    """The list's Delete key is the list's only: on the canvas, Delete deletes the card."""
+    park(qtbot, window, "Stays")
+    select_row(qtbot, window, 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.scene.select_element("a")
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_Delete)
+    assert not window.document.journey.has("a")
+    assert rows(window)[0][0] == "Stays"
