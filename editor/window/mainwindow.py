@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
         self.segments = SegmentsPathsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.moments)
         self.splitDockWidget(self.inspector, self.moments, Qt.Orientation.Vertical)
-        for dock in (self.segments, self.health):
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workshop.votes_dock)
+        for dock in (self.segments, self.health, self.workshop.votes_dock):
             self.tabifyDockWidget(self.moments, dock)
         self.tabifyDockWidget(self.inspector, self.history)
         self.moments.raise_()
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health,
-                self.live.dock]
+                self.live.dock, self.workshop.votes_dock]
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel(self)
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.moments.set_scene(self.scene, self.view)
         self.health.set_scene(self.scene, self.view)
         self.segments.set_scene(self.scene)
+        self.workshop.set_scene(self.scene, controller)  # votes, private round, card marks
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self._panels_attached = True
 
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         self.inspector.detach()
         for dock in (self.moments, self.health, self.segments):
             dock.detach()
+        self.workshop.set_scene(None, None)
 
     def _show_scene(self, scene: JourneyScene) -> None:
         """Show ``scene`` in the window's one view. The view is made once: a new central widget
