@@ -23,6 +23,7 @@ class VoteClicks(QObject):
         self.votes = votes  # editor.workshop.voting.VoteController
         self.view = None
         self._eat_menu = False  # the right-click took a dot back: no menu after it
+        self._eaten: set = set()  # buttons whose press was taken here (their release is too)
 
     def install(self, view) -> None:
         if view is not self.view:
@@ -56,12 +57,16 @@ class VoteClicks(QObject):
                 self.votes.explain(card_id)  # why no dot was placed; the card is selected as usual
             return False
         if event.type() == QEvent.Type.MouseButtonRelease:
-            return True
+            eaten, self._eaten = self._eaten, set()  # only the release of a press taken here
+            return event.button() in eaten
         if event.button() == Qt.MouseButton.LeftButton:
             self.votes.click_card(card_id)
+            self._eaten.add(event.button())
             return True
         if event.button() == Qt.MouseButton.RightButton:
             self._eat_menu = self.votes.take_back(card_id)
+            if self._eat_menu:
+                self._eaten.add(event.button())
             return self._eat_menu
         return False
 

@@ -34,10 +34,11 @@ class DotsOverlay(QLabel):
             self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and self.text():
             self._place()
         return False
 
     def _place(self) -> None:
-        viewport = self.view.viewport().geometry()
-        self.move(viewport.left() + MARGIN, viewport.bottom() - self.height() - MARGIN)
+        viewport = self.view.viewport()
+        corner = viewport.mapTo(self.view, viewport.rect().bottomLeft())
+        self.move(corner.x() + MARGIN, corner.y() - self.height() - MARGIN)

@@ -160,18 +160,21 @@ class VotesDock(QDockWidget):
         self.note.setText(self.tr("Cards ranked by dots."))
         headers = [self.tr("#"), self.tr("Card"), self.tr("Stage"), self.tr("Dots")]
         self.list.clear()
-        self.list.setHeaderLabels(headers if anonymous else [*headers, self.tr("By")])
-        names = {p.id: p.name for p in journey.participants()}
+        headers = headers if anonymous else [*headers, self.tr("By")]
+        self.list.setColumnCount(len(headers))
+        self.list.setHeaderLabels(headers)
+        people = journey.participants()
         rank = 0
         for card, votes in journey.vote_ranking():
             if marks is not None and marks.is_hidden(card):
                 continue
             rank += 1
-            by = ", ".join(f"{names.get(p, '?')} {n}" for p, n in card.dots.items())
+            by = ", ".join(f"{p.name} {card.dots[p.id]}" for p in people if card.dots.get(p.id))
             if card.unattributed_votes:
                 by = ", ".join(filter(None, (by, self.tr("counted %1").replace(
                     "%1", str(card.unattributed_votes)))))
-            self._add_row(journey, card, [str(rank), None, None, str(votes), by])
+            texts = [str(rank), None, None, str(votes)]
+            self._add_row(journey, card, texts if anonymous else [*texts, by])
         self._fit_columns()
 
     def _fill_own(self, journey, marks) -> None:
@@ -179,6 +182,7 @@ class VotesDock(QDockWidget):
         self.note.setText(self.tr("%1's dots. The others' stay hidden until the votes are revealed.")
                           .replace("%1", self.votes.name_of(self.votes.picked)))
         self.list.clear()
+        self.list.setColumnCount(4)
         self.list.setHeaderLabels([self.tr("#"), self.tr("Card"), self.tr("Stage"), self.tr("Dots")])
         mine = journey.dots_of(who) if who else {}
         for index, (card_id, count) in enumerate(mine.items(), start=1):
@@ -186,7 +190,7 @@ class VotesDock(QDockWidget):
         self._fit_columns()
 
     def _add_row(self, journey, card, texts: list) -> None:
-        stage = journey.card_place(card.id).stage_id
+        stage = journey.card_place(card.id).stage
         texts[1] = " ".join(card.title.split())[:60] or tr("(untitled)")
         texts[2] = journey.stage(stage).name if stage else ""
         row = QTreeWidgetItem(texts)
