@@ -160,6 +160,9 @@ class CardMarks:
         if item is None or not self.journey.has(card_id):
             return
         card = self.journey.card(card_id)
+        if item.card != card:  # a privacy change is no card_changed: the scene kept the old one
+            item.set_content(card, item.kind_label, item.segment_colours)
+            self._veiled.discard(card_id)
         hidden = self.is_hidden(card)
         if hidden and item.isSelected():
             item.setSelected(False)
