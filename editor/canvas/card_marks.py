@@ -123,10 +123,16 @@ class CardMarks:
 
     def _on_event(self, event: Event) -> None:
         kind = event.type
-        if kind in _ALL_CARDS or (kind == "card_changed" and "votes" in event.payload.get("fields", ())):
+        if kind in _ALL_CARDS:
             self.refresh_all()
-        elif kind in ("card_added", "card_removed", "card_moved"):
+        elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
+            self._update_ranks()  # one card's dots: the ranking may move, the rest stays
+            self.refresh_card(event.card_id)
+        elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
             self._update_ranks()
+            added = [event.card_id] if kind == "card_added" else event.payload.get("card_ids", ())
+            for card_id in added:  # a private card may arrive (live, undo): not selectable
+                self.refresh_card(card_id)
         elif kind == "privacy_changed":
             self._update_ranks()
             for card_id in event.card_ids:

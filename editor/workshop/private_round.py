@@ -45,8 +45,9 @@ class PrivateRoundController(QObject):
             marks.set_public(public)
 
     def _on_event(self, event) -> None:
+        # A remote peer's privacy change arrives as a card_changed of "private".
         if event.type in ("private_round_changed", "privacy_changed", "card_added",
-                          "card_removed"):
+                          "card_removed") or "private" in event.payload.get("fields", ()):
             self._update()
 
     def is_running(self) -> bool:
