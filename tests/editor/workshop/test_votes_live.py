@@ -117,7 +117,8 @@ def test_the_private_round_and_its_reveal_across_two_live_clients(qtbot, pair):
         assert marks.is_hidden(journey.card(theirs))  # a blank placeholder
         assert near(fill_at_card_edge(window, theirs), HIDDEN_FILL.name(), 6)
         assert not near(fill_at_card_edge(window, mine), HIDDEN_FILL.name(), 6)
-        assert not window.scene.cards[theirs].flags() & window.scene.cards[theirs].GraphicsItemFlag.ItemIsSelectable
+        item = window.scene.cards[theirs]
+        assert not item.flags() & item.GraphicsItemFlag.ItemIsSelectable
     assert person(host, "Ken").id == host.document.journey.card(kens).created_by
     host.workshop.vote_actions.reveal_private.trigger()
     qtbot.waitUntil(lambda: not guest.document.journey.card(aikos).private
