@@ -32,6 +32,7 @@ class VoteController(QObject):
         self.picked: str | None = None  # the participant whose dots a click places; None: me
         self.presets = VotePresets(window.settings)
         self.overlay: DotsOverlay | None = None
+        self.presenting = False
 
     # ----------------------------------------------------------------- the map shown
     def set_scene(self, scene, controller) -> None:
@@ -188,9 +189,14 @@ class VoteController(QObject):
         return tr("%1: %2 of %3 dots left").replace("%1", self.name_of(self.picked)) \
             .replace("%2", str(left)).replace("%3", str(total))
 
+    def set_presenting(self, presenting: bool) -> None:
+        """No clicks place dots while presenting: the label leaves the projector meanwhile."""
+        self.presenting = presenting
+        self._show_remaining()
+
     def _show_remaining(self) -> None:
         if self.overlay is not None:
-            self.overlay.show_text(self.remaining_text())
+            self.overlay.show_text("" if self.presenting else self.remaining_text())
 
     def _placed_text(self, template: str, card: Card) -> str:
         title = " ".join(card.title.split())[:40] or tr("(untitled)")

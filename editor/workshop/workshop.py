@@ -49,6 +49,7 @@ class Workshop(QObject):
         self.clicks = VoteClicks(self.votes)
         self.marks: CardMarks | None = None
         self.presentation.active_changed.connect(self.private.set_public)
+        self.presentation.active_changed.connect(self.votes.set_presenting)
         self.actions = WorkshopActions(window, self)
         self.presentation.input.passing_shortcuts = self.actions.present.shortcuts()
         self.presentation.input.context_menu = self.actions.popup_menu

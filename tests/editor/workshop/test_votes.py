@@ -12,7 +12,7 @@ from live_helpers import open_window
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from vote_helpers import click_card, dot_colours, near, right_click_card, start_vote_from_menu
-from window_helpers import close_window, when_modal
+from window_helpers import close_window, focus_window, when_modal
 
 from editor.settings import KEY_LIVE_NAME
 from editor.workshop.vote_dialog import StartVoteDialog
@@ -91,6 +91,13 @@ def test_placing_and_taking_back_my_dots_by_clicking_cards(qtbot, window):
     assert texts[0] == "Start vote" and texts[-1] == "Remove dot from “Card A”"
     window.document.undo_stack.undo()
     assert journey.card("a").dots == {aiko: 1}
+    focus_window(window, qtbot)
+    QTest.keyClick(window.view, Qt.Key.Key_F5)  # the projector: no "dots left" label on it
+    qtbot.waitUntil(window.workshop.presentation.is_active)
+    assert not overlay.isVisible()
+    QTest.keyClick(window.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.workshop.presentation.is_active())
+    assert overlay.isVisible() and overlay.text() == "Aiko: 1 of 2 dots left"
 
 
 def test_the_facilitator_records_dots_for_a_participant_they_pick(qtbot, window):
