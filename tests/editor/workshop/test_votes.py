@@ -70,7 +70,7 @@ def test_placing_and_taking_back_my_dots_by_clicking_cards(qtbot, window):
     assert journey.card("a").dots == {aiko: 1}
     assert "Aiko: 1 of 2 dots left" in status(window)
     overlay = window.workshop.votes.overlay
-    assert overlay.isVisible() and overlay.text() == "Aiko: 0 of 2 dots left"
+    assert overlay.isVisible() and overlay.text() == "Aiko: 1 of 2 dots left"
     assert near(dot_colours(window, "a")[0], journey.participant(aiko).colour)
     click_card(window, "a")  # at the limit of one per card: the click takes it back
     assert journey.card("a").dots == {}
