@@ -92,6 +92,7 @@ class Workshop(QObject):
         self.detach_live()
         self.live = WorkshopLiveLink(self, channel)
         self._update_bring()
+        self.vote_actions.set_led(not channel.is_facilitator)
         if self.marks is not None:  # the name I go by may have changed with the session
             self.marks.refresh_all()
             self.votes.changed.emit()
@@ -101,6 +102,7 @@ class Workshop(QObject):
             self.live.close()
             self.live.deleteLater()
             self.live = None
+        self.vote_actions.set_led(False)
         self._update_bring()
 
     def bring_everyone(self) -> None:

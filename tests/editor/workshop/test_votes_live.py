@@ -57,6 +57,8 @@ def shown(window, card_id) -> list:
 
 def test_a_vote_with_budgets_and_reveal_across_two_live_clients(qtbot, pair):
     host, guest = pair
+    guest_actions = guest.workshop.vote_actions  # the facilitator runs the vote
+    assert not guest_actions.start_vote.isEnabled() and not guest_actions.start_private.isEnabled()
     start_vote_from_menu(qtbot, host, dots=2, kinds=(CardKind.TOUCHPOINT,), max_per_card=1)
     qtbot.waitUntil(lambda: guest.document.journey.vote_round().active, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: guest.workshop.votes.overlay.text() == "Ken: 2 of 2 dots left")
