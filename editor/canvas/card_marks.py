@@ -57,6 +57,7 @@ class CardMarks:
         self.ranks: dict[str, int] = {}  # card id -> rank (1 = most dots), the top N only
         self._colours: dict[str, str] = {}
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
+        self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -129,6 +130,8 @@ class CardMarks:
             self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
         elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
+            if kind != "card_moved":
+                self._comments.clear()  # a card's comments leave and come back with it
             self._update_ranks()
             added = [event.card_id] if kind == "card_added" else event.payload.get("card_ids", ())
             for card_id in added:  # a private card may arrive (live, undo): not selectable
@@ -138,6 +141,7 @@ class CardMarks:
             for card_id in event.card_ids:
                 self.refresh_card(card_id)
         elif kind.startswith("comment_"):
+            self._comments.pop(event.payload.get("card_id", ""), None)
             self.refresh_card(event.payload.get("card_id", ""))
         elif kind == "card_changed":
             self.refresh_card(event.card_id)  # after the scene's own refresh: the tooltip
@@ -220,7 +224,8 @@ class CardMarks:
         if comments[0]:
             colour = COMMENT_COLOUR if comments[1] else RESOLVED_COLOUR
             self._paint_badge(painter, right, f"✎{comments[0]}", colour, QColor("white"))
-        self._paint_dots(painter, rect, self.shown_dots(card))
+        # Zoomed out, dots grow (like the titles, editor.canvas.detail) to stay visible.
+        self._paint_dots(painter, rect, self.shown_dots(card), min(3.0, max(1.0, 0.6 / max(lod, 0.01))))
 
     def _paint_private_mine(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -234,10 +239,11 @@ class CardMarks:
 
     def _comment_counts(self, card_id: str) -> tuple[int, int]:
         """(all comments, unresolved ones) on a card; (0, 0) without the comments API."""
-        count = getattr(self.journey, "comment_count", None)
-        if count is None:
-            return (0, 0)
-        return (count(card_id), count(card_id, unresolved_only=True))
+        if card_id not in self._comments:
+            count = getattr(self.journey, "comment_count", None)
+            self._comments[card_id] = (0, 0) if count is None else (
+                count(card_id), count(card_id, unresolved_only=True))
+        return self._comments[card_id]
 
     def _paint_badge(self, painter: QPainter, right: float, text: str, fill: QColor,
                      ink: QColor) -> float:
@@ -253,24 +259,27 @@ class CardMarks:
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         return box.left() - 3
 
-    def _paint_dots(self, painter: QPainter, rect: QRectF, shown: list[tuple[str, int]]) -> None:
+    def _paint_dots(self, painter: QPainter, rect: QRectF, shown: list[tuple[str, int]],
+                    scale: float = 1.0) -> None:
         colours = [colour for colour, count in shown for _ in range(count)]
         if not colours:
             return
-        extra = len(colours) - MAX_DOTS_DRAWN
-        x = rect.width() - INSET - DOT_SIZE
-        y = rect.height() - INSET - DOT_SIZE
+        size, step = DOT_SIZE * scale, DOT_STEP * scale
+        fits = max(1, int((rect.width() - 2 * INSET - 26 * scale) // step))
+        extra = len(colours) - min(MAX_DOTS_DRAWN, fits)
+        x = rect.width() - INSET - size
+        y = rect.height() - INSET - size
         if extra > 0:
-            painter.setFont(cached_font(8, bold=True))
+            painter.setFont(cached_font(8 * scale, bold=True))
             painter.setPen(QColor("#263238"))
-            painter.drawText(QRectF(x - 14, y - 2, 24, DOT_SIZE + 4), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter, f"+{extra}")
-            x -= 26
-            colours = colours[:MAX_DOTS_DRAWN]
-        painter.setPen(QPen(QColor("white"), 1.2))
+            painter.drawText(QRectF(x - 14 * scale, y - 2 * scale, 24 * scale, size + 4 * scale),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{extra}")
+            x -= 26 * scale
+            colours = colours[:len(colours) - extra]
+        painter.setPen(QPen(QColor("white"), 1.2 * scale))
         for colour in reversed(colours):
             painter.setBrush(QColor(colour))
             path = QPainterPath()
-            path.addEllipse(QRectF(x, y, DOT_SIZE, DOT_SIZE))
+            path.addEllipse(QRectF(x, y, size, size))
             painter.drawPath(path)
-            x -= DOT_STEP
+            x -= step
