@@ -12,7 +12,7 @@ private card is a placeholder and only revealed dots show). Privacy is a display
 The card item calls ``paint_instead`` first (True: it drew the placeholder, nothing else),
 ``footer`` for its footer line, and ``paint_over`` last; nothing else in the canvas knows of
 the workshop. Kept out of items.py so that the item stays a thin painter (and merges stay easy).
-Imports: PySide6, model, editor.i18n, editor.canvas.painting.
+Imports: PySide6, model, editor.i18n, editor.canvas.painting, editor.document.workshop_edits.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from editor.canvas.painting import cached_font
+from editor.document.workshop_edits import PARTICIPANT_COLOURS
 from editor.i18n import tr
 from model import Card, Event
 
@@ -44,6 +45,21 @@ _SELECTABLE = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 # Events after which any card's marks may change (who sees what, the ranking).
 _ALL_CARDS = {"vote_round_changed", "participant_changed", "participant_added",
               "participant_removed", "private_round_changed"}
+
+
+def display_colours(people) -> dict[str, str]:
+    """Participant id -> the colour their dots are drawn in: their own, unless someone earlier
+    in the (shared) order has it, then the first palette colour nobody has. Two people who
+    joined a live session at the same moment were both given the palette's first colour; every
+    peer draws them apart the same way."""
+    colours: dict[str, str] = {}
+    for person in people:
+        colour = person.colour.lower()
+        if colour in colours.values():
+            free = [c for c in PARTICIPANT_COLOURS if c not in colours.values()]
+            colour = free[0] if free else colour
+        colours[person.id] = colour
+    return colours
 
 
 class CardMarks:
@@ -99,12 +115,9 @@ class CardMarks:
         return not self.votes_secret()
 
     def _colour(self, participant_id: str | None) -> str:
-        if participant_id not in self._colours:
-            try:
-                self._colours[participant_id] = self.journey.participant(participant_id).colour
-            except Exception:  # noqa: BLE001 - a removed participant: a neutral colour
-                self._colours[participant_id] = UNATTRIBUTED_COLOUR
-        return self._colours[participant_id]
+        if not self._colours:
+            self._colours = display_colours(self.journey.participants())
+        return self._colours.get(participant_id, UNATTRIBUTED_COLOUR)
 
     # ----------------------------------------------------------------- following the map
     def set_viewer(self, participant_id: str | None) -> None:

@@ -13,7 +13,7 @@ from live_helpers import WAIT_MS, close_all, join_from_menu, open_window, share_
 from test_private_round import drop_card, fill_at_card_edge
 from vote_helpers import click_card, dot_colours, near, right_click_card, start_vote_from_menu
 
-from editor.canvas.card_marks import HIDDEN_FILL
+from editor.canvas.card_marks import HIDDEN_FILL, display_colours
 from model import CardKind
 
 
@@ -73,8 +73,12 @@ def test_a_vote_with_budgets_and_reveal_across_two_live_clients(qtbot, pair):
     assert guest.statusBar().currentMessage() == "Ken has used all 2 dots."
     qtbot.waitUntil(lambda: dots(host, "a") == {"Ken": 1} and dots(host, "b") == {"Ken": 1, "Aiko": 1}
                     and dots(guest, "d") == {"Aiko": 1}, timeout=WAIT_MS)
-    # Before the reveal each sees only their own dots, and no totals in the footer.
-    ken_colour, aiko_colour = person(host, "Ken").colour, person(host, "Aiko").colour
+    # Before the reveal each sees only their own dots, and no totals in the footer. Ken and
+    # Aiko joined the participants at the same moment, with the same colour: drawn apart.
+    colours = display_colours(host.document.journey.participants())
+    ken_colour, aiko_colour = colours[person(host, "Ken").id], colours[person(host, "Aiko").id]
+    assert ken_colour != aiko_colour
+    assert display_colours(guest.document.journey.participants()) == colours
     assert shown(host, "a") == [] and shown(host, "b") == [(aiko_colour, 1)]
     assert shown(guest, "d") == [] and shown(guest, "b") == [(ken_colour, 1)]
     assert near(dot_colours(guest, "b")[0], ken_colour)
@@ -87,16 +91,18 @@ def test_a_vote_with_budgets_and_reveal_across_two_live_clients(qtbot, pair):
                     timeout=WAIT_MS)
     host.workshop.vote_actions.reveal_votes.trigger()
     qtbot.waitUntil(lambda: guest.document.journey.vote_round().revealed, timeout=WAIT_MS)
-    for window in (host, guest):
-        assert shown(window, "b") == [(aiko_colour, 1), (ken_colour, 1)]
-        assert shown(window, "d") == [(aiko_colour, 1), (ken_colour, 1)]
-    colours = dot_colours(guest, "b", 2)
-    assert near(colours[0], ken_colour) and near(colours[1], aiko_colour)
+    both = sorted([(aiko_colour, 1), (ken_colour, 1)])
+    for window in (host, guest):  # in the participants' (shared) order, which joined first
+        assert sorted(shown(window, "b")) == both and sorted(shown(window, "d")) == both
+        assert shown(window, "b") == shown(host, "b")
+    drawn = dot_colours(guest, "b", 2)  # right to left: the last participant's first
+    assert near(drawn[0], shown(guest, "b")[1][0]) and near(drawn[1], shown(guest, "b")[0][0])
     dock = guest.workshop.votes_dock
     qtbot.waitUntil(lambda: dock.note.text() == "Cards ranked by dots.")
-    rows = [[dock.list.topLevelItem(i).text(c) for c in (1, 3, 4)]
+    rows = [[dock.list.topLevelItem(i).text(c) for c in (1, 3)]
             for i in range(dock.list.topLevelItemCount())]
-    assert rows == [["Card B", "2", "Aiko 1, Ken 1"], ["Card D", "2", "Aiko 1, Ken 1"]]
+    assert rows == [["Card B", "2"], ["Card D", "2"]]
+    assert dock.list.topLevelItem(0).text(4) in ("Aiko 1, Ken 1", "Ken 1, Aiko 1")
     assert guest.scene.card_marks.ranks == {"b": 1, "d": 2}
     host.workshop.vote_actions.end_vote.trigger()
     qtbot.waitUntil(lambda: not guest.document.journey.vote_round().active, timeout=WAIT_MS)
