@@ -7,11 +7,12 @@ people with Add…) and how many dots they have left. The list ranks cards by do
 is revealed (named votes say who; anonymous ones only count); before that it lists the picked
 participant's own dots, since the others' stay hidden. "Highlight top N" outlines the first N
 cards on the canvas; a click on a row selects the card and centres it.
-Imports: PySide6, model.layout.appearance, editor.i18n.
+Imports: PySide6, model.layout.appearance, editor.i18n, editor.canvas.card_marks.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.canvas.card_marks import display_colours
 from editor.i18n import tr
 from model.layout.appearance import CARD_KIND_LABELS, label_language
 
@@ -145,13 +147,17 @@ class VotesDock(QDockWidget):
         return f"{head} · {kinds} · {limit} · {how} · {shown}"
 
     def _fill_people(self, journey) -> None:
+        """Me first, then everyone else, each with the colour of their dots on the canvas."""
         self.who.blockSignals(True)
         self.who.clear()
         me = self.votes.my_id()
+        colours = display_colours(journey.participants())
         self.who.addItem(self.tr("Me (%1)").replace("%1", self.votes.name_of(None)), None)
+        if me in colours:
+            self.who.setItemIcon(0, _swatch(colours[me]))
         for person in journey.participants():
             if person.id != me:
-                self.who.addItem(person.name, person.id)
+                self.who.addItem(_swatch(colours[person.id]), person.name, person.id)
         self.who.setCurrentIndex(max(0, self.who.findData(self.votes.picked)))
         self.who.blockSignals(False)
 
@@ -201,3 +207,15 @@ class VotesDock(QDockWidget):
     def _fit_columns(self) -> None:
         for column in (0, 2, 3):
             self.list.resizeColumnToContents(column)
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)

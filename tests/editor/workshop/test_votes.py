@@ -10,6 +10,7 @@ import pytest
 from canvas_helpers import ini_settings, small_map
 from live_helpers import open_window
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from vote_helpers import click_card, dot_colours, near, right_click_card, start_vote_from_menu
 from window_helpers import close_window, focus_window, when_modal
@@ -110,6 +111,8 @@ def test_the_facilitator_records_dots_for_a_participant_they_pick(qtbot, window)
     assert window.workshop.votes.picked == ken  # a new participant is picked at once
     dock = window.workshop.votes_dock
     qtbot.waitUntil(lambda: dock.who.currentText() == "Ken")
+    swatch = dock.who.itemIcon(dock.who.currentIndex()).pixmap(14, 14).toImage()
+    assert near(QColor(swatch.pixel(7, 7)).name(), journey.participant(ken).colour)
     click_card(window, "b")
     click_card(window, "b")  # no limit per card: two dots
     assert journey.card("b").dots == {ken: 2}
