@@ -23,7 +23,7 @@ from model.layout.appearance import CARD_KIND_LABELS, label_language
 
 class VoteController(QObject):
     changed = Signal()  # the vote, the participant picked, or someone's dots changed
-    started = Signal()  # a vote was started here
+    started = Signal()  # a vote started (here, or by the facilitator of a live session)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -54,6 +54,8 @@ class VoteController(QObject):
         kind = event.type
         if kind == "participant_removed" and event.participant_id == self.picked:
             self.pick(None)
+        if kind == "vote_round_changed" and "active" in event.fields and self.journey.vote_round().active:
+            self.started.emit()  # here or on the facilitator's machine: the dock comes forward
         if kind in ("vote_round_changed", "participant_added", "participant_changed",
                     "participant_removed") or (kind == "card_changed"
                                                and "dots" in event.payload.get("fields", ())):
@@ -105,7 +107,6 @@ class VoteController(QObject):
             if self._run(lambda: self.controller.workshop.start_vote(
                     chosen.dots, chosen.kinds, chosen.max_per_card, chosen.anonymous,
                     clear=dialog.clear.isChecked())):
-                self.started.emit()
                 self._say(tr("Vote started: %1 dots each. Click a card to place a dot; "
                              "right-click to take one back.").replace("%1", str(chosen.dots)))
         dialog.deleteLater()

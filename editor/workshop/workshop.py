@@ -76,6 +76,8 @@ class Workshop(QObject):
             self.marks = CardMarks(scene, self.votes.my_id)
             self.marks.set_public(self.presentation.is_active())
             self.clicks.install(self.window.view)
+            if controller.journey.vote_round().active:  # a map saved during its vote
+                self._show_votes_dock()
         self.private.set_scene(scene, controller)
 
     def _show_votes_dock(self) -> None:

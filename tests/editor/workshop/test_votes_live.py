@@ -62,6 +62,7 @@ def test_a_vote_with_budgets_and_reveal_across_two_live_clients(qtbot, pair):
     start_vote_from_menu(qtbot, host, dots=2, kinds=(CardKind.TOUCHPOINT,), max_per_card=1)
     qtbot.waitUntil(lambda: guest.document.journey.vote_round().active, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: guest.workshop.votes.overlay.text() == "Ken: 2 of 2 dots left")
+    assert guest.workshop.votes_dock.isVisible()  # came forward with the facilitator's vote
     assert host.workshop.votes.overlay.text() == "Aiko: 2 of 2 dots left"
     click_card(guest, "a")
     click_card(guest, "b")
