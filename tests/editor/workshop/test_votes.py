@@ -246,3 +246,24 @@ def test_a_dialog_with_no_kind_ticked_cannot_start(qtbot, window):
     assert seen == {"enabled": False, "message": "Tick at least one kind of card to vote on."}
     assert not window.document.journey.vote_round().active
     QTest.qWait(1)
+
+
+def test_a_map_saved_during_its_vote_opens_with_the_vote_running(qtbot, tmp_path):
+    from model import Participant, VoteRound
+    from model.fileformat import load_journey, save_journey
+
+    journey = small_map()
+    journey.add_participant(Participant("p1", "Aiko", "#4e79a7"))
+    journey.set_vote_round(VoteRound(True, 3, (), 0, False, False, "2026-01-01T10:00:00+00:00", ""))
+    journey.add_dot("a", "p1")
+    save_journey(journey, tmp_path / "vote.journey")
+    settings = ini_settings(tmp_path)
+    settings.setValue(KEY_LIVE_NAME, "Aiko")
+    window = open_window(qtbot, settings, load_journey(tmp_path / "vote.journey"))
+    try:
+        assert window.workshop.votes_dock.isVisible()
+        assert window.workshop.votes.overlay.text() == "Aiko: 2 of 3 dots left"
+        click_card(window, "b")
+        assert window.document.journey.card("b").dots == {"p1": 1}
+    finally:
+        close_window(window)
