@@ -632,12 +632,36 @@
         <translation>次 / 前のステージ</translation>
     </message>
     <message>
+        <source>Home / End (presenting)</source>
+        <translation>Home / End（プレゼンテーション中）</translation>
+    </message>
+    <message>
+        <source>First / last stage</source>
+        <translation>最初 / 最後のステージ</translation>
+    </message>
+    <message>
         <source>Click a card (presenting)</source>
         <translation>カードをクリック(プレゼンテーション中)</translation>
     </message>
     <message>
         <source>Spotlight it; Esc goes back, then out</source>
         <translation>そのカードを拡大表示。Esc で戻り、もう一度で終了</translation>
+    </message>
+    <message>
+        <source>P / + (presenting)</source>
+        <translation>P / +（プレゼンテーション中）</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer / add a minute</source>
+        <translation>タイマーの一時停止・再開 / 1分追加</translation>
+    </message>
+    <message>
+        <source>B (presenting, live session)</source>
+        <translation>B（プレゼンテーション中、ライブセッション）</translation>
+    </message>
+    <message>
+        <source>Bring everyone to me: participants follow my stage</source>
+        <translation>全員を自分の画面へ：参加者が自分のステージに従う</translation>
     </message>
     <message>
         <source>Menu commands</source>
