@@ -137,7 +137,7 @@ class VoteController(QObject):
         reason = self.refusal(card, who)
         if reason is None:
             if self._run(lambda: self.controller.workshop.add_dot(card_id, self.picked)):
-                self._say(self._placed_text(tr("Dot placed on “%1”."), card))
+                self._say(self._placed_text(tr("Dot placed on \"%1\"."), card))
         elif mine:
             self.take_back(card_id)
         else:
@@ -155,7 +155,7 @@ class VoteController(QObject):
         if not who or not card.dots.get(who):
             return False
         if self._run(lambda: self.controller.workshop.remove_dot(card_id, self.picked)):
-            self._say(self._placed_text(tr("Dot taken back from “%1”."), card))
+            self._say(self._placed_text(tr("Dot taken back from \"%1\"."), card))
         return True
 
     def refusal(self, card: Card, participant_id: str | None) -> str | None:

@@ -89,7 +89,7 @@ def test_placing_and_taking_back_my_dots_by_clicking_cards(qtbot, window):
     assert journey.card("c").dots == {} and window.scene.selected_card_ids() == ["c"]
     assert status(window) == "This vote is on Touchpoint, Pain point cards only."
     texts = [window.document.undo_stack.text(i) for i in range(window.document.undo_stack.count())]
-    assert texts[0] == "Start vote" and texts[-1] == "Remove dot from “Card A”"
+    assert texts[0] == "Start vote" and texts[-1] == "Remove dot from \"Card A\""
     window.document.undo_stack.undo()
     assert journey.card("a").dots == {aiko: 1}
     focus_window(window, qtbot)
