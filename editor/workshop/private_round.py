@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from editor.i18n import tr
+from editor.i18n import error_text, tr
 from model import ModelError
 
 
@@ -77,7 +77,7 @@ class PrivateRoundController(QObject):
         try:
             action()
         except ModelError as error:
-            self.window.statusBar().showMessage(str(error), 6000)
+            self.window.statusBar().showMessage(error_text(error), 6000)
             return
         if done:
             self.window.statusBar().showMessage(done, 6000)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from editor.i18n import tr
+from editor.i18n import error_text, tr
 from editor.workshop.vote_dialog import StartVoteDialog, VotePresets
 from editor.workshop.vote_overlay import DotsOverlay
 from model import Card, ModelError
@@ -123,7 +123,7 @@ class VoteController(QObject):
         try:
             action()
         except ModelError as error:
-            self._say(str(error))
+            self._say(error_text(error))  # the model's refusal, in the user's language
             return False
         return True
 
