@@ -133,7 +133,8 @@ class MainWindow(QMainWindow):
         self.comments, self.parking = CommentsDock(self), ParkingLotDock(self)  # the workshop's
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.moments)
         self.splitDockWidget(self.inspector, self.moments, Qt.Orientation.Vertical)
-        for dock in (self.comments, self.parking, self.segments, self.health):
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workshop.votes_dock)
+        for dock in (self.comments, self.parking, self.segments, self.health, self.workshop.votes_dock):
             self.tabifyDockWidget(self.moments, dock)
         self.tabifyDockWidget(self.inspector, self.history)
         self.moments.raise_()
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health,
-                self.comments, self.parking, self.live.dock]
+                self.comments, self.parking, self.live.dock, self.workshop.votes_dock]
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel(self)
@@ -183,8 +184,6 @@ class MainWindow(QMainWindow):
         self.document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        # Comments and cards written in a live session carry the session's display name.
-        document.controller.workshop.live_name = lambda: self.live.display_name() if self.live.session else ""
         self.scene = JourneyScene(document.controller, self)
         self._show_scene(self.scene)
         self.canvas_options.apply(self.view)
@@ -209,6 +208,7 @@ class MainWindow(QMainWindow):
         self.segments.set_scene(self.scene)
         self.comments.set_scene(self.scene, controller)
         self.parking.set_document(controller, self.view)
+        self.workshop.set_scene(self.scene, controller)  # votes, private round, card marks
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self._panels_attached = True
 
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.inspector.detach()
         for dock in (self.moments, self.health, self.segments, self.comments, self.parking):
             dock.detach()
+        self.workshop.set_scene(None, None)
 
     def _show_scene(self, scene: JourneyScene) -> None:
         """Show ``scene`` in the window's one view. The view is made once: a new central widget
