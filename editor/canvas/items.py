@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from editor.canvas.authorship import card_tooltip
 from editor.canvas.card_frames import draw_card_frame
 from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
 from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
@@ -95,6 +96,7 @@ class CardItem(ElementItem):
         self.card = card
         self.box: CardBox | None = None
         self.home = QPointF(-1e9, -1e9)  # where it sits in its chunk, unless being dragged
+        self._tooltip_made = False
         self.kind_label = ""
         self.segment_colours: tuple[str, ...] = ()
         self.setFlags(_CARD_FLAGS)
@@ -103,14 +105,25 @@ class CardItem(ElementItem):
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
         self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
-        if self.toolTip():  # shown before: keep it current; else made when first asked for
+        if self._tooltip_made:  # shown before: keep it current; else made when first asked for
             self.prepare_tooltip()
         self.update()
 
     def prepare_tooltip(self) -> None:
         """Set the tooltip (the scene asks just before Qt shows it): wrapping every card's
-        text when a map opens cost a fifth of building the canvas."""
-        self.setToolTip(wrapped_tooltip(self.card.details or self.card.title))
+        text when a map opens cost a fifth of building the canvas. A card hidden by a private
+        round keeps the tooltip the workshop gave it (editor.canvas.card_marks)."""
+        scene = self.scene()
+        marks = getattr(scene, "card_marks", None)
+        if marks is not None and marks.is_hidden(self.card):
+            return
+        self.setToolTip(card_tooltip(self.card, getattr(scene, "journey", None)))
+        self._tooltip_made = True
+
+    def toolTip(self) -> str:  # noqa: N802 (Qt's name) - for Python readers; Qt asks helpEvent
+        if not self._tooltip_made:
+            self.prepare_tooltip()
+        return super().toolTip()
 
     def set_box(self, box: CardBox, top: float = 0.0) -> None:
         """Take the layout's box, placed ``top`` higher (the card's chunk starts there, see
@@ -133,12 +146,15 @@ class CardItem(ElementItem):
             return
         rect, lod = self.rect(), level_of_detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        marks = getattr(self.scene(), "card_marks", None)  # the workshop's (editor.canvas.card_marks)
+        if marks is not None and marks.paint_instead(painter, self, lod):
+            return
         detail = lod >= LOD_DETAIL
         look = (self.card.kind, self.card.colour, detail)
         draw_card_frame(painter, rect, look, self._frame_painter(detail), self.paint_margin)
         if detail:
             self._paint_segments(painter)
-            self._paint_text(painter)
+            self._paint_text(painter, marks)
         else:  # zoomed out: the title only, grown to stay readable (editor.canvas.detail)
             paint_card_title(painter, self.card.title, rect.width(), rect.height(), lod)
         if self.isSelected():
@@ -146,6 +162,8 @@ class CardItem(ElementItem):
             painter.setPen(QPen(SELECTION_COLOUR, SELECTION_PEN))
             gap = SELECTION_GAP
             painter.drawRoundedRect(rect.adjusted(-gap, -gap, gap, gap), 4, 4)
+        if marks is not None:
+            marks.paint_over(painter, self, lod)
 
     def _frame_painter(self, detail: bool):
         """What draws the frame (editor.canvas.card_frames): the shadow, the note with its
@@ -174,7 +192,7 @@ class CardItem(ElementItem):
             painter.drawEllipse(QRectF(x, CARD_PADDING, 7, 7))
             x -= 9
 
-    def _paint_text(self, painter: QPainter) -> None:
+    def _paint_text(self, painter: QPainter, marks=None) -> None:
         painter.setPen(QColor("#555555"))
         text_x = CARD_PADDING + (16 if CARD_MARKERS[self.card.kind] != "none" else 0)
         draw_lines(painter, [self.kind_label], text_x, CARD_PADDING - 2, SMALL_SIZE, 12)
@@ -182,9 +200,12 @@ class CardItem(ElementItem):
         lines = self.box.title_lines if self.box else (self.card.title,)
         bottom = draw_lines(painter, lines, CARD_PADDING, CARD_PADDING + CARD_KIND_STRIP,
                             TITLE_SIZE, TITLE_LEADING)
-        if self.box and self.box.footer:
+        footer = self.box.footer if self.box else ""
+        if footer and marks is not None:
+            footer = marks.footer(self, footer)  # no vote total while the vote is secret
+        if footer:
             painter.setPen(QColor("#5b5b5b"))
-            draw_lines(painter, [self.box.footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
+            draw_lines(painter, [footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
 
 
 class HeaderItem(ElementItem):
