@@ -188,7 +188,9 @@ def test_deleting_many_cards_and_undoing_restack_the_layout_once(window_of, coun
     assert not any(scene.journey.has(c) for c in doomed)
     assert counter["update"] <= 2  # once for the step, not once per card
     assert counter["show_selection"] <= 6
-    assert counter["card_ids"] == 0
+    # The workshop's vote ranks and private-card count read every card: a few times per step
+    # (1,501 times for these 500 cards before they were coalesced), never once per card.
+    assert counter["card_ids"] <= 6
     deleted = dict(counter.calls)
     window.document.undo_stack.undo()
     settle()
@@ -297,7 +299,7 @@ def test_a_view_click_and_a_drag_drop_ask_no_whole_map_order(window_of, counter,
                        centre + QPointF(220, 33).toPoint())
     settle()
     assert scene.journey.card_place(card).stage != "s0"  # it moved
-    assert counter["card_ids"] == 0
+    assert counter["card_ids"] <= 2  # the workshop's vote ranks after the drop, once per step
 
 
 # ------------------------------------------------------------------------ docks
