@@ -49,11 +49,19 @@ def line_count(text: str, width: int) -> int:
 
 
 class SheetWriter:
-    """Writes cells of one worksheet safely and remembers how wide each column wants to be."""
+    """Writes cells of one worksheet safely and remembers how wide each column wants to be.
+    ``ids`` is what each element's ID cell shows (model.journey.id_forms)."""
 
-    def __init__(self, ws: Worksheet, cleaner: TextCleaner) -> None:
+    def __init__(self, ws: Worksheet, cleaner: TextCleaner, *,
+                 ids: dict[str, str] | None = None) -> None:
         self.ws, self.clean = ws, cleaner
+        self.ids = ids or {}
         self.widths: dict[int, int] = {}
+
+    def identifier(self, row: int, col: int, element_id: str, where: str) -> Cell:
+        """An element's ID cell; the characters it drops are counted for the export's warning."""
+        self.clean(element_id, where)
+        return self.text(row, col, self.ids.get(element_id, element_id), where)
 
     def text(self, row: int, col: int, value: str, where: str = "", measure: bool = True) -> Cell:
         cleaned = self.clean(value, where)
