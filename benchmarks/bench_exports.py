@@ -1,11 +1,17 @@
 """Times the PDF, Excel and PowerPoint exports on generated maps and on long texts, each next
-to a bare-library baseline, and checks the smallest printed text of 2,000-card posters.
+to a bare-library floor in the same run, and how long an export stops the window's event loop.
 
-The baseline writes the same strings with reportlab (canvas + the same TTF), openpyxl or
-python-pptx alone, so the ratio shows what the exporters add on top of the libraries; absolute
-times depend on the machine.
+Each figure is the median of alternating runs of ours and of the floor (5 unless --runs or
+--quick), so the ratios hold on a busy machine; the seconds only describe it. The floors
+(export_bench/baselines.py): reportlab's platypus laying out the card strings as paragraphs (and
+its bare canvas drawing them), openpyxl writing exactly the cells of our workbook with no styles
+(and appending the card strings, the floor used before), python-pptx adding a rounded rectangle
+with the title per card, twice.
 
-    python benchmarks/bench_exports.py                  # 200, 2,000 and 10,000 cards
+    python benchmarks/bench_exports.py                  # 200 and 2,000 cards, median of 5
+    python benchmarks/bench_exports.py --quick          # median of 3
+    python benchmarks/bench_exports.py --stall          # event-loop stall during 2,000-card exports
+    python benchmarks/bench_exports.py --no-accel       # reportlab without its C helpers
     python benchmarks/bench_exports.py --sizes 2000 --profile pdf
     python benchmarks/bench_exports.py --long           # the long-text cases of issue 11
     python benchmarks/bench_exports.py --legibility     # every poster page of 2,000 cards, A4 and A3
@@ -17,157 +23,88 @@ import cProfile
 import pstats
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE)]
+if "--no-accel" in sys.argv:  # before reportlab is imported: its pure-Python fallbacks
+    sys.modules["_rl_accel"] = None
+
+from export_bench.baselines import (  # noqa: E402, F401 - bench_editor imports these from here
+    bare_openpyxl,
+    bare_platypus,
+    bare_pptx,
+    bare_reportlab,
+    bare_same_cells,
+    bare_text,
+    card_strings,
+    make_map,
+    paired,
+    workbook_cells,
+)
 
 import model as jm  # noqa: E402
-from exporters import export_excel, export_pdf  # noqa: E402
-from exporters.fonts import FONT, register_fonts  # noqa: E402
-
-KINDS = tuple(jm.CardKind)
-WORDS = ("オンボーディング", "定例ミーティング", "success story", "ヘルプページ", "NPS", "更新",
-         "チャットサポート", "kick-off", "利用状況", "エキスパート向けコンテンツ")
+from exporters import export_excel, export_pdf, export_pptx  # noqa: E402
+from exporters.fonts import register_fonts  # noqa: E402
 
 
-def make_map(cards: int) -> jm.JourneyMap:
-    """A Japanese-English map with ``cards`` cards spread over stages × 8 lanes."""
-    journey = jm.JourneyMap(f"ベンチマーク {cards} cards", "ja", "generated")
-    stages = max(5, min(20, cards // 100))
-    for s in range(stages):
-        criteria = (jm.ExitCriterion(f"基準{s}", "NPS 40以上"),)
-        journey.add_stage(jm.Stage(f"s{s}", f"ステージ{s}", f"概要 {WORDS[s % 10]} " * 3, criteria,
-                                   {"": (s % 5) - 2}))
-    for lane in range(8):
-        kind = jm.LaneKind.EMOTION if lane == 7 else jm.LaneKind.TEXT
-        journey.add_lane(jm.Lane(f"l{lane}", f"レーン{lane}", kind))
-    for i in range(cards):
-        words = " ".join(WORDS[(i + k) % 10] for k in range(1 + i % 4))
-        card = jm.Card(f"c{i}", KINDS[i % len(KINDS)], f"{i}: {words}",
-                       details=f"詳細 {words} " * (1 + i % 3), channel="Web", owner="CSM",
-                       votes=i % 4)
-        journey.add_card(card, f"s{i % stages}", f"l{(i // stages) % 7}")
-    for s in range(stages - 1):
-        journey.add_transition(jm.Transition(f"t{s}", f"s{s}", f"s{s + 1}",
-                                             jm.TransitionKind.FORWARD, "トリガー"))
-    return journey
+def accel() -> str:
+    from reportlab.lib import rl_accel
+
+    return "with rl_accel" if "_py_" not in rl_accel.fp_str.__name__ else "pure-Python reportlab"
 
 
-def card_strings(journey: jm.JourneyMap) -> list[tuple[str, ...]]:
-    return [(c.title, c.details, c.channel, c.owner) for c in journey.cards()]
-
-
-def bare_reportlab(strings, path: Path) -> None:
-    from reportlab.lib.pagesizes import A3, landscape
-    from reportlab.pdfgen.canvas import Canvas
-
-    register_fonts()
-    canvas = Canvas(str(path), pagesize=landscape(A3), initialFontName=FONT)
-    y = 800
-    for row in strings:
-        for text in row:
-            canvas.setFont(FONT, 9)
-            canvas.drawString(40, y, text[:150])
-            y -= 12
-            if y < 40:
-                canvas.showPage()
-                y = 800
-    canvas.save()
-
-
-def bare_platypus(strings, path: Path) -> None:
-    """The library's own paragraph layout of the same strings: the floor for the detail pages."""
-    from reportlab.lib.pagesizes import A3, landscape
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    register_fonts()
-    style = ParagraphStyle("p", fontName=FONT, fontSize=9, leading=13, wordWrap="CJK")
-    story = [Paragraph(text, style) for row in strings for text in row if text]
-    SimpleDocTemplate(str(path), pagesize=landscape(A3), initialFontName=FONT).build(story)
-
-
-def bare_openpyxl(strings, path: Path) -> None:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    for row in strings:
-        ws.append(row)
-    wb.save(path)
-
-
-def timed(repeat: int, action, *args) -> float:
-    """Best wall-clock time of ``repeat`` calls of ``action(*args)``."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action(*args)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def bare_pptx(strings, path: Path) -> None:
-    """python-pptx alone: a rounded rectangle with the title per card, twice (map and stage
-    slides), 60 to a slide."""
-    from pptx import Presentation
-    from pptx.enum.shapes import MSO_SHAPE
-    from pptx.util import Pt
-
-    deck = Presentation()
-    for _copy in range(2):
-        for start in range(0, len(strings), 60):
-            slide = deck.slides.add_slide(deck.slide_layouts[6])
-            slide.shapes.turbo_add_enabled = True
-            for i, row in enumerate(strings[start:start + 60]):
-                shape = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Pt(10 + i % 6 * 150),
-                                               Pt(10 + i // 6 * 50), Pt(140), Pt(45))
-                shape.text_frame.text = row[0][:120]
-    deck.save(str(path))
-
-
-def bare_text(strings, path: Path) -> None:
-    """reportlab's canvas alone drawing every character of the texts, 60 to a line."""
-    from reportlab.lib.pagesizes import A3, landscape
-    from reportlab.pdfgen.canvas import Canvas
-
-    register_fonts()
-    canvas = Canvas(str(path), pagesize=landscape(A3), initialFontName=FONT)
-    y = 800
-    for row in strings:
-        for text in row:
-            for start in range(0, len(text), 60):
-                canvas.setFont(FONT, 9)
-                canvas.drawString(40, y, text[start:start + 60])
-                y -= 12
-                if y < 40:
-                    canvas.showPage()
-                    y = 800
-    canvas.save()
-
-
-def run(sizes: list[int], repeat: int) -> list[str]:
-    rows = ["| cards | PDF export | bare canvas (ratio) | bare platypus (ratio) | PDF pages "
-            "| Excel export | bare openpyxl (ratio) |", "|---:|---:|---:|---:|---:|---:|---:|"]
-    print("\n".join(rows), flush=True)
+def run(sizes: list[int], runs: int) -> list[str]:
+    rows = ["| cards | PDF export | bare platypus (ratio) | bare canvas (ratio) | PDF pages "
+            "| Excel export | bare openpyxl, same cells (ratio) | card strings only (ratio) "
+            "| PowerPoint | bare python-pptx (ratio) |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    print(f"{accel()}, median of {runs}\n" + "\n".join(rows), flush=True)
     register_fonts()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for size in sizes:
-            journey = make_map(size)
-            strings = card_strings(journey)
-            pdf = timed(repeat, export_pdf, journey, folder / "m.pdf")
-            pages = export_pdf(journey, folder / "m.pdf").pages
-            bare_pdf = timed(repeat, bare_reportlab, strings, folder / "b.pdf")
-            platypus = timed(repeat, bare_platypus, strings, folder / "p.pdf")
-            xlsx = timed(repeat, export_excel, journey, folder / "m.xlsx")
-            bare_xlsx = timed(repeat, bare_openpyxl, strings, folder / "b.xlsx")
-            rows.append(f"| {size:,} | {pdf:.2f} s | {bare_pdf:.2f} s ({pdf / bare_pdf:.0f}×) "
-                        f"| {platypus:.2f} s ({pdf / platypus:.1f}×) | {pages} | {xlsx:.2f} s "
-                        f"| {bare_xlsx:.2f} s ({xlsx / bare_xlsx:.1f}×) |")
+            rows.append(_row(make_map(size), size, folder, runs))
             print(rows[-1], flush=True)
     return rows
+
+
+def _row(journey: jm.JourneyMap, size: int, folder: Path, runs: int) -> str:
+    strings = card_strings(journey)
+    pages = export_pdf(journey, folder / "m.pdf").pages  # and a warm-up of every library
+    export_pptx(journey, folder / "m.pptx")
+    export_excel(journey, folder / "m.xlsx")
+    cells = workbook_cells(folder / "m.xlsx")
+    bare_platypus(strings, folder / "p.pdf")
+    bare_same_cells(cells, folder / "c.xlsx")
+    bare_pptx(strings, folder / "b.pptx")
+    pdf, platypus, pdf_ratio = paired(runs, lambda: export_pdf(journey, folder / "m.pdf"),
+                                      lambda: bare_platypus(strings, folder / "p.pdf"))
+    _, canvas, canvas_ratio = paired(runs, lambda: export_pdf(journey, folder / "m.pdf"),
+                                     lambda: bare_reportlab(strings, folder / "b.pdf"))
+    xlsx, same, xlsx_ratio = paired(runs, lambda: export_excel(journey, folder / "m.xlsx"),
+                                    lambda: bare_same_cells(cells, folder / "c.xlsx"))
+    _, old, old_ratio = paired(runs, lambda: export_excel(journey, folder / "m.xlsx"),
+                               lambda: bare_openpyxl(strings, folder / "b.xlsx"))
+    pptx, bare, pptx_ratio = paired(runs, lambda: export_pptx(journey, folder / "m.pptx"),
+                                    lambda: bare_pptx(strings, folder / "b.pptx"))
+    return (f"| {size:,} | {pdf:.2f} s | {platypus:.2f} s ({pdf_ratio:.1f}×) "
+            f"| {canvas:.2f} s ({canvas_ratio:.0f}×) | {pages} | {xlsx:.2f} s "
+            f"| {same:.2f} s ({xlsx_ratio:.1f}×) | {old:.2f} s ({old_ratio:.1f}×) "
+            f"| {pptx:.2f} s | {bare:.2f} s ({pptx_ratio:.1f}×) |")
+
+
+def stall(size: int, runs: int) -> None:
+    from export_bench.stall import measure
+
+    print(f"{accel()}; {size:,} cards; largest gap of a 5 ms timer, median of {runs}", flush=True)
+    rows = measure(make_map(size), ["pdf", "excel", "pptx", "png"], runs)
+    print("\n| export | export time | largest stall, worker (worst run) | on the GUI thread, as "
+          "before | timer alone, as long |\n|---|---:|---:|---:|---:|")
+    for row in rows:
+        print(f"| {row['kind']} | {row['seconds']:.2f} s | {row['worker'] * 1000:.0f} ms "
+              f"({row['worst'] * 1000:.0f} ms) | {row['gui'] * 1000:.0f} ms "
+              f"| {row['idle'] * 1000:.0f} ms |")
 
 
 SENTENCE = "契約後すぐに担当者が変わった場合でも引継ぎ資料で説明を繰り返さないようにする。"
@@ -198,7 +135,7 @@ def long_text_maps() -> list[tuple[str, jm.JourneyMap]]:
     return cases
 
 
-def long_texts(repeat: int) -> list[str]:
+def long_texts(runs: int) -> list[str]:
     rows = ["| case | characters | PDF export | bare canvas (ratio) | PDF pages | Excel export "
             "| bare openpyxl (ratio) |", "|---|---:|---:|---:|---:|---:|---:|"]
     print("\n".join(rows), flush=True)
@@ -207,31 +144,14 @@ def long_texts(repeat: int) -> list[str]:
         for label, journey in long_text_maps():
             strings = card_strings(journey) + [(c.feeling, c.stakes, c.actions) for c in journey.cards()]
             chars = sum(len(t) for row in strings for t in row)
-            pdf = timed(repeat, export_pdf, journey, folder / "m.pdf")
             pages = export_pdf(journey, folder / "m.pdf").pages
-            bare = timed(repeat, bare_text, strings, folder / "b.pdf")
-            xlsx = timed(repeat, export_excel, journey, folder / "m.xlsx")
-            bare_xlsx = timed(repeat, bare_openpyxl, [tuple(t[:32_767] for t in row)
-                                                      for row in strings], folder / "b.xlsx")
-            rows.append(f"| {label} | {chars:,} | {pdf:.2f} s | {bare:.2f} s ({pdf / bare:.1f}×) "
-                        f"| {pages} | {xlsx:.2f} s | {bare_xlsx:.2f} s ({xlsx / bare_xlsx:.1f}×) |")
-            print(rows[-1], flush=True)
-    return rows
-
-
-def slides(sizes: list[int], repeat: int) -> list[str]:
-    from exporters import export_pptx
-
-    rows = ["| cards | PowerPoint export | bare python-pptx (ratio) | slides |", "|---:|---:|---:|---:|"]
-    print("\n".join(rows), flush=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for size in sizes:
-            journey = make_map(size)
-            ours = timed(repeat, export_pptx, journey, folder / "m.pptx")
-            bare = timed(repeat, bare_pptx, card_strings(journey), folder / "b.pptx")
-            count = export_pptx(journey, folder / "m.pptx").pages
-            rows.append(f"| {size:,} | {ours:.2f} s | {bare:.2f} s ({ours / bare:.1f}×) | {count} |")
+            pdf, bare, ratio = paired(runs, lambda j=journey: export_pdf(j, folder / "m.pdf"),
+                                      lambda s=strings: bare_text(s, folder / "b.pdf"))
+            cut = [tuple(t[:32_767] for t in row) for row in strings]
+            xlsx, bare_x, ratio_x = paired(runs, lambda j=journey: export_excel(j, folder / "m.xlsx"),
+                                           lambda c=cut: bare_openpyxl(c, folder / "b.xlsx"))
+            rows.append(f"| {label} | {chars:,} | {pdf:.2f} s | {bare:.2f} s ({ratio:.1f}×) "
+                        f"| {pages} | {xlsx:.2f} s | {bare_x:.2f} s ({ratio_x:.1f}×) |")
             print(rows[-1], flush=True)
     return rows
 
@@ -264,33 +184,39 @@ def legibility(cards: int = 2000) -> None:
 
 def profile(which: str, size: int) -> None:
     journey = make_map(size)
+    export = {"pdf": export_pdf, "xlsx": export_excel, "pptx": export_pptx}[which]
     with tempfile.TemporaryDirectory() as tmp:
-        export = export_pdf if which == "pdf" else export_excel
+        export(journey, Path(tmp) / f"w.{which}")  # libraries loaded before profiling
         profiler = cProfile.Profile()
         profiler.runcall(export, journey, Path(tmp) / f"m.{which}")
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 10000])
-    parser.add_argument("--repeat", type=int, default=3, help="best of N runs (default 3)")
-    parser.add_argument("--profile", choices=("pdf", "xlsx"), help="profile one export instead")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000])
+    parser.add_argument("--runs", type=int, default=5, help="median of N runs (default 5)")
+    parser.add_argument("--quick", action="store_true", help="median of 3 runs")
+    parser.add_argument("--no-accel", action="store_true",
+                        help="reportlab's pure-Python fallbacks instead of rl_accel")
+    parser.add_argument("--profile", choices=("pdf", "xlsx", "pptx"), help="profile one export")
+    parser.add_argument("--stall", action="store_true",
+                        help="event-loop stall of a window during each export (first size)")
     parser.add_argument("--long", action="store_true", help="the long-text cases instead")
-    parser.add_argument("--slides", action="store_true", help="the PowerPoint export instead")
     parser.add_argument("--legibility", action="store_true",
                         help="read every poster page of 2,000 cards on A4 and A3 instead")
     args = parser.parse_args()
+    runs = 3 if args.quick else args.runs
     if args.profile:
-        profile(args.profile, args.sizes[0])
+        profile(args.profile, args.sizes[-1])
+    elif args.stall:
+        stall(args.sizes[-1], runs)
     elif args.long:
-        long_texts(args.repeat)
-    elif args.slides:
-        slides(args.sizes, args.repeat)
+        long_texts(runs)
     elif args.legibility:
         legibility()
     else:
-        run(args.sizes, args.repeat)
+        run(args.sizes, runs)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""The ``export`` verb: writes a map as a PDF poster, an Excel workbook, PowerPoint slides and
-PNG/SVG pictures.
+"""The ``export`` verb: writes a map as a PDF poster, an Excel workbook, PowerPoint slides,
+PNG/SVG pictures and the workshop record (Markdown or PDF).
 
 PDF, Excel and PowerPoint come from the Qt-free exporters; PNG and SVG from the editor's headless
 renderer, imported only when asked for, so the verb runs without Qt otherwise. A failed export or
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import exporters
@@ -29,6 +30,7 @@ from model.journey.journey_map import JourneyMap
 
 FORMATS = ("pdf", "xlsx", "png", "svg", "csv", "mermaid")
 SLIDES = ("pptx",)  # PowerPoint: its own tuple, so formats added to FORMATS merge cleanly
+RECORDS = ("record",)  # the workshop record (issue 14): Markdown or PDF by the suffix
 SUFFIXES = {"mermaid": "mmd"}
 
 
@@ -44,7 +46,27 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     _add_print_options(parser)
     parser.add_argument("--lang", choices=("ja", "en"), default=None,
                         help="language of the export headings (default: the map's language)")
+    _add_record_options(parser)
     return parser
+
+
+def _add_record_options(parser: argparse.ArgumentParser) -> None:
+    """The workshop record (issue 14): a summary of the session as Markdown or PDF."""
+    parser.add_argument("--record", type=Path, metavar="OUT.md|OUT.pdf",
+                        help="write the workshop record here: the map, date and duration, "
+                             "participants, vote ranking, comments and parking lot")
+    for end in ("start", "end"):
+        parser.add_argument(f"--record-{end}", type=_time, metavar="TIME", default=None,
+                            help=f"when the session {'began' if end == 'start' else 'ended'} "
+                                 "(ISO 8601, e.g. 2025-03-14T09:30+09:00; default: from the "
+                                 "vote's and private round's times)")
+
+
+def _time(value: str) -> datetime:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r}") from None
 
 
 def _add_print_options(parser: argparse.ArgumentParser) -> None:
@@ -89,10 +111,11 @@ def _min_text(value: str) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    targets = [(name, getattr(args, name)) for name in FORMATS + SLIDES if getattr(args, name)]
+    targets = [(name, getattr(args, name)) for name in FORMATS + SLIDES + RECORDS
+               if getattr(args, name)]
     if not targets:
-        report_error("export: nothing to write; give --pdf, --xlsx, --pptx, --png, --svg, --csv "
-                     "or --mermaid")
+        report_error("export: nothing to write; give --pdf, --xlsx, --pptx, --png, --svg, --csv, "
+                     "--mermaid or --record")
         return EXIT_USAGE
     journey = load_journey(args.file)
     for name, target in targets:
@@ -120,6 +143,10 @@ def _export(name: str, journey: JourneyMap, target: Path, args) -> ExportReport 
     if name == "mermaid":
         from exporters.mermaid import export_mermaid
         return export_mermaid(journey, target)
+    if name == "record":
+        from exporters.record import export_record
+        return export_record(journey, target, language=args.lang, start=args.record_start,
+                             end=args.record_end)
     _render_image(name, journey, target)
     return None
 

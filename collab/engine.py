@@ -22,16 +22,34 @@ from model.bulk import gc_paused
 from model.fileformat.serialize import map_from_data
 from model.journey.events import Event, EventEmitter
 
-from .layout import DELETED, KINDS, LAYOUT_NAME, LAYOUT_VERSION, META_ROOT, ORDERED, POS, ROOTS, clean_meta
+from .layout import (
+    DELETED,
+    KINDS,
+    LAYOUT_NAME,
+    LAYOUT_VERSION,
+    META_ROOT,
+    ORDERED,
+    POS,
+    ROOTS,
+    clean_meta,
+    same,
+    valid_id,
+)
 from .projection import Projection, links_touching, project, update_cards, update_record, update_relation
 from .reconcile import Reconciler, Scope
+from .workshop_rules import project_comments
 from .writer import Dirty, Write, apply_writes, plan_writes
 from .writer import publish_writes as _publish_writes
 
 log = logging.getLogger(__name__)
 _ID_LISTS = {"card_ids": "card", "transition_ids": "transition", "link_ids": "link",
-             "path_ids": "path", "stage_ids": "stage", "retagged_ids": "card"}
+             "path_ids": "path", "stage_ids": "stage", "retagged_ids": "card",
+             "comment_ids": "comment"}
 _HEAVY_FIELDS = {POS, DELETED}
+_META_EVENTS = {"map_changed", "vote_round_changed", "private_round_changed"}
+# Fields an undo may write although another person changed them since: votes and dots add up
+# or belong to one participant each; authorship is a stamp, not content.
+_NEVER_CONFLICTING = {"votes", "dots", "edited_by", "edited_at"}
 
 
 class UndoConflict(ModelError):
@@ -126,7 +144,7 @@ class SyncEngine:
     def _on_model_event(self, event: Event) -> None:
         if self.applying_remote:
             return
-        if event.type == "map_changed":
+        if event.type in _META_EVENTS:
             self._dirty.meta = True
         for key, value in event.payload.items():
             if key in _ID_LISTS:
@@ -141,6 +159,9 @@ class SyncEngine:
         dirty, self._dirty = self._dirty, Dirty()
         if not dirty:
             return
+        for card_id in self.projection.limits.cut:  # R11's cuts written back with this step
+            if self.journey.element_type(card_id) == "card":
+                dirty.add("card", card_id)
         writes = plan_writes(self.journey, dirty, self.projection, self._raw, self.me)
         conflicts = self._conflicts(writes) if undo else []
         if conflicts:
@@ -164,7 +185,7 @@ class SyncEngine:
             removal = write.field is None and write.value is None or write.field == DELETED
             if removal and touched:
                 found.append(f"{write.kind} {write.element_id} was changed by another person")
-            elif write.field in touched - {"votes"}:
+            elif write.field in touched - _NEVER_CONFLICTING:
                 found.append(f"the {write.field} of {write.kind} {write.element_id} was changed "
                              f"by another person")
         return found
@@ -185,7 +206,8 @@ class SyncEngine:
         relations = {(kind, i) for kind in ("transition", "link") for i in dirty.ids.get(kind, ())}
         relations |= {("link", i) for i in links_touching(self._raw, cards)}
         return Scope(full=full and (structural or dirty.meta or bool(elements)) or structural,
-                     cards=set(cards), cells=cells, elements=elements, relations=relations)
+                     cards=set(cards), cells=cells, elements=elements, relations=relations,
+                     comments=bool(dirty.ids.get("comment")) or bool(cards))
 
     def _cell(self, card_id: str) -> tuple[str, str]:
         place = self.journey.card_place(card_id)
@@ -239,7 +261,10 @@ class SyncEngine:
         if pending.heavy:
             return self._full(trusted=True)
         if pending.meta:
-            target.meta = clean_meta(self._raw["meta"])
+            meta = clean_meta(self._raw["meta"])
+            if not same(meta["vote_round"], target.meta["vote_round"]):
+                return self._full()  # the vote's rules decide which dots show (R11)
+            target.meta = meta
         scope = Scope()
         for kind in ORDERED:
             for element_id in pending.ids.get(kind, ()):
@@ -252,14 +277,22 @@ class SyncEngine:
             result = update_cards(target, self._raw, cards)
             if result is None:
                 return self._full()
-            scope.cells, came_or_went = result
-            scope.cards = set(cards)
+            scope.cells, came_or_went, limited = result
+            scope.cards = set(cards) | limited
         scope.relations = {(kind, i) for kind in ("transition", "link")
                            for i in pending.ids.get(kind, ())}
         scope.relations |= {("link", i) for i in links_touching(self._raw, came_or_went)}
         for kind, element_id in scope.relations:
             if not update_relation(target, self._raw, kind, element_id):
                 return self._full()
+        if pending.ids.get("comment") or came_or_went:
+            if any(target.claims.get(i) not in (None, "comment") or not valid_id(i)
+                   for i in pending.ids.get("comment", ())):
+                return self._full()  # an id clash: R1 decides
+            for comment_id in pending.ids.get("comment", ()):
+                _claim(target, self._raw, comment_id)
+            project_comments(target, self._raw)
+            scope.comments = True
         if (stages, lanes) != (target.orders["stage"], target.orders["lane"]):
             return self._full()  # the "Recovered cards" stage or lane came or went
         return scope
@@ -321,3 +354,11 @@ def _read_root(root: Map) -> dict[str, Any]:
 
 def _read_meta(root: Map) -> dict[str, Any]:
     return root.to_py() or {}
+
+
+def _claim(target: Projection, raw: dict[str, Any], comment_id: str) -> None:
+    """R1 for one comment that came or went (its id clashes with nothing: checked before)."""
+    if comment_id in raw.get("comment", {}):
+        target.claims[comment_id] = "comment"
+    elif target.claims.get(comment_id) == "comment":
+        del target.claims[comment_id]

@@ -1,12 +1,13 @@
 """The journey map a Yjs document state stands for: "repair on read". Pure Python, no Qt; imports
-collab.layout only.
+collab.layout, collab.workshop_rules and model.fileformat.migrations (the format version) only.
 
 Concurrent edits can leave states no single person made: a card in a stage someone deleted, a
 transition to a removed stage, a tag of a deleted segment, two elements with one id. Instead of
 writing repairs back (two peers repairing at once would fight, and a repair could overwrite a
 later real edit), every peer derives its model from the document with the same deterministic
-rules, numbered R1-R9 in docs/collaboration.md. Equal documents give equal maps on every peer,
-and a card is never dropped: it is shown somewhere visible and a ``Notice`` says where.
+rules, numbered R1-R12 in docs/collaboration.md (the workshop's, R10-R12, in workshop_rules.py).
+Equal documents give equal maps on every peer, and a card is never dropped: it is shown
+somewhere visible and a ``Notice`` says where.
 """
 from __future__ import annotations
 
@@ -14,7 +15,22 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .layout import DELETED, KINDS, ORDERED, TOMBSTONED, clean_meta, clean_record, place_of, pos_of, valid_id
+from model.fileformat.migrations import CURRENT_VERSION
+
+from .layout import (
+    DELETED,
+    DOTS,
+    KINDS,
+    ORDERED,
+    TOMBSTONED,
+    VOTES,
+    clean_meta,
+    clean_record,
+    place_of,
+    pos_of,
+    valid_id,
+)
+from .workshop_rules import VoteLimits, clean_people, project_comments
 
 RECOVERED = {"stage": "recovered-stage", "lane": "recovered-lane"}
 RECOVERED_NAME = {"stage": "Recovered cards", "lane": "Recovered cards"}
@@ -41,24 +57,28 @@ class Projection:
     cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     relocated: dict[str, Notice] = field(default_factory=dict)
     ignored: dict[tuple[str, str], Notice] = field(default_factory=dict)
-    # card id -> (raw record, live segments, clean record): a record read again only when its
-    # raw form is a new object (the engine replaces it on every change), so a structural edit
-    # does not clean 10,000 unchanged cards again.
-    card_cache: dict[str, tuple[Any, tuple[str, ...], dict[str, Any]]] = field(default_factory=dict)
+    # card id -> (raw record, live segments and participants, clean record): a record read
+    # again only when its raw form is a new object (the engine replaces it on every change), so
+    # a structural edit does not clean 10,000 unchanged cards again.
+    card_cache: dict[str, tuple[Any, tuple, dict[str, Any]]] = field(default_factory=dict)
+    limits: VoteLimits = field(default_factory=VoteLimits)  # R11: dots within the vote's rules
 
     def to_data(self) -> dict[str, Any]:
         """The `.journey` data form (what ``model.fileformat.serialize.map_from_data`` builds a map from)."""
         extra = self.meta["extra"]
-        data = {"format": "journey-map", "version": 1, **extra["top"],
+        data = {"format": "journey-map", "version": CURRENT_VERSION, **extra["top"],
                 "map": {**extra["map"], **{k: self.meta[k] for k in ("title", "language",
                                                                       "description")}}}
-        for kind in ORDERED:
+        for kind in ("segment", "stage", "lane", "path", "participant"):
             data[kind + "s"] = [self.records[kind][i] for i in self.orders[kind]]
         data["cards"] = [{**self.records["card"][c], "stage": s, "lane": lane}
                          for s in self.orders["stage"] for lane in self.orders["lane"]
                          for c in self.cells.get((s, lane), ())]
         data["transitions"] = list(self.records["transition"].values())
         data["links"] = list(self.records["link"].values())
+        data["comments"] = list(self.records["comment"].values())
+        data["parking_lot"] = [self.records["parking_item"][i] for i in self.orders["parking_item"]]
+        data["vote_round"], data["private_round"] = self.meta["vote_round"], self.meta["private_round"]
         return data
 
 
@@ -72,13 +92,15 @@ def project(meta: Mapping[str, Any], raw: Raw, previous: Projection | None = Non
         _project_ordered(result, kind, raw.get(kind, {}))
     _project_cards(result, raw, result.records.get("card", {}).keys() | raw.get("card", {}).keys())
     _project_relations(result, raw)
+    project_comments(result, raw)
     return result
 
 
-def update_cards(result: Projection, raw: Raw,
-                 card_ids: Iterable[str]) -> tuple[set[tuple[str, str]], set[str]] | None:
-    """Re-derive only some cards (the common edit): the changed cells and the cards that came
-    or went. None when an id clash needs the whole projection (R1 decides those)."""
+def update_cards(result: Projection, raw: Raw, card_ids: Iterable[str]
+                 ) -> tuple[set[tuple[str, str]], set[str], set[str]] | None:
+    """Re-derive only some cards (the common edit): the changed cells, the cards that came or
+    went, and other cards whose dots shown changed with them (R11). None when an id clash needs
+    the whole projection (R1 decides those)."""
     card_ids = list(card_ids)
     cards_raw = raw.get("card", {})
     for card_id in card_ids:
@@ -92,9 +114,9 @@ def update_cards(result: Projection, raw: Raw,
         else:
             result.claims[card_id] = "card"
     before = {c for c in card_ids if c in result.records.get("card", {})}
-    touched = _project_cards(result, raw, card_ids)
+    touched, limited = _project_cards(result, raw, card_ids)
     after = {c for c in card_ids if c in result.records["card"]}
-    return touched, before ^ after
+    return touched, before ^ after, limited
 
 
 def links_touching(raw: Raw, card_ids: set[str]) -> set[str]:
@@ -166,6 +188,8 @@ def _clean_ordered(result: Projection, kind: str, element_id: str, raw: Mapping[
     elif kind == "path":
         stages = set(result.orders["stage"])
         record["stages"] = [s for s in record["stages"] if s in stages]
+    elif kind == "parking_item":
+        clean_people(record, set(result.orders["participant"]))
     return record
 
 
@@ -179,16 +203,20 @@ def update_record(result: Projection, raw: Raw, kind: str, element_id: str) -> b
     return True
 
 
-def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set[tuple[str, str]]:
+def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]
+                   ) -> tuple[set[tuple[str, str]], set[str]]:
     """R4: every card is shown. One whose stage or lane is gone goes to the live stage (lane)
     that followed the removed one, else the last; with none left, to a "Recovered cards"
-    stage (lane). R5: a card's tags name live segments only. Cells sort by (key, id)."""
+    stage (lane). R5: a card's tags name live segments only. R10: it names live participants
+    only. Cells sort by (key, id). Returns the touched cells and the other cards whose dots
+    shown changed (R11)."""
     cards = result.records.setdefault("card", {})
     keys = result.sort_keys.setdefault("card", {})
     touched: set[tuple[str, str]] = set()
     incoming: dict[tuple[str, str], list[str]] = {}
-    live = tuple(result.orders["segment"])
-    segments = set(live)
+    live = (tuple(result.orders["segment"]), tuple(result.orders["participant"]))
+    segments, participants = set(live[0]), set(live[1])
+    card_ids = list(card_ids)
     for card_id in card_ids:
         old = result.card_cell.pop(card_id, None)
         if old is not None:
@@ -199,6 +227,7 @@ def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set
         card_raw = raw.get("card", {}).get(card_id)
         if card_raw is None or result.claims.get(card_id) != "card":
             result.card_cache.pop(card_id, None)
+            result.limits.forget(card_id)
             continue
         cached = result.card_cache.get(card_id)
         if cached is not None and cached[0] is card_raw and cached[1] == live:
@@ -206,7 +235,9 @@ def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set
         else:
             record = clean_record("card", card_id, card_raw)
             record["segments"] = [s for s in record["segments"] if s in segments]
+            _count_dots(record, participants)
             result.card_cache[card_id] = (card_raw, live, record)
+        result.limits.note(card_id, record[DOTS])
         cards[card_id] = record
         keys[card_id] = (place_of(card_raw)[2], card_id)
         result.card_cell[card_id] = cell = _cell_for(result, raw, card_id, card_raw)
@@ -221,7 +252,20 @@ def _project_cards(result: Projection, raw: Raw, card_ids: Iterable[str]) -> set
         else:
             result.cells.pop(cell, None)
     _ensure_recovered(result)
-    return touched
+    cache = result.card_cache
+    limited = result.limits.apply(result.meta["vote_round"], cards,
+                                  {c: cache[c][2] for c in card_ids if c in cards},
+                                  lambda c: cache[c][2] if c in cache else None)
+    return touched, limited - set(card_ids)
+
+
+def _count_dots(record: dict[str, Any], participants: set[str]) -> None:
+    """R10 for a card: authorship naming no live participant reads as "" and the dots of one
+    count as unattributed votes (the total stays); ``votes`` becomes the total (R8 + dots)."""
+    clean_people(record, participants)
+    unknown = sum(n for p, n in record[DOTS].items() if p not in participants)
+    record[DOTS] = {p: n for p, n in record[DOTS].items() if p in participants}
+    record[VOTES] = record[VOTES] + unknown + sum(record[DOTS].values())
 
 
 def _cell_for(result: Projection, raw: Raw, card_id: str, card_raw) -> tuple[str, str]:

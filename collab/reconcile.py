@@ -20,10 +20,16 @@ from .projection import Projection
 
 TO_DATA = {"segment": form.segment_to_data, "stage": form.stage_to_data,
            "lane": form.lane_to_data, "card": form.card_to_data, "path": form.path_to_data,
-           "transition": form.transition_to_data, "link": form.link_to_data}
+           "transition": form.transition_to_data, "link": form.link_to_data,
+           "participant": form.participant_to_data, "comment": form.comment_to_data,
+           "parking_item": form.parking_item_to_data}
 FROM_DATA = {"segment": form.segment_from_data, "stage": form.stage_from_data,
              "lane": form.lane_from_data, "card": form.card_from_data, "path": form.path_from_data,
-             "transition": form.transition_from_data, "link": form.link_from_data}
+             "transition": form.transition_from_data, "link": form.link_from_data,
+             "participant": form.participant_from_data, "comment": form.comment_from_data,
+             "parking_item": form.parking_item_from_data}
+ROUND_FORMS = {"vote_round": (form.vote_round_to_data, form.vote_round_from_data),
+               "private_round": (form.private_round_to_data, form.private_round_from_data)}
 
 
 @dataclass
@@ -36,6 +42,7 @@ class Scope:
     cells: set[tuple[str, str]] = field(default_factory=set)
     elements: set[tuple[str, str]] = field(default_factory=set)  # (kind, id), kind in ORDERED
     relations: set[tuple[str, str]] = field(default_factory=set)  # (kind, id): transitions, links
+    comments: bool = False  # compare all comments (they are few; replies hang on parents)
 
 
 def model_data(journey: JourneyMap, kind: str, element_id: str) -> dict[str, Any]:
@@ -69,10 +76,9 @@ class Reconciler:
         compares only the cards whose record or cell is not the very same any more."""
         self._previous = previous
         self._map_fields(target)
-        if scope.full:
-            self._add_or_update(target, "segment")
-            self._add_or_update(target, "stage")
-            self._add_or_update(target, "lane")
+        if scope.full:  # participants before the cards, comments and items naming them
+            for kind in ("segment", "stage", "lane", "participant"):
+                self._add_or_update(target, kind)
         for kind, element_id in sorted(scope.elements):
             self._update(target, kind, element_id)
         self._cards(target, scope)
@@ -81,15 +87,19 @@ class Reconciler:
             self._add_or_update(target, "path")
             self._remove_missing(target, "path")
             self._links(target)
-            for kind in ("segment", "stage", "lane"):
-                self._remove_missing(target, kind)
-            self._reorder(target, "stage")
-            self._reorder(target, "lane")
-            self._reorder_by_restore(target, "segment")
-            self._reorder_by_restore(target, "path")
         else:
             for kind, element_id in sorted(scope.relations):
                 self._relation(target, kind, element_id)
+        if scope.full or scope.comments:
+            self._comments(target)
+        if scope.full:
+            self._add_or_update(target, "parking_item")
+            for kind in ("segment", "stage", "lane", "parking_item", "participant"):
+                self._remove_missing(target, kind)
+            for kind in ("stage", "lane", "participant", "parking_item"):
+                self._reorder(target, kind)
+            self._reorder_by_restore(target, "segment")
+            self._reorder_by_restore(target, "path")
 
     # ------------------------------------------------------------------------- elements
     def _map_fields(self, target: Projection) -> None:
@@ -98,6 +108,9 @@ class Reconciler:
                    if getattr(journey, name) != target.meta[name]}
         if changes:
             journey.set_fields(**changes)
+        for name, (to_data, from_data) in ROUND_FORMS.items():
+            if not same(to_data(getattr(journey, name)()), target.meta[name]):
+                getattr(journey, f"set_{name}")(from_data(target.meta[name]))
 
     def _add_or_update(self, target: Projection, kind: str) -> None:
         journey, records = self.journey, target.records[kind]
@@ -210,6 +223,28 @@ class Reconciler:
             getattr(journey, f"remove_{kind}")(element_id)
         if record is not None:
             getattr(journey, f"add_{kind}")(FROM_DATA[kind](record))
+
+    # ------------------------------------------------------------------------- comments
+    def _comments(self, target: Projection) -> None:
+        """Comments as the projection has them: replies go before their parents (removing a
+        parent takes its replies), parents come back before their replies."""
+        journey, records = self.journey, target.records["comment"]
+        current = {c.id: form.comment_to_data(c) for c in journey.comments()}
+        for comment_id in sorted(current, key=lambda c: not current[c]["parent"]):
+            record = records.get(comment_id)
+            if not journey.has(comment_id):
+                continue  # went with its parent
+            if record is None or (record["card"], record["parent"]) != (
+                    current[comment_id]["card"], current[comment_id]["parent"]):
+                journey.remove_comment(comment_id)
+        for comment_id in sorted(records, key=lambda c: bool(records[c]["parent"])):
+            if journey.element_type(comment_id) != "comment":
+                journey.add_comment(FROM_DATA["comment"](records[comment_id]))
+                continue
+            changes = field_changes("comment", form.comment_to_data(journey.comment(comment_id)),
+                                    records[comment_id])
+            if changes:
+                journey.update_comment(comment_id, **changes)
 
     # ------------------------------------------------------------------------- orders
     def _reorder(self, target: Projection, kind: str) -> None:

@@ -15,9 +15,11 @@ from typing import Any
 from pycrdt import Map
 
 from model import JourneyMap
+from model.journey import plain_data as form
 
 from .layout import (
     DELETED,
+    DOTS,
     EMOTIONS,
     ORDERED,
     PLACE,
@@ -68,15 +70,22 @@ def plan_writes(journey: JourneyMap, dirty: Dirty, target: Projection,
         writes += [Write("meta", "", name, getattr(journey, name))
                    for name in ("title", "language", "description")
                    if meta.get(name) != getattr(journey, name)]
+        writes += [Write("meta", "", name, value) for name, value in _rounds(journey).items()
+                   if not same(canonical(meta.get(name)), value)]
     positions = _positions(journey, dirty, target)
     for kind, ids in dirty.ids.items():
         for element_id in sorted(ids | {i for (k, i) in positions if k == kind}):
             writes += _element_writes(journey, kind, element_id, raw.get(kind, {}), me,
-                                      positions)
+                                      positions, target)
     return writes
 
 
-def _element_writes(journey, kind, element_id, raws, me, positions) -> list[Write]:
+def _rounds(journey: JourneyMap) -> dict[str, Any]:
+    return {"vote_round": form.vote_round_to_data(journey.vote_round()),
+            "private_round": form.private_round_to_data(journey.private_round())}
+
+
+def _element_writes(journey, kind, element_id, raws, me, positions, target) -> list[Write]:
     raw = raws.get(element_id)
     if journey.element_type(element_id) != kind:
         if raw is None or kind in TOMBSTONED and raw.get(DELETED) is True:
@@ -87,21 +96,42 @@ def _element_writes(journey, kind, element_id, raws, me, positions) -> list[Writ
     record = model_record(kind, model_data(journey, kind, element_id), entity.extra)
     position = positions.get((kind, element_id))
     if kind == "card":
-        record[VOTES] = entity.votes
+        record[VOTES] = entity.unattributed_votes  # the dots go key by key
     if raw is None:
         if position is None:
             position = _kept_position(kind, journey, element_id)
         return [Write(kind, element_id, None, _full_record(kind, record, position, me))]
     writes = [Write(kind, element_id, name, value) for name, value in record.items()
-              if name not in (EMOTIONS, VOTES) and not same(canonical(raw.get(name)), value)]
+              if name not in (EMOTIONS, VOTES, DOTS) and not same(canonical(raw.get(name)), value)]
     if raw.get(DELETED) is True:  # a restored stage or lane: its fields may have been edited
         writes.append(Write(kind, element_id, DELETED, False))
     if kind == "stage" and not same(canonical(raw.get(EMOTIONS)), record[EMOTIONS]):
         writes.append(Write(kind, element_id, EMOTIONS, record[EMOTIONS]))
-    if kind == "card" and max(0, round(vote_total(raw.get(VOTES)))) != entity.votes:
-        writes.append(Write(kind, element_id, VOTES, entity.votes - vote_total(raw.get(VOTES))))
+    if kind == "card":
+        writes += _vote_writes(entity, raw, target)
     if position is not None:
         writes.append(Write(kind, element_id, PLACE if kind == "card" else POS, position))
+    return writes
+
+
+def _vote_writes(card, raw, target: Projection) -> list[Write]:
+    """The unattributed part goes into this client's counter (concurrent counts add up); the
+    dots are set per participant, only where the model and the document differ for a
+    participant shown (a participant's key is theirs: no two people write it)."""
+    writes = []
+    shown = target.records.get("card", {}).get(card.id)
+    if shown is not None:
+        unattributed = shown[VOTES] - sum(shown[DOTS].values())
+    else:
+        unattributed = max(0, round(vote_total(raw.get(VOTES))))
+    if unattributed != card.unattributed_votes:
+        writes.append(Write("card", card.id, VOTES, card.unattributed_votes - unattributed))
+    current = raw.get(DOTS) if isinstance(raw.get(DOTS), Mapping) else {}
+    live = set(target.orders.get("participant", ())) | set(card.dots)
+    changes = {p: card.dots.get(p, 0) for p in live
+               if canonical(current.get(p, 0)) != card.dots.get(p, 0)}
+    if changes:
+        writes.append(Write("card", card.id, DOTS, changes))
     return writes
 
 
@@ -117,6 +147,7 @@ def _full_record(kind: str, record: dict[str, Any], position: Any, me: str) -> d
     full = dict(record)
     if kind == "card":
         full[VOTES] = {me: record[VOTES]} if record[VOTES] else {}
+        full[DOTS] = dict(record[DOTS])
     if position is not None:
         full[PLACE if kind == "card" else POS] = position
     return full
@@ -169,6 +200,8 @@ def apply_writes(writes: list[Write], roots: Mapping[str, Map], meta: Map, me: s
         record = root[write.element_id]
         if write.field == EMOTIONS:
             _write_emotions(record, write.value)
+        elif write.field == DOTS:
+            _write_dots(record, write.value)
         elif write.field == VOTES:
             _add_votes(record, me, write.value)
         elif write.field == DELETED and write.value is False:
@@ -179,7 +212,7 @@ def apply_writes(writes: list[Write], roots: Mapping[str, Map], meta: Map, me: s
 
 def _prelim(record: dict[str, Any]) -> Map:
     values = dict(record)
-    for name in (EMOTIONS, VOTES):
+    for name in (EMOTIONS, VOTES, DOTS):
         if name in values:
             values[name] = Map(dict(values[name]))
     return Map(values)
@@ -197,6 +230,19 @@ def _write_emotions(record: Map, emotions: dict[str, Any]) -> None:
             current[key] = value
 
 
+def _write_dots(record: Map, changes: dict[str, int]) -> None:
+    """Set the changed participants' dots (0: the key goes)."""
+    current = record.get(DOTS)
+    if not isinstance(current, Map):
+        record[DOTS] = Map({p: n for p, n in changes.items() if n})
+        return
+    for participant_id, count in changes.items():
+        if count:
+            current[participant_id] = count
+        elif participant_id in current:
+            del current[participant_id]
+
+
 def _add_votes(record: Map, me: str, delta: float) -> None:
     current = record.get(VOTES)
     if not isinstance(current, Map):
@@ -210,6 +256,7 @@ def publish_writes(journey: JourneyMap, me: str) -> list[Write]:
     """Every element of the map as whole records with fresh, evenly spread keys."""
     writes = [Write("meta", "", name, getattr(journey, name))
               for name in ("title", "language", "description")]
+    writes += [Write("meta", "", name, value) for name, value in _rounds(journey).items()]
     for kind in ORDERED:
         ids = [e.id for e in getattr(journey, f"{kind}s")()]
         writes += [_whole(journey, kind, element_id, key, me)
@@ -217,7 +264,7 @@ def publish_writes(journey: JourneyMap, me: str) -> list[Write]:
     for (stage, lane), card_ids in sorted(journey.cells().items()):
         writes += [_whole(journey, "card", card_id, {"stage": stage, "lane": lane, "pos": key}, me)
                    for card_id, key in zip(card_ids, fresh_keys(len(card_ids)), strict=True)]
-    for kind in ("transition", "link"):
+    for kind in ("transition", "link", "comment"):
         writes += [_whole(journey, kind, e.id, None, me) for e in getattr(journey, f"{kind}s")()]
     return writes
 
@@ -226,5 +273,5 @@ def _whole(journey: JourneyMap, kind: str, element_id: str, position: Any, me: s
     entity = getattr(journey, kind)(element_id)
     record = model_record(kind, model_data(journey, kind, element_id), entity.extra)
     if kind == "card":
-        record[VOTES] = entity.votes
+        record[VOTES] = entity.unattributed_votes
     return Write(kind, element_id, None, _full_record(kind, record, position, me))

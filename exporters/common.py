@@ -5,7 +5,9 @@ Imports only the standard library, so the CLI and the editor can catch ExportErr
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +33,11 @@ class ExportError(Exception):
         self.path = str(path)
         self.cause = cause
         super().__init__(f"cannot export to {self.path}: {cause}")
+
+
+class ExportCancelled(Exception):
+    """Raised by a progress callback when the person cancelled the export; an exporter lets it
+    pass, and atomic_target removes the temporary file, so nothing is left behind."""
 
 
 @dataclass
@@ -98,3 +105,27 @@ def atomic_target(path: str | os.PathLike[str]) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
+
+
+@functools.cache
+def _malloc_trim():
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # here, not at import: the editor imports this module at start-up
+
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return None
+
+
+def return_freed_memory() -> None:
+    """Have glibc sort out the many small blocks a library just freed, now, in a call that lets
+    other threads run (ctypes releases the GIL).
+
+    After python-pptx's slides are freed, glibc keeps their libxml2 nodes in its fast lists and
+    merges them all at the next large free - a Python object's, in 100 ms holding the GIL while
+    the window waits. malloc_trim(0) does that merge without the GIL. Elsewhere: nothing."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)

@@ -3,7 +3,9 @@
 Sheet "Map" mirrors the poster (excel_map: stages across, lanes down, one line per card with its
 kind mark, a printable grid);
 "Cards" (with the card links: what an idea addresses, what addresses a pain point), "Stages",
-"Transitions", "Segments" and "Paths" (each path's route) are Excel tables with filters, rows in
+"Transitions", "Segments", "Paths" (each path's route), and the workshop's "Comments" and
+"Parking lot" (excel_workshop, which also adds a votes column per participant to "Cards") are
+Excel tables with filters, rows in
 the order of the shared projection. Every user string goes through ``SheetWriter.text``: forbidden
 characters out, cut at the cell limit, and never a formula; an ID cell shows the id's form of
 model.journey.id_forms, which the importer reads back. Every row is as tall as its wrapped
@@ -28,13 +30,15 @@ from exporters.common import ExportError, ExportReport, Progress, atomic_target,
 from exporters.excel_map import map_sheet
 from exporters.excel_sheet import (
     CELL_LIMIT,
-    WRAP_TOP,
+    WRAP_STYLE,
     SheetWriter,
+    add_styles,
     display_width,
     fit_row_heights,
     header_cell,
     print_setup,
 )
+from exporters.excel_workshop import WORKSHOP_SHEETS, add_workshop_sheets
 from exporters.labels import labels_for
 from exporters.projection import CardRow, Projection, format_emotion
 from model import JourneyMap
@@ -66,42 +70,59 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
                _paths_sheet)
     total = len(writers) + 1
     progress(0, total)
+    add_styles(wb)
     for step, (name, write) in enumerate(zip(SHEET_NAMES, writers, strict=True), start=1):
         ws = wb.active if step == 1 else wb.create_sheet()
         ws.title = name
-        write(SheetWriter(ws, cleaner, ids=ids), projection, labels, lang)
+        style = None if step == 1 else WRAP_STYLE
+        write(SheetWriter(ws, cleaner, style, ids=ids), projection, labels, lang)
         progress(step, total)
+    add_workshop_sheets(wb, projection, labels, cleaner, ids)  # votes by person, comments, parking lot
     for ws in wb.worksheets:
         if ws.title == "Map":
             print_setup(ws, paper, "2:3", "A:A")
         else:
             print_setup(ws, paper, "1:1")
-    with atomic_target(path) as temp:
-        try:
-            wb.save(temp)
-        except OSError as exc:
-            raise ExportError(path, exc.strerror or str(exc)) from exc
-    progress(total, total)
-    return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES)
+    try:
+        with atomic_target(path) as temp:
+            try:
+                wb.save(temp)
+            except OSError as exc:
+                raise ExportError(path, exc.strerror or str(exc)) from exc
+            progress(total, total)  # before the rename: a cancel here still leaves no file
+    finally:
+        _release(wb)
+    return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES + WORKSHOP_SHEETS)
+
+
+def _release(wb: Workbook) -> None:
+    """Free the cells now: each refers to its sheet and the sheet to it, a cycle only the cyclic
+    GC would free, in one pause as long as the workbook is big (the window waits for the GIL)."""
+    for ws in wb.worksheets:
+        ws._cells.clear()
+        ws.row_dimensions.clear()
 
 
 # ---------------------------------------------------------------------- table sheets
-def _table(sheet: SheetWriter, name: str, headers: Sequence[str], rows: int,
-           caps: dict[int, int] | None = None) -> None:
-    """Header row, filters, frozen header, widths and row heights for a sheet of ``rows`` rows."""
+def _header_row(sheet: SheetWriter, headers: Sequence[str]) -> int:
+    """Row 1, written first: openpyxl sorts a sheet's cells when it saves, and cells written in
+    order sort in one pass (a long sort holds the GIL, and the window waits for it)."""
     for col, header in enumerate(headers, start=1):
         header_cell(sheet.text(1, col, header))
+    return len(headers)
+
+
+def _table(sheet: SheetWriter, name: str, columns: int, rows: int,
+           caps: dict[int, int] | None = None) -> None:
+    """Filters, frozen header, widths and row heights for a sheet of ``rows`` rows."""
     last = max(rows, 1) + 1  # an Excel table needs a data row, even an empty one
-    ref = f"A1:{get_column_letter(len(headers))}{last}"
+    ref = f"A1:{get_column_letter(columns)}{last}"
     table = Table(displayName=name, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     sheet.ws.add_table(table)
     sheet.ws.freeze_panes = "A2"
-    widths = sheet.apply_widths(caps=caps)
-    for row in sheet.ws.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = WRAP_TOP
-    fit_row_heights(sheet.ws, widths, first_row=1)
+    widths = sheet.apply_widths(caps=caps)  # the cells wrap: SheetWriter gave them WRAP_STYLE
+    fit_row_heights(sheet, widths, first_row=1)
 
 
 CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel", "owner",
@@ -111,6 +132,7 @@ CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel"
 
 def _cards_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     kinds = CARD_KIND_LABELS[lang]
+    columns = _header_row(sheet, [labels[k] for k in CARD_COLUMNS] + ["ID"])
     for r, row in enumerate(projection.rows, start=2):
         card, where = row.card, f"card {row.card.id}"
         sheet.number(r, 1, row.number)
@@ -125,8 +147,7 @@ def _cards_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) 
                                      _titles(projection.addressed_by(card.id))), start=12):
             sheet.text(r, col, value, where)
         sheet.identifier(r, 17, card.id, where)
-    _table(sheet, "Cards", [labels[k] for k in CARD_COLUMNS] + ["ID"], len(projection.rows),
-           CARD_CAPS)
+    _table(sheet, "Cards", columns, len(projection.rows), CARD_CAPS)
 
 
 def _titles(rows: list[CardRow]) -> str:
@@ -135,6 +156,8 @@ def _titles(rows: list[CardRow]) -> str:
 
 
 def _stages_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
+    columns = _header_row(sheet, [labels[k] for k in ("number", "name", "overview", "exit_criteria",
+                                                      "kpi_target", "emotions")] + ["ID"])
     for r, stage in enumerate(projection.stages, start=2):
         where = f"stage {stage.id}"
         emotions = projection.emotions(stage, labels["all_customers"])
@@ -146,14 +169,14 @@ def _stages_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str)
         for col, value in enumerate(values, start=2):
             sheet.text(r, col, value, where)
         sheet.identifier(r, 7, stage.id, where)
-    headers = [labels[k] for k in ("number", "name", "overview", "exit_criteria", "kpi_target",
-                                   "emotions")] + ["ID"]
-    _table(sheet, "Stages", headers, len(projection.stages), {3: 44, 4: 36, 5: 28, 6: 28})
+    _table(sheet, "Stages", columns, len(projection.stages), {3: 44, 4: 36, 5: 28, 6: 28})
 
 
 def _transitions_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     kinds = TRANSITION_KIND_LABELS[lang]
     rows = projection.transitions()
+    columns = _header_row(sheet, [labels[k] for k in ("from", "to", "kind", "trigger",
+                                                      "conversion_rate")] + ["ID"])
     for r, row in enumerate(rows, start=2):
         t, where = row.transition, f"transition {row.transition.id}"
         for col, value in enumerate((row.source_name, row.target_name, kinds[t.kind], t.trigger),
@@ -161,11 +184,12 @@ def _transitions_sheet(sheet: SheetWriter, projection: Projection, labels, lang:
             sheet.text(r, col, value, where)
         sheet.number(r, 5, t.conversion_rate, "0.0%")
         sheet.identifier(r, 6, t.id, where)
-    headers = [labels[k] for k in ("from", "to", "kind", "trigger", "conversion_rate")] + ["ID"]
-    _table(sheet, "Transitions", headers, len(rows))
+    _table(sheet, "Transitions", columns, len(rows))
 
 
 def _segments_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
+    columns = _header_row(sheet, [labels[k] for k in ("number", "name", "colour", "tagged_cards")]
+                          + ["ID"])
     for r, row in enumerate(projection.segment_rows, start=2):
         segment, where = row.segment, f"segment {row.segment.id}"
         sheet.number(r, 1, r - 1)
@@ -173,11 +197,12 @@ def _segments_sheet(sheet: SheetWriter, projection: Projection, labels, lang: st
         _colour_cell(sheet.text(r, 3, segment.colour, where), segment.colour)
         sheet.number(r, 4, row.cards)
         sheet.identifier(r, 5, segment.id, where)
-    headers = [labels[k] for k in ("number", "name", "colour", "tagged_cards")] + ["ID"]
-    _table(sheet, "Segments", headers, len(projection.segment_rows))
+    _table(sheet, "Segments", columns, len(projection.segment_rows))
 
 
 def _paths_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
+    columns = _header_row(sheet, [labels[k] for k in ("number", "name", "colour", "route", "stops")]
+                          + ["ID"])
     for r, row in enumerate(projection.path_rows, start=2):
         path, where = row.path, f"path {row.path.id}"
         sheet.number(r, 1, r - 1)
@@ -186,8 +211,7 @@ def _paths_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) 
         sheet.text(r, 4, row.route, where)
         sheet.number(r, 5, len(row.stage_names))
         sheet.identifier(r, 6, path.id, where)
-    headers = [labels[k] for k in ("number", "name", "colour", "route", "stops")] + ["ID"]
-    _table(sheet, "Paths", headers, len(projection.path_rows))
+    _table(sheet, "Paths", columns, len(projection.path_rows))
 
 
 def _colour_cell(cell: Cell, colour: str) -> None:

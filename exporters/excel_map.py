@@ -51,7 +51,7 @@ def map_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> 
     for lane in projection.lanes:
         row = _lane_rows(sheet, projection, lane, cells, widths, row)
     last_row = max(row - 1, 3)
-    fit_row_heights(ws, widths, first_row=3)
+    fit_row_heights(sheet, widths, first_row=3)
     grid_borders(ws, 2, last_row, last_col)
     ws.freeze_panes = "B4"  # title, stage names and overviews stay in view, and the lane names
 

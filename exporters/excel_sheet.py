@@ -10,10 +10,12 @@ exporters only.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from math import ceil
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -36,27 +38,63 @@ PAPER_SIZES = {"a4": Worksheet.PAPERSIZE_A4, "a3": Worksheet.PAPERSIZE_A3, "a2":
                "b5": 13}
 
 
+class _Columns(dict):
+    """str.translate table: a full-width character becomes two characters, any other itself.
+
+    Filled per character on first sight, so measuring runs at str.translate's speed instead of
+    a Python loop over every character of every cell (most of the workbook's time before)."""
+
+    def __missing__(self, code: int):
+        value = "WW" if unicodedata.east_asian_width(chr(code)) in ("W", "F") else code
+        self[code] = value
+        return value
+
+
+_COLUMNS = _Columns()
+
+
+def _columns(text: str) -> str:
+    return text if text.isascii() else text.translate(_COLUMNS)
+
+
 def display_width(text: str) -> int:
     """Columns the widest line of ``text`` needs: full-width characters take two."""
-    return max((sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
-                for line in text.split("\n")), default=0)
+    return max(map(len, _columns(text).split("\n")), default=0)
 
 
 def line_count(text: str, width: int) -> int:
     """Lines ``text`` takes in a wrapping cell ``width`` characters wide."""
     room = max(width - 1, 1)
-    return sum(max(1, ceil(display_width(part) / room)) for part in text.split("\n"))
+    return sum(max(1, ceil(len(part) / room)) for part in _columns(text).split("\n"))
+
+
+WRAP_STYLE = "Journey map text"  # the named style of the tables' cells (see add_styles)
+
+
+def add_styles(wb: Workbook) -> None:
+    """The workbook's named styles. A cell given a named style by name gets a copy of one small
+    style array; a cell given an Alignment object makes openpyxl hash it to find its index, which
+    was most of the time of a 2,000-card workbook. Excel lists the style among its cell styles."""
+    wb.add_named_style(NamedStyle(WRAP_STYLE, alignment=WRAP_TOP))
 
 
 class SheetWriter:
-    """Writes cells of one worksheet safely and remembers how wide each column wants to be.
-    ``ids`` is what each element's ID cell shows (model.journey.id_forms)."""
+    """Writes cells of one worksheet safely and remembers how wide each column wants to be;
+    with ``style``, every cell it writes starts with that named style. ``ids`` is what each
+    element's ID cell shows (model.journey.id_forms)."""
 
-    def __init__(self, ws: Worksheet, cleaner: TextCleaner, *,
-                 ids: dict[str, str] | None = None) -> None:
-        self.ws, self.clean = ws, cleaner
+    def __init__(self, ws: Worksheet, cleaner: TextCleaner, style: str | None = None, *,
+                 ids: Mapping[str, str] | None = None) -> None:
+        self.ws, self.clean, self.style = ws, cleaner, style
         self.ids = ids or {}
         self.widths: dict[int, int] = {}
+        self.texts: dict[int, list[tuple[int, str]]] = {}  # row -> (column, text) written there
+
+    def _cell(self, row: int, col: int, value) -> Cell:
+        cell = self.ws.cell(row=row, column=col, value=value)
+        if self.style is not None:
+            cell.style = self.style  # first: a named style replaces the whole style of the cell
+        return cell
 
     def identifier(self, row: int, col: int, element_id: str, where: str) -> Cell:
         """An element's ID cell; the characters it drops are counted for the export's warning."""
@@ -65,17 +103,19 @@ class SheetWriter:
 
     def text(self, row: int, col: int, value: str, where: str = "", measure: bool = True) -> Cell:
         cleaned = self.clean(value, where)
-        cell = self.ws.cell(row=row, column=col, value=cleaned)
+        cell = self._cell(row, col, cleaned)
         if cleaned.startswith(FORMULA_STARTS):
             # openpyxl has just typed it as a formula: store the characters, show them as typed.
             cell.data_type = "s"
             cell.quotePrefix = True
         if measure:
             self._measure(col, cleaned)
+        if cleaned:
+            self.texts.setdefault(row, []).append((col, cleaned))
         return cell
 
     def number(self, row: int, col: int, value: float | int | None, fmt: str = "") -> Cell:
-        cell = self.ws.cell(row=row, column=col, value=value)
+        cell = self._cell(row, col, value)
         if fmt:
             cell.number_format = fmt
         self._measure(col, str(value if value is not None else ""))
@@ -96,14 +136,14 @@ def header_cell(cell: Cell) -> None:
     cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL_STYLE, WRAP_TOP
 
 
-def fit_row_heights(ws: Worksheet, widths: dict[int, int], first_row: int) -> None:
-    """Each row as tall as its most wrapped cell (at most Excel's 409 pt)."""
-    for row in ws.iter_rows(min_row=first_row):
-        lines = 1
-        for cell in row:
-            if isinstance(cell.value, str) and cell.value:
-                lines = max(lines, line_count(cell.value, widths.get(cell.column, MIN_WIDTH)))
-        ws.row_dimensions[row[0].row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
+def fit_row_heights(sheet: SheetWriter, widths: dict[int, int], first_row: int) -> None:
+    """Each row as tall as its most wrapped cell (at most Excel's 409 pt), from the texts the
+    writer put there (reading every cell back from the sheet cost as much as writing it)."""
+    dimensions = sheet.ws.row_dimensions
+    for row in range(first_row, sheet.ws.max_row + 1):
+        lines = max((line_count(text, widths.get(col, MIN_WIDTH))
+                     for col, text in sheet.texts.get(row, ())), default=1)
+        dimensions[row].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
 
 
 def grid_borders(ws: Worksheet, first_row: int, last_row: int, last_col: int) -> None:

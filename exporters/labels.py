@@ -28,12 +28,21 @@ LABELS: dict[str, dict[str, str]] = {
         "stops": "Stops", "colour": "Colour", "tagged_cards": "Tagged cards",
         "tagged_count": "tagged cards: {count}", "addresses": "Addresses",
         "addressed_by": "Addressed by", "ideas": "Ideas", "no_transition": "no transition",
-        "more": "… and {count} more (see “Segments & paths”)",
+        "more": "… and {count} more (see \"Segments & paths\")",
         "kinds": "Card kinds", "overview_page": "Overview",
         "page_line": "Page {key}: row {row} / column {col} of {rows} × {cols} pages",
         "above": "the page above is {key}",
         "overview_line": "{rows} × {cols} pages, {first} to {last}: cut at the crop marks and glue "
                          "each page over its neighbour's dashed overlap",
+        **{  # the workshop's (issue 14)
+            "comments": "Comments", "comment": "Comment", "parking_lot": "Parking lot",
+            "written_by": "Author", "time": "Time", "resolved": "Resolved", "reply_to": "Reply to",
+            "card": "Card", "votes_of": "Votes: {name}", "text": "Text", "yes": "Yes", "no": "No",
+            "participants": "Participants", "record": "Workshop record", "date": "Date",
+            "duration": "Duration", "minutes": "{count} min", "ranking": "Vote ranking",
+            "rank": "Rank", "nothing": "None.", "anonymous": "Anonymous vote: totals only.",
+            "vote_rules": "{dots} dots per participant", "replies": "Replies", "dot_count": "dots",
+        },
     },
     "ja": {
         "map": "マップ", "overview": "ステージの概要", "exit_criteria": "フェーズのゴール(マイルストーン)",
@@ -58,6 +67,16 @@ LABELS: dict[str, dict[str, str]] = {
         "above": "上は {key} ページ",
         "overview_line": "全 {rows} × {cols} ページ({first}〜{last}):トンボで切り、"
                          "点線ののりしろに隣のページを重ねて貼ります",
+        **{  # the workshop's (issue 14)
+            "comments": "コメント", "comment": "コメント", "parking_lot": "パーキングロット",
+            "written_by": "投稿者", "time": "日時", "resolved": "解決済み", "reply_to": "返信先",
+            "card": "カード", "votes_of": "投票: {name}", "text": "内容", "yes": "はい",
+            "no": "いいえ", "participants": "参加者", "record": "ワークショップ記録",
+            "date": "日付", "duration": "所要時間", "minutes": "{count} 分",
+            "ranking": "投票結果", "rank": "順位", "nothing": "なし。",
+            "anonymous": "匿名投票(合計のみ)。", "vote_rules": "1人 {dots} 票",
+            "replies": "返信", "dot_count": "票",
+        },
     },
 }
 

@@ -5,11 +5,13 @@ carry it, each journey path with its route and the transitions' triggers along i
 starts a page: overview, emotions, the paths through it, exit criteria with KPI targets, the
 transitions that leave it, then its cards, moments of truth and pain points first; a card that an
 idea addresses lists the ideas, an idea lists the pain points it addresses. User text is data, never
-markup: everything goes through ``markup`` (XML-escaped, runs of fallback fonts marked); the text
-was cleaned for print before (exporters.print_copy). Cards are Paragraphs rather than table rows
-so a card longer than a page still splits across pages. A text longer than CHUNK characters is
-a Paragraph for its start and TextLines (pdf_textblock) for the rest: platypus re-breaks the rest
-of a paragraph at every page it splits over, which made one 100,000-character text cost minutes.
+markup: labels and text go through ``paragraph`` (pdf_paragraphs: one plain run where the main font
+has every character, platypus's quick line breaking; else XML-escaped markup with runs of fallback
+fonts marked); the text was cleaned for print before (exporters.print_copy). Cards are
+Paragraphs rather than table rows so a card longer than a page still splits across pages. A text
+longer than CHUNK characters is a Paragraph for its start and TextLines (pdf_textblock) for the
+rest: platypus re-breaks the rest of a paragraph at every page it splits over, which made one
+100,000-character text cost minutes.
 Imports reportlab, model and exporters only.
 """
 from __future__ import annotations
@@ -21,8 +23,11 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from exporters.fonts import BOLD_FONT, FONT, font_markup, printable
+from exporters.fonts import BOLD_FONT, FONT, printable
+from exporters.pdf_paragraphs import WrapOnceParagraph, markup, paragraph
+from exporters.pdf_shapes import HexColor
 from exporters.pdf_textblock import TextLines
+from exporters.pdf_workshop import comment_flowables
 from exporters.projection import (
     CardRow,
     PathRow,
@@ -45,11 +50,6 @@ CHUNK = 1_500  # characters: about a column's worth of Japanese text
 LONG_CRITERION = 2_000  # exit criteria longer than this are listed as paragraphs, not a table
 
 
-def markup(text: str) -> str:
-    """User text as Paragraph markup that shows exactly the user's characters."""
-    return font_markup(printable(text)).replace("\n", "<br/>")
-
-
 def split_long(text: str, size: int = CHUNK) -> tuple[str, str]:
     """``text`` as its first piece of at most ``size`` characters (cut after a line break, a "。"
     or a space near its end, where there is one) and the rest ("" for a short text)."""
@@ -58,24 +58,6 @@ def split_long(text: str, size: int = CHUNK) -> tuple[str, str]:
     cut = max(text.rfind(sep, size - size // 4, size) for sep in ("\n", "。", " ", "、"))
     end = cut + 1 if cut > 0 else size
     return text[:end].rstrip("\n"), text[end:].lstrip("\n")
-
-
-class WrapOnceParagraph(Paragraph):
-    """A Paragraph that breaks its lines once per width.
-
-    KeepTogether measures a card by wrapping it, then the frame wraps the same paragraphs again at
-    the same width; line breaking of CJK text is most of the export's time, so reuse the result.
-    A paragraph's lines depend only on the width (see Paragraph.wrap), never on the height.
-    """
-
-    _wrapped_width: float | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        # Paragraph.split deletes blPara when it gives up on a frame: then break lines again.
-        if available_width != self._wrapped_width or "blPara" not in self.__dict__:
-            super().wrap(available_width, available_height)
-            self._wrapped_width = available_width
-        return self.width, self.height
 
 
 class StageAnchor(Flowable):
@@ -95,21 +77,22 @@ class StageAnchor(Flowable):
 
 
 def _styles() -> dict[str, ParagraphStyle]:
+    # Colours as Color objects: a colour given as text is parsed again at every paragraph drawn.
     # CJK word wrap breaks anywhere a line must break, so long Japanese runs without spaces (and
     # long URLs) stay inside the frame instead of overflowing it.
     base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=13.5, wordWrap="CJK",
                           spaceAfter=2)
     return {
         "body": base,
-        "small": ParagraphStyle("small", base, fontSize=7.5, leading=11, textColor="#5f6b7a"),
+        "small": ParagraphStyle("small", base, fontSize=7.5, leading=11, textColor=HexColor("#5f6b7a")),
         "h1": ParagraphStyle("h1", base, fontName=BOLD_FONT, fontSize=17, leading=22,
-                             textColor=HEADER_FILL, spaceAfter=6, keepWithNext=1),
+                             textColor=HexColor(HEADER_FILL), spaceAfter=6, keepWithNext=1),
         "h2": ParagraphStyle("h2", base, fontName=BOLD_FONT, fontSize=11.5, leading=16,
-                             textColor=HEADER_FILL, spaceBefore=8, spaceAfter=4, keepWithNext=1),
+                             textColor=HexColor(HEADER_FILL), spaceBefore=8, spaceAfter=4, keepWithNext=1),
         "h3": ParagraphStyle("h3", base, fontName=BOLD_FONT, fontSize=9.5, leading=13,
-                             textColor="#5f6b7a", spaceBefore=4, keepWithNext=1),
+                             textColor=HexColor("#5f6b7a"), spaceBefore=4, keepWithNext=1),
         "field": ParagraphStyle("field", base, leftIndent=8),
-        "item": ParagraphStyle("item", base, fontSize=10, leading=14, textColor=HEADER_FILL,
+        "item": ParagraphStyle("item", base, fontSize=10, leading=14, textColor=HexColor(HEADER_FILL),
                                spaceBefore=4, keepWithNext=1),
         "step": ParagraphStyle("step", base, fontSize=8.5, leading=12.5, leftIndent=20,
                                firstLineIndent=-12),
@@ -138,25 +121,30 @@ class DetailPages:
         return flowables
 
     def _long(self, lead: str, text: str, style: str = "body") -> list[Flowable]:
-        """``lead`` (markup) then ``text``: its first chunk a Paragraph, the rest pre-broken lines."""
+        """``lead`` then ``text`` (plain): its first chunk a Paragraph, the rest pre-broken lines."""
         first, rest = split_long(text)
-        out: list[Flowable] = [self._p(lead + markup(first), style)]
+        out: list[Flowable] = [self._text(lead + first, style)]
         if rest:
             s = self.styles[style]
             out.append(TextLines(printable(rest), s.fontSize, s.leading, s.leftIndent))
         return out
 
     def _p(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of markup (the lines with coloured dots)."""
         return WrapOnceParagraph(text, self.styles[style])
+
+    def _text(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of plain text: labels and user text."""
+        return paragraph(text, self.styles[style])
 
     # ------------------------------------------------------------------ segments and paths
     def segments_and_paths(self) -> list[Flowable]:
         labels = self.labels
         title = labels["segments_paths"]
         out: list[Flowable] = [StageAnchor("segments-paths", title, lambda: None),
-                               self._p(escape(title), "h1")]
+                               self._text(title, "h1")]
         if self.projection.segment_rows:
-            out.append(self._p(escape(labels["segments"]), "h2"))
+            out.append(self._text(labels["segments"], "h2"))
             for row in self.projection.segment_rows:
                 segment = row.segment
                 name = markup(segment.name)
@@ -164,7 +152,7 @@ class DetailPages:
                 out.append(self._p(f'<font color="{segment.colour}">●</font> <b>{name}</b>'
                                    f'{escape(labels["field_sep"])}{count}', "field"))
         if self.projection.path_rows:
-            out.append(self._p(escape(labels["paths"]), "h2"))
+            out.append(self._text(labels["paths"], "h2"))
             out += [self._path(row) for row in self.projection.path_rows]
         return out
 
@@ -173,22 +161,20 @@ class DetailPages:
         path, labels = row.path, self.labels
         parts: list[Flowable] = [self._p(
             f'<font color="{path.colour}">■</font> {markup(path.name)}', "item")]
-        route = route_text([markup(n) for n in row.stage_names])
-        parts.append(self._p(f"<b>{escape(labels['route'])}:</b> {route or escape(labels['none'])}",
-                             "field"))
+        route = route_text(row.stage_names)
+        parts.append(self._text(f"{labels['route']}: {route or labels['none']}", "field"))
         for hop in row.hops:
-            step = f"{markup(hop.source_name)} → {markup(hop.target_name)}"
+            step = f"{hop.source_name} → {hop.target_name}"
             found = [self._hop_transition(t) for t in hop.transitions]
-            detail = self.labels["list_sep"].join(found) or escape(labels["no_transition"])
-            parts.append(self._p(f"{step}: {detail}", "step"))
+            detail = self.labels["list_sep"].join(found) or labels["no_transition"]
+            parts.append(self._text(f"{step}: {detail}", "step"))
         parts.append(Spacer(1, 4))
         return KeepTogether(parts)
 
     def _hop_transition(self, transition) -> str:
-        parts = [escape(self.transition_kinds[transition.kind])]
+        parts = [self.transition_kinds[transition.kind]]
         if transition.trigger:
-            parts.append(f"{escape(self.labels['trigger'])}: "
-                         f"{markup(transition.trigger)}")
+            parts.append(f"{self.labels['trigger']}: {transition.trigger}")
         if transition.conversion_rate is not None:
             parts.append(format_rate(transition.conversion_rate))
         return self.labels["field_sep"].join(parts)
@@ -198,13 +184,13 @@ class DetailPages:
         stage, labels = section.stage, self.labels
         title = f"{number}. {printable(stage.name)}"
         out: list[Flowable] = [StageAnchor(f"stage-{number}", title, on_stage),
-                               self._p(markup(title), "h1")]
+                               self._text(title, "h1")]
         if stage.overview:
-            out += [self._p(escape(labels["overview"]), "h2"), *self._long("", stage.overview)]
+            out += [self._text(labels["overview"], "h2"), *self._long("", stage.overview)]
         out += self._emotions(section)
         out += self._paths_here(section)
         if stage.exit_criteria:
-            out += [self._p(escape(labels["exit_criteria"]), "h2"), *self._criteria(section)]
+            out += [self._text(labels["exit_criteria"], "h2"), *self._criteria(section)]
         out += self._transitions(section)
         out += self._card_group(labels["moments_of_truth"], section.moments)
         out += self._card_group(labels["pain_points"], section.pains)
@@ -233,14 +219,14 @@ class DetailPages:
         criteria = section.stage.exit_criteria
         if any(len(c.text) + len(c.kpi) > LONG_CRITERION for c in criteria):
             # A table row cannot hold pages of text in time: list them as paragraphs instead.
-            kpi = f"<b>{escape(self.labels['kpi_target'])}:</b> "
+            kpi = f"{self.labels['kpi_target']}: "
             return [flowable for c in criteria
                     for flowable in self._long("・", c.text, "field") + self._long(kpi, c.kpi, "field")]
         return [self._criteria_table(section)]
 
     def _criteria_table(self, section: StageSection) -> Table:
-        head = [self._p(f"<b>{escape(self.labels[k])}</b>") for k in ("criterion", "kpi_target")]
-        rows = [[self._p(markup(c.text)), self._p(markup(c.kpi))]
+        head = [self._text(self.labels[k]) for k in ("criterion", "kpi_target")]
+        rows = [[self._text(c.text), self._text(c.kpi)]
                 for c in section.stage.exit_criteria]
         table = Table([head, *rows], colWidths=[self.width * 0.55, self.width * 0.45],
                       repeatRows=1, splitInRow=1)
@@ -257,22 +243,21 @@ class DetailPages:
         rows = [r for r in self.projection.transitions() if r.transition.source == section.stage.id]
         if not rows:
             return []
-        out: list[Flowable] = [self._p(escape(self.labels["transitions"]), "h2")]
+        out: list[Flowable] = [self._text(self.labels["transitions"], "h2")]
         for row in rows:
             t = row.transition
-            parts = [f"→ <b>{markup(row.target_name)}</b>",
-                     escape(self.transition_kinds[t.kind])]
+            parts = [f"→ {row.target_name}", self.transition_kinds[t.kind]]
             if t.trigger:
-                parts.append(f"{escape(self.labels['trigger'])}: {markup(t.trigger)}")
+                parts.append(f"{self.labels['trigger']}: {t.trigger}")
             if t.conversion_rate is not None:
                 parts.append(format_rate(t.conversion_rate))
-            out.append(self._p(self.labels["field_sep"].join(parts), "field"))
+            out.append(self._text(self.labels["field_sep"].join(parts), "field"))
         return out
 
     def _card_group(self, heading: str, rows: tuple[CardRow, ...]) -> list[Flowable]:
         if not rows:
             return []
-        pending: list[Flowable] = [self._p(escape(heading), "h2")]
+        pending: list[Flowable] = [self._text(heading, "h2")]
         out: list[Flowable] = []
         for row in rows:
             out.append(self.card(row, lead=pending))
@@ -282,13 +267,13 @@ class DetailPages:
     def _other_cards(self, rows: tuple[CardRow, ...]) -> list[Flowable]:
         if not rows:
             return []
-        pending: list[Flowable] = [self._p(escape(self.labels["other_cards"]), "h2")]
+        pending: list[Flowable] = [self._text(self.labels["other_cards"], "h2")]
         out: list[Flowable] = []
         lane_id = None
         for row in rows:
             if row.lane.id != lane_id:
                 lane_id = row.lane.id
-                pending.append(self._p(markup(row.lane.name), "h3"))
+                pending.append(self._text(row.lane.name, "h3"))
             out.append(self.card(row, show_lane=False, lead=pending))
             pending = []
         return out
@@ -305,9 +290,8 @@ class DetailPages:
     def _card_parts(self, row: CardRow, show_lane: bool) -> list[Flowable]:
         card, labels = row.card, self.labels
         first, rest = split_long(card.title)
-        title = f"<b>{escape(self.kinds[card.kind])}</b> │ {markup(first)}"
         style = self._card_style(card)
-        out: list[Flowable] = [WrapOnceParagraph(title, style)]
+        out: list[Flowable] = [paragraph(f"{self.kinds[card.kind]} │ {first}", style)]
         if rest:
             out.append(TextLines(printable(rest), style.fontSize, style.leading, style.leftIndent))
         out.append(self._meta(row, show_lane))
@@ -315,8 +299,9 @@ class DetailPages:
                   ("team_actions", card.actions)]
         for key, value in fields:
             if value:
-                out += self._long(f"<b>{escape(labels[key])}:</b> ", value, "field")
+                out += self._long(f"{labels[key]}: ", value, "field")
         out += self._links(row)
+        out += comment_flowables(self.projection.journey, card.id, labels, self.styles["small"])
         out.append(Spacer(1, 5))
         return out
 
@@ -327,27 +312,26 @@ class DetailPages:
                             ("ideas", self.projection.addressed_by(row.card.id))):
             if linked:
                 titles = self.labels["list_sep"].join(self._linked(row, other) for other in linked)
-                out.append(self._p(f"<b>{escape(self.labels[key])}:</b> {titles}", "field"))
+                out.append(self._text(f"{self.labels[key]}: {titles}", "field"))
         return out
 
     def _linked(self, row: CardRow, other: CardRow) -> str:
         """A linked card's title, with its stage when that is not this card's stage."""
-        title = f"{markup(other.card.title)}"
+        title = other.card.title
         if other.stage.id != row.stage.id:
-            title += f" ({markup(other.stage.name)})"
+            title += f" ({other.stage.name})"
         return title
 
     def _meta(self, row: CardRow, show_lane: bool) -> Paragraph:
         """The small line under a card's title: lane, channel, owner, segments, votes."""
         card, labels = row.card, self.labels
-        segments = labels["list_sep"].join(markup(n) for n in row.segment_names)
-        meta = [(labels["lane"], markup(row.lane.name) if show_lane else ""),
-                (labels["channel"], markup(card.channel)),
-                (labels["owner"], markup(card.owner)),
+        segments = labels["list_sep"].join(row.segment_names)
+        meta = [(labels["lane"], row.lane.name if show_lane else ""),
+                (labels["channel"], card.channel),
+                (labels["owner"], card.owner),
                 (labels["segments"], segments),
                 (labels["votes"], str(card.votes) if card.votes else "")]
-        return self._p(labels["field_sep"].join(f"<b>{escape(k)}:</b> {v}" for k, v in meta if v),
-                       "small")
+        return self._text(labels["field_sep"].join(f"{k}: {v}" for k, v in meta if v), "small")
 
     def _card_style(self, card) -> ParagraphStyle:
         fill = card_colour(card.kind, card.colour)
@@ -355,7 +339,8 @@ class DetailPages:
         style = self._card_styles.get((fill, edge))
         if style is None:
             style = self._card_styles[(fill, edge)] = ParagraphStyle(
-                f"card-{fill}-{edge}", self.styles["body"], backColor=fill, borderColor=edge,
+                f"card-{fill}-{edge}", self.styles["body"], backColor=HexColor(fill),
+                borderColor=HexColor(edge),
                 borderWidth=1.6 if card.kind in EMPHASISED_KINDS else 0.5, borderPadding=(3, 4),
                 leftIndent=4, rightIndent=4, spaceBefore=4, spaceAfter=5, keepWithNext=1)
         return style

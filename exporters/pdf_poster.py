@@ -11,14 +11,15 @@ chain (exporters.fonts). Imports reportlab, model and exporters only.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from exporters.cleaning import FORBIDDEN_RE
 from exporters.fonts import draw_text, printable
-from exporters.pdf_shapes import arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
+from exporters.pdf_shapes import HexColor, arrowhead, draw_marker, pdf_rect, quad_to_cubic, up
+from exporters.pdf_workshop import draw_vote_dots
 from exporters.projection import Projection, format_rate
 from model import JourneyMap, LaneKind
 from model.layout import grid as geo
@@ -77,6 +78,9 @@ class PosterPainter:
     # Secondary lines (footers, overviews, arc labels) in layout units: the layout's size, or more
     # when the page is small enough to print them below the minimum; they are re-fitted then.
     secondary: float = geo.SMALL_SIZE
+    # Placing the arc labels weighs every arc against every label: once per secondary size, not
+    # once per tile.
+    _arc_cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def header_text(self) -> float:
@@ -88,10 +92,10 @@ class PosterPainter:
 
     def draw(self, view: Rect) -> None:
         """Paint everything that shows through ``view`` (layout coordinates)."""
-        self._grid()
-        self._stage_headers()
+        self._grid(view)
+        self._stage_headers(view)
         self._path_lines()
-        self._lane_headers()
+        self._lane_headers(view)
         for card_id, box in self.layout.cards.items():
             if _overlaps(box.rect, view):
                 self._card(card_id, box)
@@ -118,20 +122,24 @@ class PosterPainter:
         return wrap_text(clean(text), width, self.widths, size, 1)[0] if text else ""
 
     # ------------------------------------------------------------------ grid and headers
-    def _grid(self) -> None:
+    def _grid(self, view: Rect) -> None:
         canvas = self.canvas
         canvas.setLineWidth(0.6)
         canvas.setStrokeColor(HexColor(GRID_LINE))
         canvas.setFillColor(HexColor(CELL_FILL))
         for cell in self.layout.cells.values():
-            canvas.rect(*pdf_rect(cell), stroke=1, fill=1)
+            if _overlaps(cell, view):  # a tile paints what shows through it
+                canvas.rect(*pdf_rect(cell), stroke=1, fill=1)
         canvas.setFillColor(HexColor(LANE_FILL))
         for header in self.layout.lane_headers.values():
-            canvas.rect(*pdf_rect(header), stroke=1, fill=1)
+            if _overlaps(header, view):
+                canvas.rect(*pdf_rect(header), stroke=1, fill=1)
 
-    def _stage_headers(self) -> None:
+    def _stage_headers(self, view: Rect) -> None:
         self.canvas.setStrokeColor(HexColor(CELL_FILL))
         for stage_id, header in self.layout.stage_headers.items():
+            if not _overlaps(header, view):
+                continue
             self.canvas.setFillColor(HexColor(HEADER_FILL))
             self.canvas.rect(*pdf_rect(header), stroke=1, fill=1)
             x, top = header.x + geo.CELL_PADDING, header.y + geo.CELL_PADDING
@@ -178,9 +186,11 @@ class PosterPainter:
                 for x, y in points:
                     canvas.circle(x, up(y), PATH_DOT + grow / 2, stroke=0, fill=1)
 
-    def _lane_headers(self) -> None:
+    def _lane_headers(self, view: Rect) -> None:
         for lane in self.projection.lanes:
             header = self.layout.lane_headers[lane.id]
+            if not _overlaps(header, view):
+                continue
             x, top = header.x + geo.CELL_PADDING, header.y + geo.CELL_PADDING
             top = self._lines(x, top, self.layout.lane_name_lines[lane.id],
                               geo.HEADER_NAME_SIZE - 1, geo.HEADER_NAME_LEADING - 1, TEXT_INK)
@@ -212,6 +222,7 @@ class PosterPainter:
         canvas.setLineWidth(2.4 if edge else 0.6)
         canvas.roundRect(*pdf_rect(rect), 3, stroke=1, fill=1)
         self._card_strip(card, rect)
+        draw_vote_dots(canvas, card.votes, rect)
         top = rect.y + geo.CARD_PADDING + geo.CARD_KIND_STRIP
         self._lines(rect.x + geo.CARD_PADDING, top, box.title_lines, geo.TITLE_SIZE,
                     geo.TITLE_LEADING, TEXT_INK)
@@ -281,6 +292,11 @@ class PosterPainter:
         """Each transition's arc, colour, dash and label, the labels placed so that none overlaps
         another and no other arc crosses one (model.layout.arcs); a label with no free place is
         shortened (with "…") until it finds one, or to a third of its arc."""
+        if self.secondary not in self._arc_cache:
+            self._arc_cache[self.secondary] = self._place_arc_labels()
+        return self._arc_cache[self.secondary]
+
+    def _place_arc_labels(self) -> list[tuple[geo.ArcGeometry, str, str, bool, PlacedLabel | None]]:
         size, arcs, texts = self.secondary, {}, {}
         for row in self.projection.transitions():
             t = row.transition

@@ -6,13 +6,21 @@ the poster's top-left corner, so ``up(y) = -y`` is the whole flip: every drawing
 """
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color
+from reportlab.lib.colors import HexColor as _parse_colour
 from reportlab.pdfgen.canvas import Canvas
 
 from model.layout.grid import Rect
+
+
+@functools.lru_cache(maxsize=512)
+def HexColor(text: str) -> Color:  # noqa: N802 - reportlab's name, parsed once per colour
+    """reportlab's colour of ``text``; a poster asks for the same few colours thousands of times."""
+    return _parse_colour(text)
 
 Point = tuple[float, float]
 

@@ -1,5 +1,6 @@
 """What our exports write, as the importers read it back: header names, kind marks, the route
-arrow, how an emotion is shown, the characters a workbook cannot hold, the CSV formula guard.
+arrow, how an emotion is shown, the characters a workbook cannot hold, the CSV formula guard,
+the workshop's sheets and per-participant votes columns.
 
 Importers may not import exporters (dependencies point one way: tests/test_architecture.py), so
 this is the format's contract written down on the reading side; tests/importers/
@@ -24,6 +25,9 @@ LABELS = {
         "trigger": "Trigger", "conversion_rate": "Conversion rate", "colour": "Colour",
         "route": "Route", "stops": "Stops", "tagged_cards": "Tagged cards",
         "all_customers": "All customers", "lanes_stages": "Lane \\ Stage",
+        # the workshop's (issue 14): a votes column per participant on Cards, two more sheets
+        "votes_of": "Votes: {name}", "comment": "Comment", "written_by": "Author", "time": "Time",
+        "reply_to": "Reply to", "resolved": "Resolved", "card": "Card", "text": "Text",
     },
     "ja": {
         "number": "番号", "stage": "ステージ", "lane": "レーン", "kind": "種類", "title": "タイトル",
@@ -36,6 +40,8 @@ LABELS = {
         "conversion_rate": "コンバージョン率", "colour": "色", "route": "経路",
         "stops": "経由ステージ数", "tagged_cards": "タグ付きカード数", "all_customers": "全顧客",
         "lanes_stages": "レーン \\ ステージ",
+        "votes_of": "投票: {name}", "comment": "コメント", "written_by": "投稿者", "time": "日時",
+        "reply_to": "返信先", "resolved": "解決済み", "card": "カード", "text": "内容",
     },
 }
 
@@ -49,6 +55,8 @@ LEGACY_KIND_MARKS = {
     CardKind.PAIN_POINT: "⚡", CardKind.IDEA: "💡", CardKind.MILESTONE: "⚑", CardKind.KPI: "▮",
 }
 ROUTE_ARROW = " → "
+# Sheets the workbook has after the ones the importer reads (issue 14); read by no importer yet.
+WORKSHOP_SHEETS = ("Comments", "Parking lot")
 CELL_LIMIT = 32_767  # Excel's maximum characters in one cell
 # Characters XML 1.0 forbids: the workbook export drops them.
 FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -61,6 +69,14 @@ SEGMENT_SEPARATORS = (",", "、", ";")
 
 def labels_for(language: str) -> dict[str, str]:
     return LABELS["ja" if language.lower().startswith("ja") else "en"]
+
+
+def is_participant_votes(header: str, language: str) -> bool:
+    """Whether a Cards header is a participant's votes column ("Votes: Ana"): the named part of
+    the Votes total, which the total already holds (an importer reading the total loses no
+    vote; the names stay in the map the workbook was exported from)."""
+    prefix = labels_for(language)["votes_of"].split("{name}")[0]
+    return header.startswith(prefix) and len(header) > len(prefix)
 
 
 def format_emotion(value: float) -> str:

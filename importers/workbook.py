@@ -77,7 +77,8 @@ def _import(workbook, path: Any, base: JourneyMap | None) -> ImportResult:
     # The ID cells the export wrote for the base's ids (an id a workbook cannot hold is
     # written in another form), so that each is read back as its element's id.
     id_cells = id_forms(element_ids(base), as_written) if base is not None else {}
-    ctx = Context(path, base, IdAllocator(_all_ids(base_data)), id_cells=id_cells)
+    ctx = Context(path, base, IdAllocator(set(element_ids(base)) if base is not None else set()),
+                  id_cells=id_cells)
     # The ids the ID columns give are kept for their rows: no id made up for an element read
     # earlier (a lane of the Map sheet, a stage without an ID) may take one of them.
     ctx.ids.reserved.update(cells["id"] for table in (*tables.values(), cards) if table
@@ -98,11 +99,6 @@ def _empty_data(cards: Table) -> dict[str, Any]:
             "map": {"title": "", "language": language, "description": ""},
             "segments": [], "stages": [], "lanes": [], "cards": [], "transitions": [],
             "paths": [], "links": []}
-
-
-def _all_ids(data: dict[str, Any]) -> set[str]:
-    return {element["id"] for key in ("segments", "stages", "lanes", "cards", "transitions",
-                                      "paths", "links") for element in data[key]}
 
 
 def _assemble(ctx: Context, workbook, tables: dict[str, Table | None], cards: Table,
@@ -195,7 +191,7 @@ def _card(ctx: Context, cells: dict[str, str], old: dict[str, Any] | None, stage
           lanes: NameIndex, segments: NameIndex, base: dict[str, Any]) -> dict[str, Any]:
     stage = stages.find(cells.get("stage", ""), old["stage"] if old else None)
     if stage is None:
-        raise RowSkipped(f"the stage “{cells.get('stage', '')}” is not on the Stages sheet")
+        raise RowSkipped(f"the stage \"{cells.get('stage', '')}\" is not on the Stages sheet")
     lane = lanes.find(cells.get("lane", ""), old["lane"] if old else None)
     card = dict(old or {"colour": "", "segments": [], "votes": 0})
     card.update(stage=stage, lane=lane, kind=str(_kind(cells, old, lane, base)),
@@ -218,7 +214,7 @@ def _kind(cells: dict[str, str], old: dict[str, Any] | None, lane_id: str,
         return card_kind_for_lane(lane_name, guess_lane_kind(lane_name))
     kind = card_kind(text)
     if kind is None:
-        raise RowSkipped(f"unknown kind “{text}”")
+        raise RowSkipped(f"unknown kind \"{text}\"")
     return kind
 
 
@@ -229,7 +225,7 @@ def _votes(text: str, old: dict[str, Any] | None) -> int:
     if old is not None and value is not None and math.isclose(value, old["votes"], rel_tol=1e-12):
         return old["votes"]  # a spreadsheet's numbers are floats: 10**18 + 1 shows as 10**18
     if value is None:
-        raise RowSkipped(f"votes must be a whole number ≥ 0, not “{text}”")
+        raise RowSkipped(f"votes must be a whole number ≥ 0, not \"{text}\"")
     return value
 
 
@@ -286,7 +282,7 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
             links.append(targets.get(target) or {"id": ctx.ids.take("link"), "source": source,
                                                  "target": target, "kind": "addresses"})
     if unknown:
-        ctx.warnings.append(f"“addresses” names no card titled: {listed(unknown)}; those links "
+        ctx.warnings.append(f"\"addresses\" names no card titled: {listed(unknown)}; those links "
                             "were left out")
     return _unique_links(links)
 

@@ -19,9 +19,11 @@ from model.journey.errors import JourneyFileError, ModelError
 from model.journey.events import Event, EventEmitter
 from model.journey.journey_map import JourneyMap
 from model.journey.removal import Removal
+from model.journey.workshop_entities import Comment, ParkingItem, Participant, PrivateRound, VoteRound
 
 __all__ = [
-    "ALL_CUSTOMERS", "Card", "CardKind", "CardLink", "CardPlace", "Event", "EventEmitter",
-    "ExitCriterion", "JourneyFileError", "JourneyMap", "JourneyPath", "Lane", "LaneKind",
-    "LinkKind", "ModelError", "Removal", "Segment", "Stage", "Transition", "TransitionKind",
+    "ALL_CUSTOMERS", "Card", "CardKind", "CardLink", "CardPlace", "Comment", "Event",
+    "EventEmitter", "ExitCriterion", "JourneyFileError", "JourneyMap", "JourneyPath", "Lane",
+    "LaneKind", "LinkKind", "ModelError", "ParkingItem", "Participant", "PrivateRound", "Removal",
+    "Segment", "Stage", "Transition", "TransitionKind", "VoteRound",
 ]

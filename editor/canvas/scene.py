@@ -30,6 +30,7 @@ from editor.document.controller import EditController
 from editor.fonts import qt_char_widths
 from model import Card, CardPlace, Event, JourneyMap, LaneKind
 from model.bulk import gc_paused
+from model.journey.workshop import GEOMETRY_FREE_EVENTS as WORKSHOP_GEOMETRY_FREE_EVENTS
 from model.layout.appearance import (
     ALL_CUSTOMERS_LABELS,
     CARD_KIND_LABELS,
@@ -48,7 +49,8 @@ STRUCTURAL_EVENTS = {"stage_added", "stage_removed", "stage_moved", "lane_added"
 # Events that change no geometry at all (their handlers refresh what they show).
 GEOMETRY_FREE_EVENTS = {"map_changed", "segment_added", "segment_removed", "segment_changed",
                         "path_added", "path_removed", "path_changed", "link_added", "link_removed",
-                        "transition_added", "transition_removed", "transition_changed"}
+                        "transition_added", "transition_removed", "transition_changed",
+                        *WORKSHOP_GEOMETRY_FREE_EVENTS}
 
 
 class JourneyScene(QGraphicsScene):

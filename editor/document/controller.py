@@ -6,7 +6,10 @@ events update the scene. Items, the scene and the main window never call model m
 Each command's model calls run inside ``gate.step()`` (editor.document.steps), where a live
 session (editor.live) installs its one-transaction-per-step hook; an undo or redo that no longer
 applies is skipped and reported by ``step_skipped``, never raised.
-Imports: PySide6 (QtCore, QtGui), model, editor.document (commands, steps, undo_texts).
+Card edits are stamped with who made them and when (``workshop.stamp_edit``); the workshop's
+own actions (votes, comments, parking lot, ...) live in ``self.workshop`` (workshop_edits.py).
+Imports: PySide6 (QtCore, QtGui), model, editor.document (commands, steps, undo_texts,
+workshop_edits).
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from editor.document.commands import (
 )
 from editor.document.steps import StepCommand, StepGate
 from editor.document.undo_texts import cards_update_text, update_text
+from editor.document.workshop_edits import WorkshopEdits
 from editor.i18n import tr
 from model import (
     Card,
@@ -63,6 +67,7 @@ class EditController(QObject):
         self.gate = StepGate(self._report_skip)
         self._merge_session = 0
         self._macro: StepCommand | None = None
+        self.workshop = WorkshopEdits(self)  # votes, private rounds, comments, parking lot
 
     def _push(self, command) -> None:
         """Do one command and keep it as an undo step (or a part of the open macro's); a change
@@ -81,17 +86,21 @@ class EditController(QObject):
         word = tr("Redo skipped") if is_redo else tr("Undo skipped")
         self.step_skipped.emit(f"{word}: {error}")
 
+    @property
+    def merge_session(self) -> int:
+        return self._merge_session
+
     def end_merge(self) -> None:
         """Typing that follows starts a new undo step (the user left the field, or came back)."""
         self._merge_session += 1
 
     @contextmanager
-    def macro(self, text: str) -> Iterator[None]:
+    def macro(self, text: str, step_type: type[StepCommand] = StepCommand) -> Iterator[None]:
         """Group the commands pushed inside into one undo step (a nested macro joins the outer)."""
         if self._macro is not None:
             yield
             return
-        self._macro = StepCommand(text, self.gate)
+        self._macro = step_type(text, self.gate)
         try:
             with self.gate.step(undo=False):
                 yield
@@ -100,13 +109,30 @@ class EditController(QObject):
             if step.parts:
                 self.undo_stack.push(step)
 
+    @contextmanager
+    def atomic(self, text: str) -> Iterator[None]:
+        """A macro that is all or nothing: if a part is refused, the parts pushed inside are
+        undone and the ModelError goes on (an edit that adds me as a participant first)."""
+        with self.macro(text, _LastPartMerges):
+            step = self._macro
+            start = len(step.parts)
+            try:
+                yield
+            except ModelError:
+                done = step.parts[start:]
+                del step.parts[start:]
+                for part in reversed(done):
+                    part.undo()
+                raise
+
     # ----------------------------------------------------------------- cards
     def add_card(self, kind: CardKind | str, stage_id: str, lane_id: str, index: int | None = None,
                  title: str = "", **fields: Any) -> str:
-        card = Card(new_id("card"), CardKind(kind), title, **fields)
         place = CardPlace(stage_id, lane_id,
                           len(self.journey.cell_card_ids(stage_id, lane_id)) if index is None else index)
-        self._push(AddCardCommand(self.journey, card, place, tr("Add card")))
+        with self.atomic(tr("Add card")):
+            card = self.workshop.stamp_new(Card(new_id("card"), CardKind(kind), title, **fields))
+            self._push(AddCardCommand(self.journey, card, place, tr("Add card")))
         return card.id
 
     def add_cards(self, cards: Iterable[tuple[Card, CardPlace]], text: str) -> list[str]:
@@ -114,7 +140,7 @@ class EditController(QObject):
         added = []
         with self.macro(text):
             for card, place in cards:
-                fresh = _fresh_card(card, self.journey)
+                fresh = self.workshop.stamp_new(_fresh_card(card, self.journey))
                 self._push(AddCardCommand(self.journey, fresh, place))
                 added.append(fresh.id)
         return added
@@ -180,8 +206,12 @@ class EditController(QObject):
             self._update("card", card_id, values, mergeable)
         elif changed:
             fields = {name for values in changed.values() for name in values}
-            self._push(UpdateManyCommand(self.journey, "card", changed, mergeable,
-                                         cards_update_text(fields, len(changed)), self._merge_session))
+            text = cards_update_text(fields, len(changed))
+            with self.atomic(text):
+                stamp = self.workshop.stamp_edit()  # who edited, and when: on every card
+                changed = {card_id: {**values, **stamp} for card_id, values in changed.items()}
+                self._push(UpdateManyCommand(self.journey, "card", changed, mergeable, text,
+                                             self._merge_session))
 
     def _in_journey_order(self, card_ids: Iterable[str]) -> list[str]:
         wanted = set(card_ids)
@@ -244,8 +274,12 @@ class EditController(QObject):
                 mergeable: bool) -> None:
         current = self.journey if kind == "map" else getattr(self.journey, kind)(element_id)
         changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
-        if changed:
-            text = update_text(self.journey, kind, element_id, changed)
+        if not changed:
+            return
+        text = update_text(self.journey, kind, element_id, changed)
+        with self.atomic(text):
+            if kind == "card":  # who edited a card last, and when
+                changed.update(self.workshop.stamp_edit())
             self._push(UpdateCommand(self.journey, kind, element_id, changed, mergeable,
                                      text, self._merge_session))
 
@@ -286,7 +320,8 @@ class EditController(QObject):
 
     def _removal_order(self, ids: list[str]) -> list[str]:
         # Relations first, then cards, then containers, so nothing is removed twice.
-        rank = {"transition": 0, "link": 0, "card": 1, "path": 2, "segment": 2, "lane": 3, "stage": 3}
+        rank = {"transition": 0, "link": 0, "comment": 0, "card": 1, "path": 2, "segment": 2,
+                "parking_item": 2, "lane": 3, "stage": 3, "participant": 4}
         return sorted(ids, key=lambda i: rank.get(self.journey.element_type(i) or "", 9))
 
     def _removal_command(self, element_id: str):
@@ -296,6 +331,18 @@ class EditController(QObject):
         if kind is None:
             raise ModelError(f"nothing to delete with id {element_id!r}")
         return RemoveElementCommand(self.journey, kind, element_id)
+
+
+class _LastPartMerges(StepCommand):
+    """An atomic step: typing that follows merges into its last part, so the first word typed
+    by someone who joined the participants with it (two parts) is still one step with the rest."""
+
+    def id(self) -> int:
+        return self.parts[-1].id() if self.parts else -1
+
+    def mergeWith(self, other) -> bool:
+        return (isinstance(other, StepCommand) and len(other.parts) == 1 and bool(self.parts)
+                and self.parts[-1].mergeWith(other.parts[0]))
 
 
 def _fresh_card(card: Card, journey: JourneyMap) -> Card:

@@ -4,14 +4,17 @@ pages on or off) and for PowerPoint (slide shape), remembered between sessions.
 
 For the PDF it shows, before anything is written, how the poster will come out ("6 A4 pages after
 an overview, card titles 7.4 pt") and, in one-page mode, when text would print below the minimum.
-The choices are kept in the window's QSettings under "export/…". Imports PySide6, exporters
-(paper names and the poster plan, lazily) and editor.settings.
+That plan lays the whole map out, so it is worked out in a worker thread (export_worker) on the
+map's snapshot, one plan at a time, the latest choices winning; the dialog stays responsive.
+The choices are kept in the window's QSettings under "export/…". Imports PySide6, model (the
+snapshot), exporters (paper names and the poster plan, lazily, in the worker), editor.settings and
+editor.window.export_worker.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.settings import read_text
+from editor.window.export_worker import ExportTask
+from model.journey.snapshot import MapSnapshot
 
 # The dialog's own settings keys (editor.settings holds the application-wide ones).
 KEY_PAPER = "export/pdf_paper"
@@ -64,12 +69,51 @@ def _bool(value, default: bool) -> bool:
     return str(value).lower() in ("true", "1", "yes")
 
 
+@dataclass(frozen=True)
+class PosterPreview:
+    """What the preview says about one set of choices (worked out in the worker)."""
+
+    choice: PdfChoices
+    paper: str
+    sheets: int
+    last_key: str
+    tiled: bool
+    scale: float
+    title_pt: float
+    below_minimum: bool
+
+
+def _preview_job(snapshot: MapSnapshot, copies: dict, choice: PdfChoices):
+    """The poster plan of ``choice`` (worker thread); the map is rebuilt once per dialog."""
+    def job(progress) -> PosterPreview:
+        from exporters.paper import PosterOptions, paper_label
+        from exporters.pdf import prepare_poster
+        from exporters.pdf_pages import tile_key
+
+        if "map" not in copies:
+            copies["map"] = snapshot.to_map()
+        options = PosterOptions(choice.paper, mode=choice.mode, min_text=choice.min_text)
+        plan = prepare_poster(copies["map"], options).plan
+        last = plan.sheets[-1]
+        return PosterPreview(choice, paper_label(choice.paper), len(plan.sheets),
+                             tile_key(last.rows, last.cols), plan.overview is not None, plan.scale,
+                             plan.title_pt, plan.below_minimum)
+    return job
+
+
 class ExportOptionsDialog(QDialog):
-    """Options of one export ("pdf" or "pptx") for ``journey``, read from and saved to ``settings``."""
+    """Options of one export ("pdf" or "pptx") for ``journey`` (a JourneyMap or a MapSnapshot),
+    read from and saved to ``settings``."""
+
+    previewed = Signal(str)  # the preview's text, each time a plan has been worked out
 
     def __init__(self, kind: str, journey, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kind, self.journey, self.settings = kind, journey, settings
+        self.kind, self.settings = kind, settings
+        self.snapshot = journey if isinstance(journey, MapSnapshot) else MapSnapshot.of(journey)
+        self._copies: dict = {}  # the worker's own map, built once, used by one plan at a time
+        self._preview_task: ExportTask | None = None
+        self._preview_again = False
         self.setWindowTitle(self.tr("PDF Poster Options") if kind == "pdf"
                             else self.tr("PowerPoint Options"))
         layout = QVBoxLayout(self)
@@ -173,29 +217,51 @@ class ExportOptionsDialog(QDialog):
         return self.aspect.currentData()
 
     def update_preview(self) -> None:
-        """How the poster will come out with the current choices (the exporter's own plan)."""
-        from exporters.paper import PosterOptions, paper_label
-        from exporters.pdf import prepare_poster
-        from exporters.pdf_pages import tile_key
+        """Work out how the poster will come out with the current choices (the exporter's own
+        plan) in the worker; while one plan is being worked out, the latest choices wait."""
+        if self._preview_task is not None:
+            self._preview_again = True
+            return
+        self._preview_again = False
+        self.preview.setText(self.tr("Working out the pages…"))
+        task = ExportTask(_preview_job(self.snapshot, self._copies, self.pdf_choices()))
+        task.succeeded.connect(self._show_preview)
+        task.failed.connect(self._preview_failed)
+        self._preview_task = task
+        task.start()
 
-        choice = self.pdf_choices()
-        options = PosterOptions(choice.paper, mode=choice.mode, min_text=choice.min_text)
-        plan = prepare_poster(self.journey, options).plan
-        paper, scale, size = paper_label(choice.paper), f"{plan.scale * 100:.0f}", f"{plan.title_pt:.1f}"
-        if plan.overview is None:
+    def _stale(self) -> bool:
+        """The plan just worked out is for older choices: work out the latest instead."""
+        self._preview_task = None
+        if self._preview_again:
+            self.update_preview()
+            return True
+        return False
+
+    def _preview_failed(self, _kind: str, text: str) -> None:
+        if self._stale():
+            return
+        self.preview.setStyleSheet("color: #b00020;")
+        self.preview.setText(text)
+        self.previewed.emit(text)
+
+    def _show_preview(self, found: PosterPreview) -> None:
+        if self._stale():
+            return
+        scale, size = f"{found.scale * 100:.0f}", f"{found.title_pt:.1f}"
+        if not found.tiled:
             text = self.tr("The poster prints on one %1 page at %2 %, card titles at %3 pt.")
-            text = text.replace("%1", paper).replace("%2", scale).replace("%3", size)
+            text = text.replace("%1", found.paper).replace("%2", scale).replace("%3", size)
         else:
-            last = plan.sheets[-1]
             text = (self.tr("The poster prints on %1 %2 pages (A1 to %3) after an overview page, "
                             "at %4 %, card titles at %5 pt.")
-                    .replace("%1", str(len(plan.sheets))).replace("%2", paper)
-                    .replace("%3", tile_key(last.rows, last.cols)).replace("%4", scale)
-                    .replace("%5", size))
-        if plan.below_minimum:
-            text += "\n⚠ " + small_text_warning(plan.title_pt, choice.min_text)
-        self.preview.setStyleSheet("color: #b00020;" if plan.below_minimum else "")
+                    .replace("%1", str(found.sheets)).replace("%2", found.paper)
+                    .replace("%3", found.last_key).replace("%4", scale).replace("%5", size))
+        if found.below_minimum:
+            text += "\n⚠ " + small_text_warning(found.title_pt, found.choice.min_text)
+        self.preview.setStyleSheet("color: #b00020;" if found.below_minimum else "")
         self.preview.setText(text)
+        self.previewed.emit(text)
 
     def accept(self) -> None:
         s = self.settings

@@ -1,96 +1,93 @@
-"""The window's Export menu: ask how (export_dialog, for the PDF poster and PowerPoint) and
-where (a save dialog that starts in the map's folder), run the exporter with a progress dialog,
-report the result.
+"""The window's Export menu: ask how (export_dialog, for the PDF poster and PowerPoint) and where
+(a save dialog that starts in the map's folder), run the export in a worker thread with a progress
+dialog and Cancel, report the result.
 
-The PDF, Excel and PowerPoint exporters are plain Python (exporters.pdf / excel / pptx) that call
-a progress(done, total) callback and raise ExportError; images come from editor.canvas.render.
-The export runs on the GUI thread: it takes seconds at most, and the model must not change under
-it. A one-page poster whose text falls below the minimum size is said in the user's language.
-Imports: PySide6, exporters (lazily, when an export is asked for), editor (render, settings,
-window.export_dialog).
+The PDF, Excel and PowerPoint exporters are plain Python (exporters.pdf / excel / pptx); the image
+is painted by the canvas's scene. All run in an ExportTask (export_worker) on a MapSnapshot taken
+when the verb starts, so the canvas stays usable while they run and edits made meanwhile do not
+reach the file. The progress dialog is not modal; its Cancel stops the export at its next step
+and nothing is written. One export at a time per window: asking for another while one runs says
+so and shows the running one. Closing the window during an export asks whether to stop it; if so,
+it is cancelled (no file) and the window waits for the worker before it closes.
+Imports: PySide6, model (the snapshot), exporters.common, editor (settings, window.export_dialog,
+window.export_worker).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from editor.settings import KEY_EXPORT_FOLDER, last_folder, remember_folder
 from editor.window.export_dialog import ExportOptionsDialog, small_text_warning
+from editor.window.export_worker import ExportTask, exporter_job, image_job
+from model.journey.snapshot import MapSnapshot
 
-Exporter = Callable[..., Any]
-
-
-def _pdf_exporter() -> Exporter:
-    from exporters.pdf import export_pdf
-
-    return export_pdf
-
-
-def _excel_exporter() -> Exporter:
-    from exporters.excel import export_excel
-
-    return export_excel
-
-
-def _pptx_exporter() -> Exporter:
-    from exporters.pptx import export_pptx
-
-    return export_pptx
-
-
-def _image_exporter(journey, path: str, progress) -> None:
-    from editor.canvas.render import render_map_png, render_map_svg
-
-    progress(0, 1)
-    if Path(path).suffix.lower() == ".svg":
-        render_map_svg(journey, path)
-    else:
-        render_map_png(journey, path)
-    progress(1, 1)
+SHOW_PROGRESS_AFTER_MS = 300  # a quicker export never flashes a dialog
 
 
 class ExportUi(QObject):
     """Export verbs of one MainWindow (which gives the document, settings and message boxes)."""
 
+    # The path and how the export ended: "written", "failed" or "cancelled".
+    finished = Signal(str, str)
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.task: ExportTask | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._path, self._options = "", {}
 
+    # ------------------------------------------------------------------ the verbs
     def export_pdf(self) -> bool:
-        dialog = ExportOptionsDialog("pdf", self.window.document.journey, self.window.settings,
-                                     self.window)
+        """Ask the options and the file, then start the export; True once it has started."""
+        if not self._idle():
+            return False
+        snapshot = MapSnapshot.of(self.window.document.journey)
+        dialog = ExportOptionsDialog("pdf", snapshot, self.window.settings, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         choice = dialog.pdf_choices()
         path = self.ask_path(self.tr("Export PDF poster"), self.tr("PDF documents (*.pdf)"), ".pdf")
         options = {"paper": choice.paper, "mode": choice.mode, "min_text": choice.min_text,
                    "details": choice.details}
-        return bool(path) and self.run_export(path, _pdf_exporter, self.tr("PDF"), options)
+        return bool(path) and self.start(path, exporter_job(snapshot, "pdf", "export_pdf", path,
+                                                            options), self.tr("PDF"), options)
 
     def export_pptx(self) -> bool:
-        dialog = ExportOptionsDialog("pptx", self.window.document.journey, self.window.settings,
-                                     self.window)
+        if not self._idle():
+            return False
+        snapshot = MapSnapshot.of(self.window.document.journey)
+        dialog = ExportOptionsDialog("pptx", snapshot, self.window.settings, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         path = self.ask_path(self.tr("Export PowerPoint slides"),
                              self.tr("PowerPoint presentations (*.pptx)"), ".pptx")
-        return bool(path) and self.run_export(path, _pptx_exporter, self.tr("PowerPoint"),
-                                              {"aspect": dialog.aspect_choice()})
+        options = {"aspect": dialog.aspect_choice()}
+        return bool(path) and self.start(path, exporter_job(snapshot, "pptx", "export_pptx", path,
+                                                            options), self.tr("PowerPoint"))
 
     def export_excel(self) -> bool:
+        if not self._idle():
+            return False
         path = self.ask_path(self.tr("Export Excel workbook"), self.tr("Excel workbooks (*.xlsx)"),
                              ".xlsx")
-        return bool(path) and self.run_export(path, _excel_exporter, self.tr("Excel"))
+        snapshot = MapSnapshot.of(self.window.document.journey)
+        return bool(path) and self.start(path, exporter_job(snapshot, "excel", "export_excel",
+                                                            path, {}), self.tr("Excel"))
 
     def export_image(self) -> bool:
+        if not self._idle():
+            return False
         path = self.ask_path(self.tr("Export image"),
                              self.tr("PNG images (*.png);;SVG images (*.svg)"), ".png")
-        return bool(path) and self.run_export(path, lambda: _image_exporter, self.tr("image"))
+        snapshot = MapSnapshot.of(self.window.document.journey)
+        return bool(path) and self.start(path, image_job(snapshot, path), self.tr("image"))
 
+    # ------------------------------------------------------------------ where to
     def start_path(self, suffix: str) -> Path:
         """Where the save dialog opens: beside the map when it has a file, else in the last
         export folder; named after the map."""
@@ -109,30 +106,112 @@ class ExportUi(QObject):
             path += ".svg" if "svg" in chosen_filter.lower() else suffix
         return path
 
-    def run_export(self, path: str, load: Callable[[], Exporter], what: str,
-                   options: dict[str, Any] | None = None) -> bool:
-        """Export the current map to ``path``; errors and warnings end in one message box."""
-        from exporters.common import ExportError
+    # ------------------------------------------------------------------ running one export
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
 
-        try:
-            exporter = load()
-        except ImportError as exc:
+    def _idle(self) -> bool:
+        """True when no export runs; else say so and show the running one."""
+        if self.task is None:
+            return True
+        self.window.show_info(self.tr("Export running"),
+                              self.tr("An export to %1 is still running. Wait for it to finish, "
+                                      "or cancel it first.").replace("%1", self._path))
+        if self.progress_dialog is not None:
+            self.progress_dialog.show()
+            self.progress_dialog.raise_()
+        return False
+
+    def start(self, path: str, job, what: str, options: dict[str, Any] | None = None) -> bool:
+        """Run ``job`` in a worker with a progress dialog; the result arrives in _succeeded."""
+        self._path, self._options, self._what = path, dict(options or {}), what
+        self.task = ExportTask(job)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(self._failed)
+        self.task.cancelled.connect(self._cancelled)
+        self.progress_dialog = self._progress_dialog(what)
+        self.task.start()
+        return True
+
+    def cancel(self) -> None:
+        """Stop the running export at its next step; nothing is written."""
+        if self.task is not None:
+            self.task.cancel()
+            self.window.statusBar().showMessage(self.tr("Stopping the export…"))
+
+    def may_close(self) -> bool:
+        """Whether the window may close: asks to stop a running export, then waits for it."""
+        if self.task is None:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Export running"),
+            self.tr("An export to %1 is still running. Stop it and close the window? Nothing "
+                    "will be written.").replace("%1", self._path))
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        task = self.task
+        task.cancel()
+        task.wait()  # the worker stops at its next step; the window must not outlive it
+        self._close_progress()
+        self.task = None
+        return True
+
+    def _progress_dialog(self, what: str) -> QProgressDialog:
+        dialog = QProgressDialog(self.tr("Exporting %1…").replace("%1", what), self.tr("Cancel"),
+                                 0, 0, self.window)
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # the canvas stays usable
+        dialog.setMinimumDuration(SHOW_PROGRESS_AFTER_MS)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        return dialog
+
+    def _progressed(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None and not dialog.wasCanceled():
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+    def _owns(self) -> bool:
+        return self.task is not None and self.sender() is self.task
+
+    def _succeeded(self, report) -> None:
+        if not self._owns():
+            return
+        remember_folder(self.window.settings, self._path, KEY_EXPORT_FOLDER)
+        self._close_progress()
+        self._report(self._path, self._warnings(report, self._options))
+        self.finished.emit(self._path, "written")
+
+    def _failed(self, kind: str, text: str) -> None:
+        if not self._owns():
+            return
+        self._close_progress()
+        if kind == "missing":
             self.window.show_error(self.tr("Export not available"),
                                    self.tr("The %1 export is not installed: %2")
-                                   .replace("%1", what).replace("%2", str(exc)))
-            return False
-        dialog = self._progress_dialog(what)
-        try:
-            report = exporter(self.window.document.journey, path, progress=self._progress(dialog),
-                              **(options or {}))
-        except (ExportError, OSError, ValueError) as exc:
-            self.window.show_error(self.tr("Export failed"), str(exc))
-            return False
-        finally:
-            dialog.close()
-        remember_folder(self.window.settings, path, KEY_EXPORT_FOLDER)
-        self._report(path, self._warnings(report, options or {}))
-        return True
+                                   .replace("%1", self._what).replace("%2", text))
+        else:
+            self.window.show_error(self.tr("Export failed"), text)
+        self.finished.emit(self._path, "failed")
+
+    def _cancelled(self) -> None:
+        if not self._owns():
+            return
+        self._close_progress()
+        self.window.statusBar().showMessage(self.tr("Export cancelled: nothing was written"), 5000)
+        self.finished.emit(self._path, "cancelled")
+
+    def _close_progress(self) -> None:
+        self.task = None  # the worker has ended its job (the thread ends on its own, see _RUNNING)
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self.cancel)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
 
     @staticmethod
     def _warnings(report, options: dict[str, Any]) -> list[str]:
@@ -142,22 +221,6 @@ class ExportUi(QObject):
             warnings = [w for w in warnings if "below the minimum" not in w]
             warnings.insert(0, small_text_warning(report.small_text, options.get("min_text", 7.0)))
         return warnings
-
-    def _progress_dialog(self, what: str) -> QProgressDialog:
-        dialog = QProgressDialog(self.tr("Exporting %1…").replace("%1", what), "", 0, 0, self.window)
-        dialog.setCancelButton(None)  # an export takes seconds; stopping halfway gains nothing
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        return dialog
-
-    @staticmethod
-    def _progress(dialog: QProgressDialog) -> Callable[[int, int], None]:
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
-            QCoreApplication.processEvents()  # paint the bar: the export runs on this thread
-        return progress
 
     def _report(self, path: str, warnings: list[str]) -> None:
         if warnings:

@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.files.maybe_save():
+        if not self.files.maybe_save() or not self.exports.may_close():  # or an export runs
             event.ignore()
             return
         self.workshop.leave_presentation()  # the geometry and docks saved are the window's own

@@ -18,7 +18,7 @@ from model.fileformat.messages import Message
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64  # nesting of arrays and objects; the top-level object is level 1
-MAX_ELEMENTS = 100_000  # segments + stages + lanes + cards + transitions + paths + links
+MAX_ELEMENTS = 100_000  # the elements of all ELEMENT_ARRAYS together
 MAX_STRING_LENGTH = 100_000  # characters, for every string including object keys
 MAX_INT_DIGITS = 4_300  # Python's own default, enforced here whatever the interpreter allows
 # Commas, "[" and "{" in the whole text, texts included: a bound on the values that parsing makes,
@@ -26,7 +26,8 @@ MAX_INT_DIGITS = 4_300  # Python's own default, enforced here whatever the inter
 # a flood of tiny values ("[],[],...") costs 20 to 70 bytes of memory per 3 bytes of file.
 MAX_VALUES = 3_000_000
 
-ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links")
+ELEMENT_ARRAYS = ("segments", "stages", "lanes", "cards", "transitions", "paths", "links",
+                  "participants", "comments", "parking_lot")
 # Whole numbers of up to this many bits have at most MAX_INT_DIGITS digits; a few bits more may or
 # may not (10**4300 needs 14,285 bits, and so do 4,300-digit numbers from about 5.5 * 10**4299).
 _MAX_INT_BITS = int(MAX_INT_DIGITS * math.log2(10))

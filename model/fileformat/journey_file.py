@@ -41,6 +41,7 @@ from model.fileformat.references import check_references
 from model.fileformat.schema_errors import schema_problem
 from model.fileformat.serialize import map_from_data
 from model.fileformat.tempfiles import temp_prefix
+from model.fileformat.workshop_checks import check_workshop_references
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
 from model.journey.plain_data import FORMAT_NAME, map_to_data
@@ -179,6 +180,7 @@ def _validate(data: Any) -> dict[str, Any]:
     data = migrate(data)
     _check_schema(data)
     check_references(data)
+    check_workshop_references(data)
     return data
 
 

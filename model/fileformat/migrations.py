@@ -14,7 +14,7 @@ from typing import Any
 
 from model.fileformat.messages import Message
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 Data = dict[str, Any]
 
@@ -96,8 +96,17 @@ def migrate_0_to_1(data: Data) -> Data:
     return {**data, "version": 1, "stages": stages, "lanes": lanes, "cards": new_cards}
 
 
+def migrate_1_to_2(data: Data) -> Data:
+    """v2 adds the workshop (participants, per-participant dots, vote and private-round
+    settings, authorship, comments, the parking lot), all optional. A v1 card's ``votes`` number
+    stays its total: with no dots named, all of it is the unattributed part, so no total
+    changes. Fields a v1 file kept under these new names are read as v2 (the schema judges)."""
+    return {**data, "version": 2}
+
+
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {
     0: migrate_0_to_1,
+    1: migrate_1_to_2,
 }
 
 

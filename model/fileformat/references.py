@@ -10,12 +10,15 @@ from typing import Any
 from model.fileformat.filechecks import ELEMENT_ARRAYS, FileProblem, json_path, short
 from model.fileformat.messages import Message
 
-_KIND_NAMES = {"segments": "segment", "stages": "stage", "lanes": "lane", "cards": "card",
-               "transitions": "transition", "paths": "path", "links": "link"}
+KIND_NAMES = {"segments": "segment", "stages": "stage", "lanes": "lane", "cards": "card",
+              "transitions": "transition", "paths": "path", "links": "link",
+              "participants": "participant", "comments": "comment", "parking_lot": "parking_item"}
 # The kinds as words of a sentence ("but that id is a stage").
 KIND_WORDS = {"segment": Message("segment"), "stage": Message("stage"), "lane": Message("lane"),
               "card": Message("card"), "transition": Message("transition"),
-              "path": Message("path"), "link": Message("link")}
+              "path": Message("path"), "link": Message("link"),
+              "participant": Message("participant"), "comment": Message("comment"),
+              "parking_item": Message("parking item")}
 
 
 def check_references(data: dict[str, Any]) -> None:
@@ -56,7 +59,7 @@ def _collect_ids(data: dict[str, Any]) -> dict[str, str]:
                     "across the whole file", id=short(element_id),
                     first=json_path(first_use[element_id]), second=json_path((array, i))),
                     json_path((array, i, "id")))
-            kinds[element_id], first_use[element_id] = _KIND_NAMES[array], (array, i)
+            kinds[element_id], first_use[element_id] = KIND_NAMES[array], (array, i)
     return kinds
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.fileformat.filechecks import ELEMENT_ARRAYS, FileProblem, json_path, json_type, short
 from model.fileformat.messages import Message, either
-from model.fileformat.references import KIND_WORDS
+from model.fileformat.references import KIND_NAMES, KIND_WORDS
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -40,7 +40,7 @@ def _subject(data: dict[str, Any], path: tuple) -> Message | None:
         return None
     element = data[path[0]][path[1]]
     element_id = element.get("id") if isinstance(element, dict) else None
-    kind = KIND_WORDS[path[0][:-1]]
+    kind = KIND_WORDS[KIND_NAMES[path[0]]]
     if isinstance(element_id, str) and element_id:
         return Message("{kind} {id}", kind=kind, id=short(element_id))
     return Message("{kind} number {number}", kind=kind, number=path[1] + 1)
@@ -66,6 +66,8 @@ def _field_name(path: tuple) -> str:
 def _describe(error: ValidationError, field: str) -> Message:
     keyword, value, schema = error.validator, error.instance, error.schema
     shown = short(value) if not isinstance(value, (dict, list)) else json_type(value)
+    if "propertyNames" in error.schema_path and value == "":
+        return Message("{field} has an empty key", field=field)
     if "propertyNames" in error.schema_path:
         return Message("{field} has the key {key}, which is longer than 64 characters",
                        field=field, key=short(value))
@@ -97,6 +99,9 @@ def _describe_text(error: ValidationError, field: str, keyword: str, shown: str)
     if keyword == "minLength":
         return Message("{field} must not be empty", field=field)
     if keyword == "pattern":
+        if "\\d{4}" in error.validator_value:  # the times of format version 2
+            return Message("{field} must be a time like 2025-03-14T09:30:00+09:00, or empty; "
+                           "not {value}", field=field, value=shown)
         if error.validator_value.startswith("^("):
             return Message('{field} must be a colour like "#4e79a7" or empty, not {value}',
                            field=field, value=shown)

@@ -1,2 +1,3 @@
 """The journey map itself: entities, the JourneyMap (one private networkx graph), its relations,
-removals, events, errors, validation rules and plain-data form. Pure Python + networkx."""
+removals, the workshop's participants, votes, comments and parking lot, events, errors,
+validation rules and plain-data form. Pure Python + networkx."""

@@ -55,6 +55,10 @@ def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return MappingProxyType(dict(value or {}))
 
 
+def _by_key(item: tuple[Any, Any]) -> str:
+    return str(item[0])
+
+
 @dataclass(frozen=True)
 class ExitCriterion:
     """A milestone to reach before the next stage, with an optional measurable target."""
@@ -122,11 +126,26 @@ class Card:
     stakes: str = ""
     actions: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    # Workshop fields (format version 2), after ``extra`` so positional construction still works.
+    # ``votes`` is the card's total; ``dots`` the named part of it, participant id -> dots; the
+    # rest (``unattributed_votes``) was counted by hand or came from a version 1 file.
+    dots: Mapping[str, int] = field(default_factory=dict)
+    private: bool = False  # a silent-brainstorming card shown only to its author until revealed
+    created_by: str = ""  # participant ids and ISO 8601 times; "" when not known
+    created_at: str = ""
+    edited_by: str = ""
+    edited_at: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", CardKind(self.kind))
         object.__setattr__(self, "segments", tuple(self.segments))
         object.__setattr__(self, "extra", _frozen_mapping(self.extra))
+        object.__setattr__(self, "dots", _frozen_mapping(dict(sorted(dict(self.dots).items(), key=_by_key))))
+
+    @property
+    def unattributed_votes(self) -> int:
+        """The votes no participant is named for (``votes`` minus the named dots)."""
+        return self.votes - sum(self.dots.values())
 
 
 @dataclass(frozen=True)

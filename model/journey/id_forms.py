@@ -20,7 +20,9 @@ def element_ids(journey: JourneyMap) -> list[str]:
     """Every id of the map, whether or not a medium shows it: a form must name no other element."""
     return [*journey.stage_ids(), *journey.lane_ids(), *journey.card_ids(),
             *(s.id for s in journey.segments()), *(p.id for p in journey.paths()),
-            *(t.id for t in journey.transitions()), *(link.id for link in journey.links())]
+            *(t.id for t in journey.transitions()), *(link.id for link in journey.links()),
+            *(p.id for p in journey.participants()), *(c.id for c in journey.comments()),
+            *(item.id for item in journey.parking_items())]
 
 
 def id_forms(ids: Iterable[str], written: Callable[[str], str]) -> dict[str, str]:

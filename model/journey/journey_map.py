@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from model.journey import validation as check
+from model.journey.discussion import DiscussionMixin
 from model.journey.entities import Card, CardPlace, JourneyPath, Lane, Segment, Stage
 from model.journey.errors import ModelError
 from model.journey.events import EventEmitter
@@ -32,24 +33,26 @@ from model.journey.relations import (
     cell_key,
 )
 from model.journey.removal import RemovalMixin
+from model.journey.workshop import WorkshopMixin, people_of_card, workshop_attributes
 
 _ORDER_KEYS = {"stage": "stage_order", "lane": "lane_order", "segment": "segment_order",
-               "path": "path_order"}
+               "path": "path_order", "participant": "participant_order", "parking_item": "parking_order"}
 MAP_FIELDS = ("title", "language", "description")
 
 
-class JourneyMap(RelationsMixin, RemovalMixin):
+class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
     """A journey map. Read through the query methods; change through the mutators.
 
-    Transitions, links and paths live in RelationsMixin, removals in RemovalMixin, only to keep
-    each module short; all three share the one graph.
+    Transitions, links and paths live in RelationsMixin, removals in RemovalMixin, participants
+    and votes in WorkshopMixin, comments and the parking lot in DiscussionMixin, only to keep
+    each module short; all share the one graph.
     """
 
     def __init__(self, title: str = "", language: str = "en", description: str = "",
                  extra: dict[str, Any] | None = None) -> None:
         self._graph = nx.MultiDiGraph(
             title=title, language=language, description=description, extra=dict(extra or {}),
-            stage_order=[], lane_order=[], segment_order=[], path_order=[])
+            stage_order=[], lane_order=[], segment_order=[], path_order=[], **workshop_attributes())
         self.events = EventEmitter()
         # Index of edge-elements (transitions, links) by id -> (source, target): an index over the
         # graph's own edges, so id look-ups need not scan every edge.
@@ -303,6 +306,7 @@ class JourneyMap(RelationsMixin, RemovalMixin):
         self._require(stage_id, "stage")
         self._require(lane_id, "lane")
         self._check_segments(card.id, card.segments)
+        self._check_people(f"card {card.id}", people_of_card(card))
         cell = cell_key(stage_id, lane_id)
         size = len(self._graph._pred.get(cell, ()))
         position = self._check_index(index, size, f"card {card.id}")
@@ -327,6 +331,7 @@ class JourneyMap(RelationsMixin, RemovalMixin):
     def update_card(self, card_id: str, **changes: Any) -> None:
         card = self._replace(card_id, "card", changes)
         check.check_card(card)
+        self._check_people(f"card {card_id}", people_of_card(card))
         if "segments" in changes:
             self._check_segments(card_id, card.segments)
             self._set_tags(card_id, card.segments)

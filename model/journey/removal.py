@@ -1,7 +1,8 @@
 """Removing elements with everything that hangs on them, and putting them back exactly.
 
 A mixin of JourneyMap. ``remove_*`` returns a ``Removal`` record holding the element, its index and
-every dependent it took along (cards, transitions, links, path routes, segment tags, emotions);
+every dependent it took along (cards, transitions, links, path routes, segment tags, emotions,
+the cards' comments);
 ``restore(record)`` puts all of it back at the same places, which is what undo needs.
 Pure Python; imports model.* only.
 """
@@ -13,11 +14,12 @@ from typing import Any
 
 from model.journey.entities import Card, CardLink, CardPlace, JourneyPath, Stage, Transition
 from model.journey.errors import ModelError
+from model.journey.workshop_entities import Comment
 
 
 @dataclass(frozen=True)
 class Removal:
-    kind: str  # 'stage', 'lane', 'card', 'segment' or 'path'
+    kind: str  # 'stage', 'lane', 'card', 'segment', 'path', 'participant', 'comment', 'parking_item'
     element: Any
     index: int
     cards: tuple[tuple[Card, CardPlace], ...] = ()
@@ -26,6 +28,7 @@ class Removal:
     paths: tuple[JourneyPath, ...] = ()  # routes as they were, for a removed stage
     retagged: tuple[Card, ...] = ()  # cards as they were, for a removed segment
     stages: tuple[Stage, ...] = ()  # stages as they were, for a removed segment's emotions
+    comments: tuple[Comment, ...] = ()  # of the removed cards, or a removed comment's replies
 
     def payload(self) -> dict[str, Any]:
         """The ids an event about this removal or its restore carries."""
@@ -35,7 +38,8 @@ class Removal:
                 "link_ids": tuple(link.id for link in self.links),
                 "path_ids": tuple(p.id for p in self.paths),
                 "retagged_ids": tuple(card.id for card in self.retagged),
-                "stage_ids": tuple(s.id for s in self.stages)}
+                "stage_ids": tuple(s.id for s in self.stages),
+                "comment_ids": tuple(c.id for c in self.comments)}
 
 
 def _references(record: Removal):
@@ -51,6 +55,12 @@ def _references(record: Removal):
         yield from ((path.id, "path"), *((stage_id, "stage") for stage_id in path.stages))
     for stage in record.stages:
         yield from ((stage.id, "stage"), *((key, "segment") for key in stage.emotions if key))
+    element = record.element
+    for comment in (*record.comments, *((element,) if record.kind == "comment" else ())):
+        yield from ((comment.card, "card"), *(((comment.parent, "comment"),) if comment.parent else ()))
+        yield from (((comment.author, "participant"),) if comment.author else ())
+    for card, _ in record.cards:
+        yield from ((p, "participant") for p in (card.created_by, card.edited_by, *card.dots) if p)
 
 
 class RemovalMixin:
@@ -87,7 +97,9 @@ class RemovalMixin:
         transitions = tuple(t for t in self.transitions() if stage_id in (t.source, t.target))
         paths = tuple(p for p in self.paths() if stage_id in p.stages)
         record = Removal("stage", stage, self.stage_index(stage_id), cards=cards,
-                         transitions=transitions, links=links, paths=paths)
+                         transitions=transitions, links=links, paths=paths,
+                         comments=self._comments_on_cards(card.id for card, _ in cards))
+        self._drop_comments(record.comments)
         self._drop_cards(cards, links)
         for transition in transitions:
             self._remove_edge_element(transition.id)
@@ -102,7 +114,9 @@ class RemovalMixin:
         lane = self.lane(lane_id)
         cards = self._cards_where(lambda place: place.lane == lane_id)
         links = self._links_touching({card.id for card, _ in cards})
-        record = Removal("lane", lane, self.lane_index(lane_id), cards=cards, links=links)
+        record = Removal("lane", lane, self.lane_index(lane_id), cards=cards, links=links,
+                         comments=self._comments_on_cards(card.id for card, _ in cards))
+        self._drop_comments(record.comments)
         self._drop_cards(cards, links)
         self._order("lane").remove(lane_id)
         self._graph.remove_node(lane_id)
@@ -112,7 +126,9 @@ class RemovalMixin:
     def remove_card(self, card_id: str) -> Removal:
         card, place = self.card(card_id), self.card_place(card_id)
         links = self._links_touching({card_id})
-        record = Removal("card", card, place.index, cards=((card, place),), links=links)
+        record = Removal("card", card, place.index, cards=((card, place),), links=links,
+                         comments=self._comments_on_cards((card_id,)))
+        self._drop_comments(record.comments)
         self._drop_cards(record.cards, links)
         self.events.emit("card_removed", card_id=card_id, stage_id=place.stage,
                          lane_id=place.lane, **record.payload())
@@ -155,7 +171,8 @@ class RemovalMixin:
         order): every id it brings back must be free and everything it points at still there."""
         what = f"cannot restore {record.kind} {record.element.id}"
         back = [record.element.id, *(card.id for card, _ in record.cards),
-                *(t.id for t in record.transitions), *(link.id for link in record.links)]
+                *(t.id for t in record.transitions), *(link.id for link in record.links),
+                *(c.id for c in record.comments)]
         for element_id in back:
             if self.has(element_id):
                 raise ModelError(f"{what}: the id {element_id!r} is in use again")
@@ -171,6 +188,8 @@ class RemovalMixin:
         if record.kind == "card":
             card, place = record.cards[0]
             payload.update(stage_id=place.stage, lane_id=place.lane, card_ids=())
+        if record.kind == "comment":
+            payload.update(card_id=record.element.card)
         return payload
 
     def _restore_cards(self, record: Removal) -> None:
@@ -180,6 +199,7 @@ class RemovalMixin:
             self._insert_card(card, place)
         for link in record.links:
             self._add_edge_element(link, "link")
+        self._insert_comments(record.comments)
 
     def _restore_card(self, record: Removal) -> None:
         self._restore_cards(record)

@@ -232,7 +232,7 @@
         <translation>(無題)</translation>
     </message>
     <message>
-        <source>Set emotion of “%1”</source>
+        <source>Set emotion of &quot;%1&quot;</source>
         <translation>「%1」の感情を設定</translation>
     </message>
     <message>
@@ -244,11 +244,11 @@
         <translation>マップを編集</translation>
     </message>
     <message>
-        <source>Edit %1 of “%2”</source>
+        <source>Edit %1 of &quot;%2&quot;</source>
         <translation>「%2」の%1を編集</translation>
     </message>
     <message>
-        <source>Edit “%1”</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
@@ -280,27 +280,27 @@
         <translation>✓ 問題は見つかりませんでした。すべてのステージに到達でき、次に進む経路、タッチポイント、フェーズのゴールがあります。すべての真実の瞬間に担当者がいて、すべての問題点にアイディアがあります。</translation>
     </message>
     <message>
-        <source>Stage “%1” cannot be reached from the first stage</source>
+        <source>Stage &quot;%1&quot; cannot be reached from the first stage</source>
         <translation>ステージ「%1」には最初のステージから到達できません</translation>
     </message>
     <message>
-        <source>Stage “%1” has no way out</source>
+        <source>Stage &quot;%1&quot; has no way out</source>
         <translation>ステージ「%1」から先に進む経路がありません</translation>
     </message>
     <message>
-        <source>Stage “%1” has no touchpoint</source>
+        <source>Stage &quot;%1&quot; has no touchpoint</source>
         <translation>ステージ「%1」にタッチポイントがありません</translation>
     </message>
     <message>
-        <source>Stage “%1” has no exit criteria</source>
+        <source>Stage &quot;%1&quot; has no exit criteria</source>
         <translation>ステージ「%1」にフェーズのゴールがありません</translation>
     </message>
     <message>
-        <source>Moment of truth “%1” has no owner</source>
+        <source>Moment of truth &quot;%1&quot; has no owner</source>
         <translation>真実の瞬間「%1」に担当者がいません</translation>
     </message>
     <message>
-        <source>Pain point “%1” has no linked idea</source>
+        <source>Pain point &quot;%1&quot; has no linked idea</source>
         <translation>問題点「%1」にリンクされたアイディアがありません</translation>
     </message>
     <message>
@@ -632,12 +632,36 @@
         <translation>次 / 前のステージ</translation>
     </message>
     <message>
+        <source>Home / End (presenting)</source>
+        <translation>Home / End（発表中）</translation>
+    </message>
+    <message>
+        <source>First / last stage</source>
+        <translation>最初 / 最後のステージ</translation>
+    </message>
+    <message>
         <source>Click a card (presenting)</source>
         <translation>カードをクリック(プレゼンテーション中)</translation>
     </message>
     <message>
         <source>Spotlight it; Esc goes back, then out</source>
         <translation>そのカードを拡大表示。Esc で戻り、もう一度で終了</translation>
+    </message>
+    <message>
+        <source>P / + (presenting)</source>
+        <translation>P / +（発表中）</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer / add a minute</source>
+        <translation>タイマーの一時停止・再開 / 1分追加</translation>
+    </message>
+    <message>
+        <source>B (presenting, live session)</source>
+        <translation>B（発表中、ライブセッション）</translation>
+    </message>
+    <message>
+        <source>Bring everyone to me: participants follow my stage</source>
+        <translation>全員を自分の画面へ：参加者が自分のステージについてくる</translation>
     </message>
     <message>
         <source>Menu commands</source>
@@ -702,6 +726,106 @@
     <message>
         <source>min</source>
         <translation>分</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <source>Add participant %1</source>
+        <translation>参加者 %1 を追加</translation>
+    </message>
+    <message>
+        <source>Edit participant %1</source>
+        <translation>参加者 %1 を編集</translation>
+    </message>
+    <message>
+        <source>Remove participant %1</source>
+        <translation>参加者 %1 を削除</translation>
+    </message>
+    <message>
+        <source>Start vote</source>
+        <translation>投票を開始</translation>
+    </message>
+    <message>
+        <source>Stop vote</source>
+        <translation>投票を終了</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>投票を公開</translation>
+    </message>
+    <message>
+        <source>Add dot to &quot;%1&quot;</source>
+        <translation>「%1」に投票</translation>
+    </message>
+    <message>
+        <source>Remove dot from &quot;%1&quot;</source>
+        <translation>「%1」への投票を取り消し</translation>
+    </message>
+    <message>
+        <source>Start private round</source>
+        <translation>個人ワークを開始</translation>
+    </message>
+    <message>
+        <source>End private round</source>
+        <translation>個人ワークを終了</translation>
+    </message>
+    <message>
+        <source>Reveal private cards</source>
+        <translation>非公開のカードを公開</translation>
+    </message>
+    <message>
+        <source>Hide cards</source>
+        <translation>カードを非公開に</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>カードを公開</translation>
+    </message>
+    <message>
+        <source>Comment on &quot;%1&quot;</source>
+        <translation>「%1」にコメント</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>コメントに返信</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>コメントを編集</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>コメントを解決済みに</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>コメントを未解決に戻す</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>コメントを削除</translation>
+    </message>
+    <message>
+        <source>Park &quot;%1&quot;</source>
+        <translation>「%1」をパーキングロットへ</translation>
+    </message>
+    <message>
+        <source>Edit parking-lot item</source>
+        <translation>パーキングロットの項目を編集</translation>
+    </message>
+    <message>
+        <source>Remove parking-lot item</source>
+        <translation>パーキングロットの項目を削除</translation>
+    </message>
+    <message>
+        <source>Move parking-lot item</source>
+        <translation>パーキングロットの項目を移動</translation>
+    </message>
+    <message>
+        <source>Turn &quot;%1&quot; into a card</source>
+        <translation>「%1」をカードにする</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1034,10 @@
         <translation>詳細ページ(ステージごとの説明)</translation>
     </message>
     <message>
+        <source>Working out the pages…</source>
+        <translation>ページ割りを計算しています…</translation>
+    </message>
+    <message>
         <source>The poster prints on one %1 page at %2 %, card titles at %3 pt.</source>
         <translation>ポスターは %1 用紙 1 ページに %2 % で印刷され、カードのタイトルは %3 pt です。</translation>
     </message>
@@ -969,6 +1097,26 @@
         <translation>画像</translation>
     </message>
     <message>
+        <source>Export running</source>
+        <translation>書き出し中</translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running. Wait for it to finish, or cancel it first.</source>
+        <translation>%1 への書き出しがまだ実行中です。終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>書き出しを中止しています…</translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running. Stop it and close the window? Nothing will be written.</source>
+        <translation>%1 への書き出しがまだ実行中です。中止してウィンドウを閉じますか？ ファイルは書き出されません。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
         <source>Export not available</source>
         <translation>エクスポートを利用できません</translation>
     </message>
@@ -983,6 +1131,10 @@
     <message>
         <source>Exporting %1…</source>
         <translation>%1 をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written</source>
+        <translation>書き出しをキャンセルしました。ファイルは書き出されていません</translation>
     </message>
     <message>
         <source>Exported with warnings</source>
@@ -1104,8 +1256,20 @@
         <translation>カード {card} に付いたセグメント {segment}</translation>
     </message>
     <message>
+        <source>card {id}</source>
+        <translation>カード {id}</translation>
+    </message>
+    <message>
         <source>cards must be a list</source>
         <translation>cards はリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>comment {id}</source>
+        <translation>コメント {id}</translation>
     </message>
     <message>
         <source>contains a whole number with more than {limit} digits</source>
@@ -1260,6 +1424,18 @@
         <translation>null</translation>
     </message>
     <message>
+        <source>parking item</source>
+        <translation>パーキングロットの項目</translation>
+    </message>
+    <message>
+        <source>parking item {id}</source>
+        <translation>パーキングロットの項目 {id}</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
         <source>path</source>
         <translation>パス</translation>
     </message>
@@ -1376,6 +1552,34 @@
         <translation>バージョン 0 のファイルでは {array} は名前のリストでなければなりませんが、{number} 番目の項目がテキストではありません</translation>
     </message>
     <message>
+        <source>{card} has dots of participant {participant}, who does not exist</source>
+        <translation>{card} に存在しない参加者 {participant} の投票があります</translation>
+    </message>
+    <message>
+        <source>{card} has {named} named dots but only {votes} votes (the votes are the total)</source>
+        <translation>{card} は名前付きの投票が {named} 票ありますが、投票数（合計）は {votes} 票しかありません</translation>
+    </message>
+    <message>
+        <source>{comment} is on card {card}, which does not exist</source>
+        <translation>{comment} のカード {card} が存在しません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, but a reply must answer a top-level comment of the same card</source>
+        <translation>{comment} はコメント {parent} への返信ですが、返信先は同じカードの最上位のコメントでなければなりません</translation>
+    </message>
+    <message>
+        <source>{comment} replies to comment {parent}, which does not exist</source>
+        <translation>{comment} の返信先のコメント {parent} が存在しません</translation>
+    </message>
+    <message>
+        <source>{element}: its {field} is participant {participant}, who does not exist</source>
+        <translation>{element}: {field} の参加者 {participant} が存在しません</translation>
+    </message>
+    <message>
+        <source>{field} has an empty key</source>
+        <translation>{field} に空のキーがあります</translation>
+    </message>
+    <message>
         <source>{field} has the key {key}, which is longer than 64 characters</source>
         <translation>{field} のキー {key} が 64 文字を超えています</translation>
     </message>
@@ -1394,6 +1598,10 @@
     <message>
         <source>{field} must be a colour like &quot;#4e79a7&quot;, not {value}</source>
         <translation>{field} は「#4e79a7」のような色でなければなりません（実際は {value}）</translation>
+    </message>
+    <message>
+        <source>{field} must be a time like 2025-03-14T09:30:00+09:00, or empty; not {value}</source>
+        <translation>{field} は 2025-03-14T09:30:00+09:00 のような日時か空でなければなりません（実際は {value}）</translation>
     </message>
     <message>
         <source>{field} must be at least {low}, not {value}</source>
@@ -1601,7 +1809,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import “%1”</source>
+        <source>Import &quot;%1&quot;</source>
         <translation>「%1」の取り込み</translation>
     </message>
     <message>
@@ -1661,7 +1869,7 @@
         <translation>元のマップ:</translation>
     </message>
     <message>
-        <source>Reading “%1”… (Cancel stops it)</source>
+        <source>Reading &quot;%1&quot;… (Cancel stops it)</source>
         <translation>「%1」を読み込んでいます…(キャンセルで中止します)</translation>
     </message>
     <message>
@@ -1728,7 +1936,7 @@
         <translation>読み方: %1</translation>
     </message>
     <message>
-        <source>Nothing was opened. Try another “Read as” choice, or correct the file and import it again.</source>
+        <source>Nothing was opened. Try another &quot;Read as&quot; choice, or correct the file and import it again.</source>
         <translation>何も開いていません。「読み方」を変えるか、ファイルを直してからもう一度取り込んでください。</translation>
     </message>
     <message>
@@ -1842,7 +2050,7 @@
         <translation>セッションを探しています…</translation>
     </message>
     <message>
-        <source>Paste the token the host gave you after “token=”: announcements never carry it.</source>
+        <source>Paste the token the host gave you after &quot;token=&quot;: announcements never carry it.</source>
         <translation>ホストから受け取ったトークンを「token=」の後に貼り付けてください（告知にはトークンは含まれません）。</translation>
     </message>
 </context>
@@ -1872,7 +2080,7 @@
         <translation>TLS には証明書と秘密鍵の両方が必要です。</translation>
     </message>
     <message>
-        <source>Cannot use the certificate “%1” with the key “%2”: %3</source>
+        <source>Cannot use the certificate &quot;%1&quot; with the key &quot;%2&quot;: %3</source>
         <translation>証明書「%1」と秘密鍵「%2」を使用できません: %3</translation>
     </message>
     <message>
@@ -2187,7 +2395,7 @@
         <translation>全顧客</translation>
     </message>
     <message>
-        <source>How the customer feels here; “—” means not rated</source>
+        <source>How the customer feels here; &quot;—&quot; means not rated</source>
         <translation>このステージでの顧客の感情。「—」は未評価を表します</translation>
     </message>
     <message>
@@ -2259,7 +2467,7 @@
         <translation>トリガー</translation>
     </message>
     <message>
-        <source>Share of customers who make this move; “—” means not known</source>
+        <source>Share of customers who make this move; &quot;—&quot; means not known</source>
         <translation>この移動をする顧客の割合。「—」は不明</translation>
     </message>
     <message>

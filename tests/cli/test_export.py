@@ -27,7 +27,7 @@ def test_pdf_and_xlsx(tmp_path, capsys):
     # the poster, the "Segments & paths" page (the template has both), one page per stage
     assert len(PdfReader(pdf).pages) == 2 + stages
     assert openpyxl.load_workbook(xlsx).sheetnames == [
-        "Map", "Cards", "Stages", "Transitions", "Segments", "Paths"]
+        "Map", "Cards", "Stages", "Transitions", "Segments", "Paths", "Comments", "Parking lot"]
     assert f"wrote {pdf}" in out and f"wrote {xlsx}" in out and err == ""
 
 
@@ -150,3 +150,36 @@ def test_bad_print_options_are_one_usage_error(tmp_path, capsys, args, words):
     assert main(["export", str(TEMPLATE), "--pdf", str(tmp_path / "o.pdf"), *args]) == 2
     assert words in capsys.readouterr().err
     assert not (tmp_path / "o.pdf").exists()
+
+
+def test_the_workshop_record_as_markdown_and_pdf(tmp_path, capsys):
+    """``--record OUT.md|OUT.pdf``, the session's times given or taken from the map."""
+    from model import Comment, Participant, VoteRound
+
+    journey = load_journey(TEMPLATE)
+    card = journey.card_ids()[0]
+    journey.add_participant(Participant("ana", "Ana"))
+    journey.set_vote_round(VoteRound(True, 3, started_at="2025-03-14T09:30:00+09:00"))
+    journey.add_dot(card, "ana")
+    journey.add_comment(Comment("m1", card, "要確認", "ana", "2025-03-14T09:45:00+09:00"))
+    source = tmp_path / "workshop.journey"
+    save_journey(journey, source)
+    markdown, pdf = tmp_path / "record.md", tmp_path / "record.pdf"
+    assert main(["export", str(source), "--record", str(markdown)]) == 0
+    text = markdown.read_text(encoding="utf-8")
+    title = journey.card(card).title
+    assert "# ワークショップ記録: " in text and "- **参加者:** Ana" in text
+    assert f"| 1 | {title} |" in text and "- 要確認 — Ana, 2025-03-14 09:45 +09:00" in text
+    assert "- **所要時間:** 15 分 (09:30–09:45)" in text  # the vote runs: until the last comment
+    assert main(["export", str(source), "--record", str(pdf), "--lang", "en",
+                 "--record-start", "2025-03-14T09:00+09:00",
+                 "--record-end", "2025-03-14T10:30+09:00"]) == 0
+    pages = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Duration: 90 min (09:00–10:30)" in pages and "要確認" in pages
+    assert f"wrote {pdf}" in capsys.readouterr().out
+
+
+def test_a_record_with_another_suffix_is_one_line_exit_2(tmp_path, capsys):
+    assert main(["export", str(TEMPLATE), "--record", str(tmp_path / "record.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Markdown (.md) or PDF (.pdf)" in err

@@ -75,6 +75,24 @@ def check_converged(peers: list[Peer]) -> None:
     deleted = set().union(*(p.ledger.deleted for p in peers))
     present = set(journey.card_ids())
     assert added - deleted <= present, sorted(added - deleted - present)
+    check_workshop(peers, journey)
+
+
+def check_workshop(peers: list[Peer], journey) -> None:
+    """R11: while a vote runs, nobody's dots shown break its rules; R12: a top-level comment
+    that anyone added and no one deleted is there, on its card."""
+    vote = journey.vote_round()
+    if vote.active:
+        for participant in journey.participants():
+            dots = journey.dots_of(participant.id)
+            assert sum(dots.values()) <= vote.dots_per_participant
+            assert not vote.max_per_card or max(dots.values(), default=0) <= vote.max_per_card
+    added = {i: where for p in peers for i, where in p.ledger.comments_added.items()}
+    deleted = set().union(*(p.ledger.comments_deleted for p in peers))
+    shown = {c.id: c for c in journey.comments()}
+    for comment_id, (card_id, parent) in added.items():
+        if comment_id not in deleted and not parent and journey.has(card_id):
+            assert comment_id in shown and shown[comment_id].card == card_id, comment_id
 
 
 schedule = st.lists(st.one_of(

@@ -6,6 +6,7 @@ our exporter, a big generated CSV that a Cancel stops halfway."""
 from __future__ import annotations
 
 import gc
+import threading
 from pathlib import Path
 
 import openpyxl
@@ -316,9 +317,20 @@ def test_cancel_during_a_slow_import_leaves_the_current_map(window, monkeypatch,
     ends = []
     real_run = import_worker.run_request
 
+    clicked = threading.Event()
+
+    def held_until_cancel_is_clicked(cancelled):
+        # The import's row checks wait for the click, so a fast machine cannot finish the file
+        # before Cancel is pressed (which made this test pass or fail by the machine's load).
+        def check() -> bool:
+            if not clicked.wait(30):
+                clicked.set()  # never clicked: wait once only, the test fails below
+            return cancelled()
+        return check
+
     def spy(request, cancelled=None):
         try:
-            return real_run(request, cancelled)
+            return real_run(request, held_until_cancel_is_clicked(cancelled))
         except BaseException as exc:
             ends.append(type(exc))
             raise
@@ -333,6 +345,7 @@ def test_cancel_during_a_slow_import_leaves_the_current_map(window, monkeypatch,
         seen["collector"] = gc.isenabled()  # off while the import thread runs
         seen["job"] = widget.job
         widget.buttons.button(widget.buttons.StandardButton.Cancel).click()
+        clicked.set()
         return True
 
     import_through_menu(window, monkeypatch, source, cancel_while_busy)

@@ -56,6 +56,7 @@ def test_every_step_runs_inside_the_gate_with_undo_said(document):
         seen.append(("enter", undo))
         yield
         seen.append(("leave", undo))
+    controller.workshop.me()  # I am one of the participants already (a card edit names me)
     controller.gate.hook = hook
     with controller.macro("Both"):
         controller.update_card("a", title="One")

@@ -8,6 +8,7 @@ from export_maps import build_map
 from exporters import export_excel
 from exporters.excel import CELL_LIMIT, SHEET_NAMES, display_width
 from exporters.excel_map import MAX_STAGE_WIDTH
+from exporters.excel_workshop import WORKSHOP_SHEETS
 from exporters.projection import KIND_MARKS
 from model import Card, CardKind
 
@@ -23,7 +24,7 @@ def test_every_card_is_in_its_map_cell_and_cards_row(tmp_path, template_map):
     path = tmp_path / "lifecycle.xlsx"
     export_excel(template_map, path)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == list(SHEET_NAMES)
+    assert wb.sheetnames == [*SHEET_NAMES, *WORKSHOP_SHEETS]
     grid = wb["Map"]
     columns = {grid.cell(2, c).value: c for c in range(2, grid.max_column + 1)}
     rows = {grid.cell(r, 1).value: r for r in range(4, grid.max_row + 1)}
@@ -40,7 +41,7 @@ def test_every_card_is_in_its_map_cell_and_cards_row(tmp_path, template_map):
 
 def test_tables_filters_freeze_panes_and_print_setup(workbook):
     wb, report = workbook
-    assert report.sheets == SHEET_NAMES and report.warnings == []
+    assert report.sheets == (*SHEET_NAMES, *WORKSHOP_SHEETS) and report.warnings == []
     for name in ("Cards", "Stages", "Transitions", "Segments", "Paths"):
         ws = wb[name]
         assert name in ws.tables

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exporters import cleaning, csv_export, labels, projection
+from exporters import cleaning, csv_export, excel_workshop, labels, projection
 from importers import export_format
 from model.journey.id_forms import id_forms
 
@@ -43,3 +43,12 @@ def test_id_cells_are_read_back_with_the_forms_they_were_written_in():
     written = id_forms(ids, cleaning.TextCleaner(limit=export_format.CELL_LIMIT))
     assert written == id_forms(ids, export_format.as_written)
     assert len(set(written.values())) == len(ids)
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_workshop_sheets_and_votes_columns_match(language):
+    assert export_format.WORKSHOP_SHEETS == excel_workshop.WORKSHOP_SHEETS
+    header, twice = excel_workshop.participant_headers(["Ana", "Ana"], labels.LABELS[language])
+    assert export_format.is_participant_votes(header, language)
+    assert export_format.is_participant_votes(twice, language)
+    assert not export_format.is_participant_votes(export_format.LABELS[language]["votes"], language)

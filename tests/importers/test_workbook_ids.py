@@ -7,6 +7,7 @@ import openpyxl
 
 from exporters import export_excel
 from importers import import_file
+from model import Comment, ParkingItem, Participant, VoteRound
 from model.journey.entities import Card, Lane, Segment, Stage
 from model.journey.journey_map import JourneyMap
 
@@ -29,9 +30,9 @@ def _round_trip(tmp_path, journey: JourneyMap):
     return path, import_file(path).journey, import_file(path, base=journey).journey
 
 
-def _column(path, sheet: str) -> list[str]:
+def _column(path, sheet: str, header: str = "ID") -> list:
     ws = openpyxl.load_workbook(path)[sheet]
-    col = next(cell.column for cell in ws[1] if cell.value == "ID")
+    col = next(cell.column for cell in ws[1] if cell.value == header)
     return [ws.cell(r, col).value for r in range(2, ws.max_row + 1)]
 
 
@@ -76,3 +77,24 @@ def test_an_id_made_up_on_import_never_takes_an_id_of_the_workbook(tmp_path):
     _, alone, _ = _round_trip(tmp_path, journey)
     assert alone.card_ids() == ("lane-1",)
     assert alone.lane_ids() == ("lane-2",)
+
+
+def test_the_workshop_sheets_write_ids_by_the_same_rule(tmp_path):
+    # Comments name their card and themselves by ID, the parking lot its items; each cell shows
+    # the form the Cards sheet uses, and a participant's votes stay on the card they were for.
+    journey = _map(card_ids=("<", "\x17<"))
+    journey.add_participant(Participant("ana", "Ana"))
+    journey.set_vote_round(VoteRound(True, 3))
+    journey.add_dot("\x17<", "ana")
+    journey.set_vote_round(VoteRound(False, 3))
+    journey.add_comment(Comment("\x18m", "\x17<", "on the second card", "ana"))
+    journey.add_comment(Comment("m", "<", "on the first card", "ana"))
+    journey.add_parking_item(ParkingItem("\x01", "later"))
+    path = tmp_path / "map.xlsx"
+    export_excel(journey, path)
+    assert _column(path, "Cards") == ["<", "<~2"]
+    assert _column(path, "Cards", "Votes: Ana") == [0, 1]
+    assert _column(path, "Comments", "Card ID") == ["<", "<~2"]
+    assert _column(path, "Comments") == ["m", "m~2"]
+    assert _column(path, "Parking lot") == ["~2"]
+    assert import_file(path, base=journey).journey == journey

@@ -58,10 +58,11 @@ def test_output_is_utf8_indented_json_with_japanese_as_itself(tmp_path):
     raw = path.read_bytes()
     text = raw.decode("utf-8")
     assert "オンボーディング" in text and "\\u" not in text
-    assert text.startswith('{\n  "format": "journey-map",\n  "version": 1,\n  "map": {')
+    assert text.startswith('{\n  "format": "journey-map",\n  "version": 2,\n  "map": {')
     assert text.endswith("}\n")
     assert list(json.loads(text)) == ["format", "version", "map", "segments", "stages", "lanes",
-                                      "cards", "transitions", "paths", "links"]
+                                      "cards", "transitions", "paths", "links", "participants",
+                                      "comments", "parking_lot", "vote_round", "private_round"]
 
 
 def test_minimal_file_and_bom_are_accepted():

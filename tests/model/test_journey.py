@@ -52,7 +52,8 @@ def events(journey: JourneyMap) -> list[Event]:
 
 
 def removal_payload(**ids) -> dict:
-    keys = ("card_ids", "transition_ids", "link_ids", "path_ids", "retagged_ids", "stage_ids")
+    keys = ("card_ids", "transition_ids", "link_ids", "path_ids", "retagged_ids", "stage_ids",
+            "comment_ids")
     return {key: tuple(ids.get(key, ())) for key in keys}
 
 

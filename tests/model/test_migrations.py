@@ -33,7 +33,14 @@ def test_chain_covers_every_old_version():
     assert sorted(MIGRATIONS) == list(range(CURRENT_VERSION))
 
 
-SAMPLES = {0: v0_data}  # one sample file per old version; a new migration adds its own
+def v1_data() -> dict:
+    """A version 1 file: one ``votes`` number per card, no workshop fields."""
+    return {"format": "journey-map", "version": 1,
+            "stages": [{"id": "s1", "name": "Onboarding"}], "lanes": [{"id": "l1", "name": "Pains"}],
+            "cards": [{"id": "c1", "stage": "s1", "lane": "l1", "title": "Slow", "votes": 4}]}
+
+
+SAMPLES = {0: v0_data, 1: v1_data}  # one sample file per old version; a new migration adds its own
 
 
 @pytest.mark.parametrize("version", sorted(MIGRATIONS))
