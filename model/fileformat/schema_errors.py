@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from model.fileformat.filechecks import ELEMENT_ARRAYS, FileProblem, json_path, json_type, short
-from model.fileformat.messages import Message, either
 from model.fileformat.references import KIND_NAMES, KIND_WORDS
+from model.journey.messages import Message, either
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError

@@ -1152,6 +1152,10 @@
 <context>
     <name>FileMessages</name>
     <message>
+        <source>&quot;{title}&quot; is a {kind} card; this vote is on {kinds} only</source>
+        <translation>「{title}」は {kind} のカードです。この投票の対象は {kinds} だけです</translation>
+    </message>
+    <message>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>「,」が必要です</translation>
     </message>
@@ -1238,6 +1242,10 @@
     <message>
         <source>cannot be opened: {reason}</source>
         <translation>開けません: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot export to {path}: {cause}</source>
+        <translation>{path} に書き出せません：{cause}</translation>
     </message>
     <message>
         <source>card</source>
@@ -1420,6 +1428,14 @@
         <translation>リンク {id} の始まりのカード {end}</translation>
     </message>
     <message>
+        <source>no vote is running: start a vote first</source>
+        <translation>投票は行われていません。先に投票を始めてください</translation>
+    </message>
+    <message>
+        <source>no vote is running: the dots can no longer be taken back</source>
+        <translation>投票は終わっています。ドットはもう取り消せません</translation>
+    </message>
+    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1434,6 +1450,10 @@
     <message>
         <source>participant</source>
         <translation>参加者</translation>
+    </message>
+    <message>
+        <source>participant &quot;{name}&quot; cannot be removed: {uses} still name them</source>
+        <translation>参加者「{name}」は削除できません。{uses} がこの参加者を参照しています</translation>
     </message>
     <message>
         <source>path</source>
@@ -1490,6 +1510,14 @@
     <message>
         <source>the folder {folder}</source>
         <translation>フォルダー {folder}</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not writable (permission denied)</source>
+        <translation>フォルダー {folder} に書き込めません（権限がありません）</translation>
     </message>
     <message>
         <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
@@ -1632,12 +1660,28 @@
         <translation>{first}か{second}</translation>
     </message>
     <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} はフォルダーではありません</translation>
+    </message>
+    <message>
         <source>{kind} number {number}</source>
         <translation>{number} 番目の{kind}</translation>
     </message>
     <message>
         <source>{kind} {id}</source>
         <translation>{kind} {id}</translation>
+    </message>
+    <message>
+        <source>{name} already has {mine} of the at most {limit} dots one person may put on &quot;{title}&quot;</source>
+        <translation>{name} さんは「{title}」に、1人あたりの上限 {limit} 個のうち {mine} 個のドットをすでに置いています</translation>
+    </message>
+    <message>
+        <source>{name} has no dot on &quot;{title}&quot;</source>
+        <translation>{name} さんは「{title}」にドットを置いていません</translation>
+    </message>
+    <message>
+        <source>{name} has used all {count} dots</source>
+        <translation>{name} さんは {count} 個のドットをすべて使いました</translation>
     </message>
     <message>
         <source>{reason} ({detail})</source>
@@ -1658,6 +1702,14 @@
     <message>
         <source>{what} does not exist</source>
         <translation>{what}が存在しません</translation>
+    </message>
+    <message>
+        <source>{what}: text longer than {limit} characters</source>
+        <translation>{what}: テキストが {limit} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is outside {low}..{high}</source>
+        <translation>{what}: {value} は {low}〜{high} の範囲外です</translation>
     </message>
 </context>
 <context>
