@@ -358,6 +358,28 @@ class LaneHeaderItem(HeaderItem):
             draw_lines(painter, [self.kind_label], CELL_PADDING, y + 2, SMALL_SIZE, 12)
 
 
+LABEL_HEIGHT = 14.0  # a transition label's box, in scene units
+
+
+def transition_label(transition: Transition) -> str:
+    """The conversion rate, then the trigger: a long trigger is cut at the end, the rate stays
+    in sight. The rate is written as the PDF poster writes it."""
+    value = transition.conversion_rate
+    rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
+    text = transition.trigger
+    return f"{rate} · {text}" if text and rate else text or rate
+
+
+def label_box_width(transition: Transition, room: float) -> float:
+    """How wide a transition's label box is drawn (0 without a label): its text, at most
+    ``room`` (the text is then cut with "…" when painted)."""
+    label = transition_label(transition)
+    if not label:
+        return 0.0
+    metrics = QFontMetricsF(cached_font(SMALL_SIZE))
+    return min(room, metrics.horizontalAdvance(label) + 8)
+
+
 class TransitionItem(QGraphicsItem):
     """An arc between two stage headers with its trigger label; skips and backs dashed."""
 
@@ -374,32 +396,33 @@ class TransitionItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(3)
 
-    def set_geometry(self, transition: Transition, arc: ArcGeometry) -> None:
+    def set_geometry(self, transition: Transition, arc: ArcGeometry,
+                     label: tuple[tuple[float, float], float] | None = None) -> None:
+        """The arc, and its label: (centre, width) as placed among the other arcs' labels by
+        model.layout.arcs, or without one at the middle of the arc, as wide as the arc allows."""
         self.prepareGeometryChange()
         self.transition = transition
         path = QPainterPath(QPointF(*arc.start))
         path.quadTo(QPointF(*arc.control), QPointF(*arc.end))
         self._path = path
         self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
-        self._label_at = QPointF(*arc.label_at)
-        self._label_width = arc.label_width
+        centre, width = label or (arc.label_at, arc.label_width)
+        self._label_at = QPointF(*centre)
+        self._label_width = width
         self.setToolTip(self.label_text())
         self.update()
 
+
     def label_text(self) -> str:
-        """The conversion rate, then the trigger: a long trigger is cut at the end, the rate
-        stays in sight. The rate is written as the PDF poster writes it."""
-        value = self.transition.conversion_rate
-        rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
-        text = self.transition.trigger
-        return f"{rate} · {text}" if text and rate else text or rate
+        return transition_label(self.transition)
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)
 
     def _label_rect(self) -> QRectF:
         width = self._label_width
-        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - 7, width, 14)
+        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - LABEL_HEIGHT / 2, width,
+                      LABEL_HEIGHT)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()

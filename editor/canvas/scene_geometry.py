@@ -16,10 +16,12 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QTimer
 
 from editor.canvas.emotion_item import Curve, EmotionCurveItem
+from editor.canvas.items import LABEL_HEIGHT, label_box_width
 from model import CardPlace, Event, LaneKind
 from model.bulk import gc_paused
 from model.journey.workshop import GEOMETRY_FREE_EVENTS as WORKSHOP_GEOMETRY_FREE_EVENTS
 from model.layout.appearance import ALL_CUSTOMERS_LABELS, LANE_KIND_LABELS
+from model.layout.arcs import place_shrinking_labels
 from model.layout.grid import MapLayout, emotion_points, transition_arc
 from model.layout.keeper import LayoutChange, LayoutKeeper
 
@@ -178,10 +180,21 @@ class SceneGeometry:
                                               LANE_KIND_LABELS[self.scene.labels()][lane.kind])
 
     def _update_transitions(self) -> None:
-        for transition_id, item in self.scene.transitions.items():
+        """Every arc, then one placement of all their labels (model.layout.arcs, as the PDF
+        poster places them), so no label sits on another or under another arc; a crowded
+        label is given less room and cut with "…"."""
+        items = self.scene.transitions
+        arcs = {}
+        for transition_id in items:
             transition = self.scene.journey.transition(transition_id)
-            item.set_geometry(transition, transition_arc(self.keeper.layout, transition.source,
-                                                         transition.target))
+            arcs[transition_id] = (transition, transition_arc(self.keeper.layout,
+                                                              transition.source, transition.target))
+        placed = place_shrinking_labels(
+            {key: arc for key, (_, arc) in arcs.items()},
+            lambda key, room: label_box_width(arcs[key][0], room), LABEL_HEIGHT)
+        for key, (transition, arc) in arcs.items():
+            label = placed.get(key)
+            items[key].set_geometry(transition, arc, (label.center, label.rect.w) if label else None)
 
     def _set_scene_rect(self) -> None:
         layout = self.keeper.layout
