@@ -86,7 +86,7 @@ class FindBar(QToolBar):
         """Find the field's text now; the first match becomes the current one (not yet selected,
         so typing never moves the user's selection around)."""
         self._timer.stop()
-        self.matches = self._finder().search(self.field.text())
+        self.matches = self._shown(self._finder().search(self.field.text()))
         self.index = -1
         self._show()
 
@@ -101,6 +101,17 @@ class FindBar(QToolBar):
         self._ahead.stop()
 
     # ----------------------------------------------------------------- inner workings
+    def _shown(self, matches: list[str]) -> list[str]:
+        """The matches this person may see: another's private card (a private round runs) is
+        a blank placeholder on their canvas, and a match would tell its words and place."""
+        scene = self.window_.scene
+        marks = getattr(scene, "card_marks", None)
+        if marks is None:
+            return matches
+        journey = scene.journey
+        return [m for m in matches
+                if not (journey.element_type(m) == "card" and marks.is_hidden(journey.card(m)))]
+
     def _finder(self, journey=None) -> FindIndex:
         journey = journey or self.window_.scene.journey
         if self._index is None or self._index.journey is not journey:
