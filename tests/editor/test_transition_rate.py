@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import pytest
 from canvas_helpers import to_view
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from editor.panels.inspector import InspectorDock
-from model.layout.grid import transition_arc
 
 
 @pytest.fixture
@@ -23,10 +22,11 @@ def dock(qtbot, canvas):
 
 
 def click_arc_label(scene, view, transition_id: str) -> None:
-    transition = scene.journey.transition(transition_id)
-    at = transition_arc(scene.layout, transition.source, transition.target).label_at
+    """Click the label where it is drawn (placed among the other labels, model.layout.arcs)."""
+    item = scene.transitions[transition_id]
+    at = item.mapToScene(item._label_rect().center())
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     to_view(view, QPointF(*at)))
+                     to_view(view, at))
 
 
 def type_rate(box, text: str) -> None:
