@@ -1,6 +1,8 @@
 """Document: one open journey map with its file path, undo stack and edit controller.
 
-"Saved" means the undo stack is clean. Opening and saving go through model.fileformat, so the
+A document holds every scenario of its file (``scenarios``, a model.scenarios.ScenarioSet);
+``journey`` is the current scenario's map, the one the window shows and edits. Saving writes all
+scenarios. "Saved" means the undo stack is clean. Opening and saving go through model.fileformat, so the
 file contract (validation, atomic writes) is the same as on the command line. A document also
 remembers the file as it last read or wrote it (DiskState), to notice another program's change
 before overwriting it. Once a window shows it (acquire_lock()), it holds its file's lock
@@ -21,8 +23,9 @@ from PySide6.QtGui import QUndoStack
 from editor.document.controller import EditController
 from editor.document.locking import DocumentLock, FileInUseError, LockOwner
 from model import JourneyMap
-from model.fileformat import dumps_journey, loads_journey, read_journey_bytes, save_journey
+from model.fileformat import read_journey_bytes
 from model.fileformat.tempfiles import remove_stale_temp_files
+from model.scenarios import ScenarioSet, dumps_document, loads_document, save_document
 from model.templates import load_template
 
 TEMP_FILE_AGE_S = 60  # younger temp files may be another editor's save in progress
@@ -83,21 +86,27 @@ class Document(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(object)
 
-    def __init__(self, journey: JourneyMap, path: Path | None = None,
+    def __init__(self, journey: JourneyMap | ScenarioSet, path: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.journey = journey
+        # A map alone is a document of one scenario (as-is / 現状).
+        self.scenarios = journey if isinstance(journey, ScenarioSet) else ScenarioSet.of_map(journey)
         # Absolute at once: the path outlives the working directory (an autosaved copy is
         # restored by an editor started elsewhere; a dialog may change the directory).
         self.path = _absolute(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.controller = EditController(journey, self.undo_stack, self)
+        self.controller = EditController(self.journey, self.undo_stack, self)
         self.disk_state: DiskState | None = None  # the file as last read or written
         self.lock: DocumentLock | None = None  # held while this editor may write self.path
         self.keeps_lock = False  # set by acquire_lock(): a window's document keeps its file locked
         self.read_only = False  # another editor holds the file: Save goes to Save As
         self.recovery_id = uuid.uuid4().hex  # names this document's autosaved copy
+
+    @property
+    def journey(self) -> JourneyMap:
+        """The current scenario's map."""
+        return self.scenarios.journey
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -109,14 +118,14 @@ class Document(QObject):
         The file is not locked yet: acquire_lock() says whether another editor has it.
         """
         content = read_journey_bytes(path)  # read once: the map and its disk state agree
-        document = cls(loads_journey(content, source=path), Path(path), parent)
+        document = cls(loads_document(content, source=path), Path(path), parent)
         document.disk_state = DiskState.of_content(content, path)
         clean_temp_files(path)
         return document
 
     def copy_untitled(self, parent: QObject | None = None) -> Document:
-        """An untitled document with the same map, for when the file is someone else's."""
-        return Document(loads_journey(dumps_journey(self.journey)), None, parent)
+        """An untitled document with the same scenarios, for when the file is someone else's."""
+        return Document(loads_document(dumps_document(self.scenarios)), None, parent)
 
     @classmethod
     def from_template(cls, template_id: str, language: str,
@@ -142,7 +151,7 @@ class Document(QObject):
             raise ValueError("no path to save to")
         lock = self._lock_for(target)
         try:
-            written = save_journey(self.journey, target)
+            written = save_document(self.scenarios, target)
         except BaseException:
             if lock is not self.lock:
                 lock.release()
