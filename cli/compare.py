@@ -15,7 +15,7 @@ from cli.check import json_safe, terminal_safe
 from cli.scenario_choice import pair
 from model.scenarios import load_document
 from model.scenarios.compare import compare_scenarios
-from model.scenarios.compare_text import detail_lines
+from model.scenarios.compare_text import comparison_data, detail_lines
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     before, after = pair(scenarios, args.before, args.after, args.file)
     comparison = compare_scenarios(before, after)
     if args.json:
-        data = {"file": str(args.file), **comparison.to_data()}
+        data = {"file": str(args.file), **comparison_data(comparison)}
         print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
     else:
         print("\n".join(terminal_safe(line) for line in detail_lines(comparison)))

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from model.journey.entities import ALL_CUSTOMERS, Card
+from model.journey.entities import ALL_CUSTOMERS, Card, CardKind
 from model.journey.journey_map import JourneyMap
 
 DESIGN_FIELDS = ("title", "details", "kind", "channel", "owner", "colour", "segments", "feeling",
@@ -72,7 +72,8 @@ class Comparison:
     language: str  # of the map after: the summary's language
     stages: tuple[StagePair, ...]
     cards: tuple[CardChange, ...]  # added, removed and changed, in stage order
-    kind_counts: tuple[tuple[str, int, int], ...]  # (kind, count before, count after) per kind
+    kind_counts: tuple[tuple[str, int, int], ...]  # (kind, before, after) per kind used, in
+    # the order of CardKind
     emotions: tuple[EmotionChange, ...]  # every aligned stage and curve, changed or not
 
     def of_status(self, status: str) -> tuple[CardChange, ...]:
@@ -80,14 +81,6 @@ class Comparison:
 
     def emotion_changes(self) -> tuple[EmotionChange, ...]:
         return tuple(e for e in self.emotions if e.before != e.after)
-
-    def summary(self) -> str:
-        from model.scenarios.compare_text import summary_text
-        return summary_text(self)
-
-    def to_data(self) -> dict[str, Any]:
-        from model.scenarios.compare_text import comparison_data
-        return comparison_data(self)
 
 
 def compare_scenarios(before: Any, after: Any) -> Comparison:
@@ -236,8 +229,7 @@ def _pair_index(pairs: tuple[StagePair, ...]) -> dict[str, dict[str, int]]:
 def _kind_counts(before: JourneyMap, after: JourneyMap) -> tuple[tuple[str, int, int], ...]:
     old = Counter(str(c.kind) for c in before.cards())
     new = Counter(str(c.kind) for c in after.cards())
-    kinds = list(dict.fromkeys([*new, *old]))
-    return tuple((kind, old[kind], new[kind]) for kind in kinds)
+    return tuple((str(kind), old[kind], new[kind]) for kind in CardKind if old[kind] or new[kind])
 
 
 # ----------------------------------------------------------------------------- emotions
