@@ -98,7 +98,8 @@ class ScenarioSet:
         return self._find_id(scenario_id)
 
     def find(self, id_or_name: str) -> Scenario | None:
-        """The scenario with this id, else this name (then ignoring case and spaces), else None."""
+        """The scenario with this id, else this name (then ignoring case, spaces, hyphens and
+        underscores), else None."""
         for matches in (lambda s: s.id == id_or_name, lambda s: s.name == id_or_name,
                         lambda s: _folded(s.name) == _folded(id_or_name)):
             found = [s for s in self._scenarios if matches(s)]
@@ -228,7 +229,8 @@ class ScenarioSet:
 
 
 def _folded(name: str) -> str:
-    return "".join(name.split()).casefold()
+    """'As-is', 'as is' and 'AS_IS' alike: what a person types on a command line."""
+    return "".join(name.replace("-", " ").replace("_", " ").split()).casefold()
 
 
 def _checked_index(index: int | None, last: int) -> int:

@@ -91,3 +91,13 @@ def test_a_card_moved_to_another_stage_is_changed():
 def test_signed_numbers_use_a_real_minus_sign():
     assert [signed(v) for v in (1, -1, 0, 0.5, -1.5, None)] == ["+1", "−1", "0", "+0.5", "−1.5",
                                                                "–"]
+
+
+def test_the_fixture_files_of_the_pair_are_the_crafted_pair():
+    """The command-line and export tests read these files; they must stay the crafted pair."""
+    from pathlib import Path
+
+    from model.scenarios import dumps_document
+    for language in ("en", "ja"):
+        fixture = Path(__file__).parent / "fixtures" / f"crafted-pair.{language}.journey"
+        assert fixture.read_text(encoding="utf-8") == dumps_document(crafted_pair(language))
