@@ -20,6 +20,7 @@ from model.fileformat.journey_file import (
 )
 from model.fileformat.scenario_data import DOCUMENT_FIELDS, normalize_scenarios, scenario_body, scenario_entry
 from model.journey.plain_data import map_to_data
+from model.scenarios.naming import AS_IS_ID, default_name
 from model.scenarios.scenario_set import Scenario, ScenarioSet
 
 __all__ = ["document_from_data", "document_to_data", "dumps_document", "load_document",
@@ -47,10 +48,21 @@ def document_from_data(data: dict[str, Any], source: Any = "<data>") -> Scenario
 
 
 def document_to_data(scenarios: ScenarioSet) -> dict[str, Any]:
-    """The plain data of a whole document, as it is saved."""
+    """The plain data of a whole document, as it is saved. A document that is just its as-is
+    scenario (default id and name, no document fields) is saved in the top-level form, as a
+    single map is: the same file, readable by every tool that reads version 2 layouts."""
+    if _is_plain_map(scenarios):
+        return map_to_data(scenarios.journey)
     entries = [scenario_entry(s.id, s.name, map_to_data(s.journey)) for s in scenarios]
     return {"format": FORMAT_NAME, "version": CURRENT_VERSION,
             "current_scenario": scenarios.current_id, "scenarios": entries, **scenarios.extra}
+
+
+def _is_plain_map(scenarios: ScenarioSet) -> bool:
+    if len(scenarios) != 1 or scenarios.extra:
+        return False
+    only = scenarios.current
+    return only.id == AS_IS_ID and only.name == default_name(AS_IS_ID, only.journey.language)
 
 
 def dumps_document(scenarios: ScenarioSet) -> str:

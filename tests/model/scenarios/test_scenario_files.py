@@ -39,12 +39,18 @@ def test_a_version_1_file_is_one_as_is_scenario_named_in_its_language(tmp_path):
     journey = scenarios.journey
     assert journey.card("c1").votes == 2 and journey.stage("st-renew").emotions == {"": -1}
     target = tmp_path / "saved.journey"
+    save_document(scenarios, target)  # just the as-is scenario: the top-level form
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved["version"] == 3 and "scenarios" not in saved
+    assert saved["x-written-by"] == "journey 0.9"  # an unknown field kept
+    assert load_document(target).journey == journey
+    scenarios.rename("as-is", "現状分析")  # a name of its own needs the scenarios form
     save_document(scenarios, target)
     saved = json.loads(target.read_text(encoding="utf-8"))
-    assert saved["version"] == 3 and saved["current_scenario"] == "as-is"
-    assert [s["name"] for s in saved["scenarios"]] == ["現状"]
-    assert saved["scenarios"][0]["x-written-by"] == "journey 0.9"  # an unknown field kept
-    assert load_document(target).journey == journey
+    assert saved["current_scenario"] == "as-is"
+    assert [s["name"] for s in saved["scenarios"]] == ["現状分析"]
+    assert saved["scenarios"][0]["x-written-by"] == "journey 0.9"
+    assert [s.name for s in load_document(target)] == ["現状分析"]
 
 
 def test_a_version_2_file_keeps_its_workshop_data_as_the_as_is_scenario():
