@@ -4,7 +4,8 @@ imports pycrdt, pycrdt-store, model.* and collab.* only.
 
 For ``FILE.journey`` the store is ``.FILE.journey.collab.sqlite`` and the session facts
 ``.FILE.journey.collab.json`` (room, token, and the SHA-256 of the file as the session last
-wrote it, mode 0600). A restarted server reloads every stored update, so a crash (kill -9)
+wrote it — and of the version it is writing, so a kill mid-write is not taken for an outside
+edit — mode 0600). A restarted server reloads every stored update, so a crash (kill -9)
 loses nothing it had relayed. If the file changed since the session last wrote it (someone
 edited it offline), the server refuses to start rather than silently choose one of the two.
 """
@@ -108,14 +109,19 @@ class FileWriteBack:
         text = dumps_document(self.scenarios)
         if text == self._written:
             return True
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        # Say what is about to be written before writing it: a kill between the file's rename
+        # and the facts' update then leaves a file the restart still knows as the session's own.
+        self.facts.update(pending_sha256=digest)
+        write_facts(self.facts_path, self.facts)
         try:
             save_document(self.scenarios, self.path)
         except JourneyFileError as exc:
             self.last_error = str(exc)
             return False
         self._written = text
-        self.facts.update(file_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                          written_at=time.time())
+        self.facts.pop("pending_sha256", None)
+        self.facts.update(file_sha256=digest, written_at=time.time())
         write_facts(self.facts_path, self.facts)
         self.last_error = ""
         return True
@@ -124,7 +130,8 @@ class FileWriteBack:
 def check_file_unchanged(journey_path: Path, facts: dict[str, Any], store_path: Path) -> None:
     """Refuse a restart over a file edited since the session last wrote it."""
     recorded = facts.get("file_sha256")
-    if recorded and file_digest(journey_path) != recorded:
+    known = {recorded, facts.get("pending_sha256")} - {None, ""}
+    if recorded and file_digest(journey_path) not in known:
         raise StoreConflict(journey_path, f"was changed since the live session stored in "
                                           f"{store_path.name} last wrote it; start with --fresh to "
                                           f"serve the file as it is now (the old session store is "

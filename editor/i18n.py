@@ -6,7 +6,7 @@ PySide6's bundled `qtbase_<lang>.qm`. The language is the system's unless the se
 "ui/language" overrides it (View → Language). The file layer's messages come from the Qt-free
 model as Messages (model.fileformat.messages: a template and its arguments), translated here in
 the context "FileMessages" (translate_message, error_text).
-Imports: PySide6, resources, model (fileformat.messages, journey.errors).
+Imports: PySide6, resources, model (fileformat.messages, journey.errors), exporters.common.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from exporters.common import ExportError
 from model.fileformat.messages import CONTEXT, Message
 from model.journey.errors import JourneyFileError
 from resources import RESOURCES_DIR
@@ -45,7 +46,9 @@ def translate_message(text: object) -> str:
 
 def error_text(error: BaseException) -> str:
     """An error as the person reads it; a file error as "<file>: <reason> (at <place>)", its
-    parts translated."""
+    parts translated; an export error in the same way."""
+    if isinstance(error, ExportError):
+        return translate_message(error.message())
     if not isinstance(error, JourneyFileError):
         return str(error)
     values = {"file": error.path, "reason": translate_message(error.reason),

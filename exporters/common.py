@@ -1,6 +1,7 @@
 """What every exporter shares: the error, the report, progress and the atomic file write.
 
-Imports only the standard library, so the CLI and the editor can catch ExportError cheaply.
+Imports only the standard library and model.fileformat.messages (its causes are Messages the
+editor translates), so the CLI and the editor can catch ExportError cheaply.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from model.fileformat.messages import Message
 
 Progress = Callable[[int, int], None]
 
@@ -31,8 +34,11 @@ class ExportError(Exception):
 
     def __init__(self, path: str | os.PathLike[str], cause: str) -> None:
         self.path = str(path)
-        self.cause = cause
-        super().__init__(f"cannot export to {self.path}: {cause}")
+        self.cause = cause  # a Message where the words are ours, so the editor can translate it
+        super().__init__(self.message())
+
+    def message(self) -> Message:
+        return Message("cannot export to {path}: {cause}", path=self.path, cause=self.cause)
 
 
 class ExportCancelled(Exception):
@@ -64,14 +70,15 @@ def no_progress(done: int, total: int) -> None:
 def check_target(path: Path) -> None:
     """Refuse early, with a message a person can act on, before any work is done."""
     if path.is_dir():
-        raise ExportError(path, "it is a folder, not a file")
+        raise ExportError(path, Message("it is a folder, not a file"))
     folder = path.parent
     if not folder.exists():
-        raise ExportError(path, f"the folder {folder} does not exist")
+        raise ExportError(path, Message("the folder {folder} does not exist", folder=folder))
     if not folder.is_dir():
-        raise ExportError(path, f"{folder} is not a folder")
+        raise ExportError(path, Message("{folder} is not a folder", folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(path, f"the folder {folder} is not writable (permission denied)")
+        raise ExportError(path, Message("the folder {folder} is not writable (permission denied)",
+                                        folder=folder))
 
 
 def _cause(exc: OSError) -> str:

@@ -28,7 +28,7 @@ LABELS: dict[str, dict[str, str]] = {
         "stops": "Stops", "colour": "Colour", "tagged_cards": "Tagged cards",
         "tagged_count": "tagged cards: {count}", "addresses": "Addresses",
         "addressed_by": "Addressed by", "ideas": "Ideas", "no_transition": "no transition",
-        "more": "… and {count} more (see “Segments & paths”)",
+        "more": "… and {count} more (see \"Segments & paths\")",
         "kinds": "Card kinds", "overview_page": "Overview",
         "page_line": "Page {key}: row {row} / column {col} of {rows} × {cols} pages",
         "above": "the page above is {key}",

@@ -36,11 +36,11 @@ def add_blueprint(builder: MapBuilder, document: dict[str, Any], number: int,
         if lane is None or lane.get("kind") == CUSTOMER_LANE:
             mirrored += lane is not None
             if lane is None:
-                skipped.append(f"{at}: task “{name}” is in no lane of the blueprint")
+                skipped.append(f"{at}: task \"{name}\" is in no lane of the blueprint")
             continue
         stage = stage_of_task.get(id(task))
         if stage is None:
-            skipped.append(f"{at}: task “{name}” is linked to no customer action")
+            skipped.append(f"{at}: task \"{name}\" is linked to no customer action")
             continue
         lane_name = text_of(lane.get("name"), "a lane's name", path, at)
         lane_id = builder.lane(lane_name, LANE_KINDS.get(lane.get("kind"), LaneKind.BACKSTAGE))

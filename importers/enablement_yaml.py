@@ -48,7 +48,7 @@ def import_enablement_yaml(path: str | os.PathLike[str]) -> ImportResult:
     cjm = [(i, d) for i, d in documents if d.get("kind") == "cjm"]
     if not cjm:
         kinds = listed([str(d.get("kind")) for _, d in documents]) or "none"
-        raise ImportFileError(path, "cannot be imported: it has no “kind: cjm” document (kinds "
+        raise ImportFileError(path, "cannot be imported: it has no \"kind: cjm\" document (kinds "
                                     f"found: {kinds})")
     warnings = [f"document {i} (kind: {d.get('kind')}) skipped: only cjm and sbp documents "
                 "become a journey map" for i, d in documents if d.get("kind") not in ("cjm", "sbp")]

@@ -46,7 +46,7 @@ def import_grid(path: str | os.PathLike[str], sheet: str | None = None) -> Impor
 def _choose_sheet(workbook, path: Any, sheet: str | None):
     if sheet is not None:
         if sheet not in workbook.sheetnames:
-            raise ImportFileError(path, f"cannot be imported: it has no sheet “{sheet}” (sheets: "
+            raise ImportFileError(path, f"cannot be imported: it has no sheet \"{sheet}\" (sheets: "
                                         f"{listed(workbook.sheetnames, 10)})")
         return workbook[sheet]
     for ws in workbook.worksheets:
@@ -65,7 +65,7 @@ def _read_cells(ws, path: Any) -> dict[tuple[int, int], str]:
             if text:
                 cells[(number, column)] = text
     if not cells:
-        raise ImportFileError(path, f"cannot be imported: sheet “{ws.title}” is empty")
+        raise ImportFileError(path, f"cannot be imported: sheet \"{ws.title}\" is empty")
     return cells
 
 
@@ -121,12 +121,12 @@ def _import(cells: dict[tuple[int, int], str], ws, path: Any, workbook) -> Impor
         _read_row(cells, wide, row, lane_name, stage_of, builder, emotions, body_merges,
                   grid.own_map)
     emotions.apply()
-    understood = [f"sheet “{ws.title}”: header in row {grid.header}, lane names in column "
-                  f"{_letter(grid.lane_column)}" + (f"; title “{grid.title}”" if grid.title else ""),
+    understood = [f"sheet \"{ws.title}\": header in row {grid.header}, lane names in column "
+                  f"{_letter(grid.lane_column)}" + (f"; title \"{grid.title}\"" if grid.title else ""),
                   builder.counts_line()]
     understood += [line for line in (builder.lanes_line(), emotions.scale_line()) if line]
     if len(workbook.sheetnames) > 1:
-        understood.append(f"read sheet “{ws.title}” of {len(workbook.sheetnames)} (choose another "
+        understood.append(f"read sheet \"{ws.title}\" of {len(workbook.sheetnames)} (choose another "
                           "with --sheet)")
     if body_merges:
         warnings.append("merged cells spanning several stages gave their notes to the first: "
@@ -170,7 +170,7 @@ def _lane_rows(cells, owner, grid: _Grid, warnings: list[str]) -> list[tuple[int
             current = name
         elif current is None:
             current = f"(row {row})"
-            warnings.append(f"row {row} has notes but no lane name: it became lane “{current}”")
+            warnings.append(f"row {row} has notes but no lane name: it became lane \"{current}\"")
         else:
             continued.append(str(row))
         lanes.append((row, current))

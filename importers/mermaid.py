@@ -176,7 +176,7 @@ def _build(diagram: _Diagram, path) -> ImportResult:
             _add_task(builder, stage_id, actions, task)
             if task.score is None:
                 unscored.append(f"line {task.line}")
-    understood = [f"Mermaid journey “{diagram.title}”: {builder.counts_line()}",
+    understood = [f"Mermaid journey \"{diagram.title}\": {builder.counts_line()}",
                   "each section is a stage, each task a card in the actions lane; a stage's "
                   "emotion is the mean of its tasks' scores (1–5 read as −2…+2)"]
     warnings = list(diagram.warnings)

@@ -187,7 +187,7 @@ def _card(ctx: Context, cells: dict[str, str], old: dict[str, Any] | None, stage
           lanes: NameIndex, segments: NameIndex, base: dict[str, Any]) -> dict[str, Any]:
     stage = stages.find(cells.get("stage", ""), old["stage"] if old else None)
     if stage is None:
-        raise RowSkipped(f"the stage “{cells.get('stage', '')}” is not on the Stages sheet")
+        raise RowSkipped(f"the stage \"{cells.get('stage', '')}\" is not on the Stages sheet")
     lane = lanes.find(cells.get("lane", ""), old["lane"] if old else None)
     card = dict(old or {"colour": "", "segments": [], "votes": 0})
     card.update(stage=stage, lane=lane, kind=str(_kind(cells, old, lane, base)),
@@ -210,7 +210,7 @@ def _kind(cells: dict[str, str], old: dict[str, Any] | None, lane_id: str,
         return card_kind_for_lane(lane_name, guess_lane_kind(lane_name))
     kind = card_kind(text)
     if kind is None:
-        raise RowSkipped(f"unknown kind “{text}”")
+        raise RowSkipped(f"unknown kind \"{text}\"")
     return kind
 
 
@@ -221,7 +221,7 @@ def _votes(text: str, old: dict[str, Any] | None) -> int:
     if old is not None and value is not None and math.isclose(value, old["votes"], rel_tol=1e-12):
         return old["votes"]  # a spreadsheet's numbers are floats: 10**18 + 1 shows as 10**18
     if value is None:
-        raise RowSkipped(f"votes must be a whole number ≥ 0, not “{text}”")
+        raise RowSkipped(f"votes must be a whole number ≥ 0, not \"{text}\"")
     return value
 
 
@@ -278,7 +278,7 @@ def _links(ctx: Context, cards: list[dict], addresses: dict[str, str],
             links.append(targets.get(target) or {"id": ctx.ids.take("link"), "source": source,
                                                  "target": target, "kind": "addresses"})
     if unknown:
-        ctx.warnings.append(f"“addresses” names no card titled: {listed(unknown)}; those links "
+        ctx.warnings.append(f"\"addresses\" names no card titled: {listed(unknown)}; those links "
                             "were left out")
     return _unique_links(links)
 

@@ -223,7 +223,7 @@ def _emotions(ctx: Context, where: str, text: str, old: dict[str, Any] | None,
         key = "" if fold(name) in everyone else segments.find(name.strip())
         if value is None or key is None:
             ctx.warnings.append(f"{where}: emotion line {line.strip()!r} not understood "
-                                "(expected “segment or all customers: −2…+2”); ignored")
+                                "(expected \"segment or all customers: −2…+2\"); ignored")
             continue
         if clamp_emotion(value) != value:
             ctx.warnings.append(f"{where}: emotion {value:g} is outside −2…+2; used "
@@ -271,13 +271,13 @@ def _transition(ctx: Context, cells: dict[str, str], transition_id: str,
         prefer = old["source" if key == "from" else "target"] if old else None
         found = stages.find(name, prefer)
         if found is None:
-            raise RowSkipped(f"the stage “{name}” is not on the Stages sheet")
+            raise RowSkipped(f"the stage \"{name}\" is not on the Stages sheet")
         ends.append(found)
     if ends[0] == ends[1]:
         raise RowSkipped("a transition must lead from one stage to another")
     kind = TRANSITION_KINDS.get(fold(cells.get("kind", "") or "forward"))
     if kind is None:
-        raise RowSkipped(f"unknown transition kind “{cells.get('kind')}”")
+        raise RowSkipped(f"unknown transition kind \"{cells.get('kind')}\"")
     trigger = ctx.kept(cells.get("trigger", ""), old["trigger"] if old else None)
     return {**(old or {}), "id": transition_id, "source": ends[0], "target": ends[1],
             "kind": str(kind), "trigger": trigger,
@@ -296,7 +296,7 @@ def _rate(text: str, old: dict[str, Any] | None) -> float | None:
     if value is not None and (percent or 1 < value <= 100):
         value /= 100
     if value is None or not 0 <= value <= 1:
-        raise RowSkipped(f"the conversion rate “{text}” is not a rate from 0% to 100%")
+        raise RowSkipped(f"the conversion rate \"{text}\" is not a rate from 0% to 100%")
     return whole(value)
 
 

@@ -81,7 +81,7 @@ def sheet_rows(ws, path: Any, sheet: str) -> Iterator[tuple[int, tuple[Any, ...]
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
         check_cancelled()
         if number > MAX_ROWS + 1:
-            raise ImportFileError(path, f"cannot be imported: sheet “{sheet}” has more than "
+            raise ImportFileError(path, f"cannot be imported: sheet \"{sheet}\" has more than "
                                         f"{MAX_ROWS:,} rows", f"sheet {sheet}")
         if len(values) > MAX_COLUMNS:
             values = values[:MAX_COLUMNS] if not any(values[MAX_COLUMNS:]) else _too_wide(
@@ -90,7 +90,7 @@ def sheet_rows(ws, path: Any, sheet: str) -> Iterator[tuple[int, tuple[Any, ...]
 
 
 def _too_wide(path: Any, sheet: str):
-    raise ImportFileError(path, f"cannot be imported: sheet “{sheet}” has more than "
+    raise ImportFileError(path, f"cannot be imported: sheet \"{sheet}\" has more than "
                                 f"{MAX_COLUMNS:,} columns", f"sheet {sheet}")
 
 

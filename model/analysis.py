@@ -58,9 +58,9 @@ def routes_between(journey: JourneyMap, source: str, target: str) -> list[list[s
 
 def structure_findings(journey: JourneyMap) -> list[Finding]:
     findings = [Finding("unreachable_stage", s,
-                        f"Stage “{journey.stage(s).name}” cannot be reached from the first stage")
+                        f"Stage \"{journey.stage(s).name}\" cannot be reached from the first stage")
                 for s in unreachable_stages(journey)]
-    findings += [Finding("dead_end", s, f"Stage “{journey.stage(s).name}” has no way out")
+    findings += [Finding("dead_end", s, f"Stage \"{journey.stage(s).name}\" has no way out")
                  for s in dead_ends(journey)]
     return findings
 
@@ -76,17 +76,17 @@ def content_findings(journey: JourneyMap) -> list[Finding]:
         kinds_in_stage[journey.card_place(card_id).stage].add(card.kind)
         if card.kind == CardKind.MOMENT_OF_TRUTH and not card.owner.strip():
             findings.append(Finding("moment_without_owner", card_id,
-                                    f"Moment of truth “{card.title}” has no owner"))
+                                    f"Moment of truth \"{card.title}\" has no owner"))
         if card.kind == CardKind.PAIN_POINT and card_id not in addressed:
             findings.append(Finding("pain_point_without_idea", card_id,
-                                    f"Pain point “{card.title}” has no linked idea"))
+                                    f"Pain point \"{card.title}\" has no linked idea"))
     for stage in journey.stages():
         if CardKind.TOUCHPOINT not in kinds_in_stage[stage.id]:
             findings.append(Finding("no_touchpoint", stage.id,
-                                    f"Stage “{stage.name}” has no touchpoint"))
+                                    f"Stage \"{stage.name}\" has no touchpoint"))
         if not stage.exit_criteria:
             findings.append(Finding("no_exit_criteria", stage.id,
-                                    f"Stage “{stage.name}” has no exit criteria"))
+                                    f"Stage \"{stage.name}\" has no exit criteria"))
     return findings
 
 

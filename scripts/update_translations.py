@@ -33,9 +33,11 @@ def tool(name: str) -> str:
 
 
 def message_templates(root: Path = ROOT) -> list[str]:
-    """Every template given as a literal to ``Message(...)`` in model/, sorted, each once."""
+    """Every template given as a literal to ``Message(...)`` in the Qt-free packages that word
+    messages for people (model/, exporters/), sorted, each once."""
     found: set[str] = set()
-    for source in sorted((root / "model").rglob("*.py")):
+    sources = [path for package in ("model", "exporters") for path in (root / package).rglob("*.py")]
+    for source in sorted(sources):
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message"
                     and node.args and isinstance(node.args[0], ast.Constant)

@@ -51,14 +51,14 @@ def update_text(journey: JourneyMap, kind: str, element_id: str | None, fields: 
     fields = list(fields)
     name = element_name(journey, kind, element_id)
     if fields == ["emotions"]:
-        return tr("Set emotion of “%1”").replace("%1", name)
+        return tr("Set emotion of \"%1\"").replace("%1", name)
     if kind == "map":
         if len(fields) == 1:
             return tr("Edit map %1").replace("%1", field_label(kind, fields[0]))
         return tr("Edit map")
     if len(fields) == 1:
-        return tr("Edit %1 of “%2”").replace("%1", field_label(kind, fields[0])).replace("%2", name)
-    return tr("Edit “%1”").replace("%1", name)
+        return tr("Edit %1 of \"%2\"").replace("%1", field_label(kind, fields[0])).replace("%2", name)
+    return tr("Edit \"%1\"").replace("%1", name)
 
 
 def cards_update_text(fields: Iterable[str], count: int) -> str:

@@ -159,14 +159,14 @@ class WorkshopEdits:
     def add_dot(self, card_id: str, participant_id: str | None = None) -> None:
         """One dot on a card, mine or (on one machine, the facilitator recording) a participant's.
         Refused with a ModelError that says why (no vote, kind, dots per card, budget)."""
-        text = tr("Add dot to “%1”").replace("%1", self._card_name(card_id))
+        text = tr("Add dot to \"%1\"").replace("%1", self._card_name(card_id))
         with self._controller.atomic(text):
             participant_id = participant_id or self.me()
             self.journey.check_dot(card_id, participant_id)
             self._push(DotCommand(self.journey, card_id, participant_id, True, text))
 
     def remove_dot(self, card_id: str, participant_id: str | None = None) -> None:
-        text = tr("Remove dot from “%1”").replace("%1", self._card_name(card_id))
+        text = tr("Remove dot from \"%1\"").replace("%1", self._card_name(card_id))
         with self._controller.atomic(text):
             participant_id = participant_id or self.me()
             self._push(DotCommand(self.journey, card_id, participant_id, False, text))
@@ -209,7 +209,7 @@ class WorkshopEdits:
 
     # ----------------------------------------------------------------- comments
     def add_comment(self, card_id: str, text: str) -> str:
-        label = tr("Comment on “%1”").replace("%1", self._card_name(card_id))
+        label = tr("Comment on \"%1\"").replace("%1", self._card_name(card_id))
         return self._comment(card_id, text, "", label)
 
     def reply(self, comment_id: str, text: str) -> str:
@@ -244,7 +244,7 @@ class WorkshopEdits:
     # ----------------------------------------------------------------- parking lot
     def park(self, text: str, index: int | None = None) -> str:
         """Put an off-topic point in the parking lot (at the end, or at ``index``)."""
-        label = tr("Park “%1”").replace("%1", _short(text))
+        label = tr("Park \"%1\"").replace("%1", _short(text))
         item_id = new_id("parked")
         with self._controller.atomic(label):
             item = ParkingItem(item_id, text, self.me(), self.now())
@@ -271,7 +271,7 @@ class WorkshopEdits:
         """Turn a parked point into a card in a cell: one undo step (item out, card in). The
         card keeps the item's text and author."""
         item = self.journey.parking_item(item_id)
-        label = tr("Turn “%1” into a card").replace("%1", _short(item.text))
+        label = tr("Turn \"%1\" into a card").replace("%1", _short(item.text))
         with self._controller.atomic(label):
             card = self.stamp_new(Card(new_id("card"), CardKind(kind), item.text))
             card = dataclasses.replace(card, created_by=item.author or card.created_by)

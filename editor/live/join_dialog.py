@@ -117,7 +117,7 @@ class JoinDialog(QDialog):
         if isinstance(session, LanSession):
             self.link.setText(session.link_without_token())
             self.link.setFocus()
-            self.say(self.tr("Paste the token the host gave you after “token=”: announcements "
+            self.say(self.tr("Paste the token the host gave you after \"token=\": announcements "
                              "never carry it."))
 
     def done(self, result: int) -> None:

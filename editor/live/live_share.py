@@ -147,7 +147,7 @@ class LiveShare(QObject):
         try:
             tls.load_cert_chain(cert, key)
         except (OSError, ssl.SSLError) as exc:
-            raise ShareError(self.tr("Cannot use the certificate “%1” with the key “%2”: %3")
+            raise ShareError(self.tr("Cannot use the certificate \"%1\" with the key \"%2\": %3")
                              .replace("%1", cert).replace("%2", key).replace("%3", str(exc))) from None
         return tls
 

@@ -116,7 +116,7 @@ class StageForm(ElementForm):
             spin.setSingleStep(EMOTION_STEP)
             spin.setDecimals(1)
             spin.setSpecialValueText("—")
-            spin.setToolTip(self.tr("How the customer feels here; “—” means not rated"))
+            spin.setToolTip(self.tr("How the customer feels here; \"—\" means not rated"))
             spin.valueChanged.connect(lambda value, key=key: self._send_emotion(key, value))
             self._emotion_spins[key] = spin
             self.emotions.addRow(QLabel(self), spin)

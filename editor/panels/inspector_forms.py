@@ -227,7 +227,7 @@ class TransitionForm(ElementForm):
         box.setDecimals(1)
         box.setSuffix(" %")
         box.setSpecialValueText("—")
-        box.setToolTip(self.tr("Share of customers who make this move; “—” means not known"))
+        box.setToolTip(self.tr("Share of customers who make this move; \"—\" means not known"))
         box.valueChanged.connect(self._send_rate)
         self.form.addRow(self.tr("Conversion rate"), box)
         return box

@@ -105,11 +105,11 @@ class HealthDock(_ListDock):
                 if journey.element_type(finding.element_id) == "stage"
                 else journey.card(finding.element_id).title)
         templates = {
-            "unreachable_stage": tr("Stage “%1” cannot be reached from the first stage"),
-            "dead_end": tr("Stage “%1” has no way out"),
-            "no_touchpoint": tr("Stage “%1” has no touchpoint"),
-            "no_exit_criteria": tr("Stage “%1” has no exit criteria"),
-            "moment_without_owner": tr("Moment of truth “%1” has no owner"),
-            "pain_point_without_idea": tr("Pain point “%1” has no linked idea"),
+            "unreachable_stage": tr("Stage \"%1\" cannot be reached from the first stage"),
+            "dead_end": tr("Stage \"%1\" has no way out"),
+            "no_touchpoint": tr("Stage \"%1\" has no touchpoint"),
+            "no_exit_criteria": tr("Stage \"%1\" has no exit criteria"),
+            "moment_without_owner": tr("Moment of truth \"%1\" has no owner"),
+            "pain_point_without_idea": tr("Pain point \"%1\" has no linked idea"),
         }
         return templates.get(finding.kind, finding.message).replace("%1", name)

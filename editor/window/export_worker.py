@@ -22,6 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from editor.i18n import error_text
 from exporters.common import ExportCancelled, ExportError, Progress
 from model.bulk import gc_paused
 
@@ -83,7 +84,7 @@ class ExportTask(QThread):
         except ImportError as exc:
             self.failed.emit("missing", str(exc))
         except (ExportError, OSError, ValueError) as exc:
-            self.failed.emit("error", str(exc))
+            self.failed.emit("error", error_text(exc))  # translate() is thread-safe
         except Exception as exc:  # a defect: say it rather than lose it in a thread
             LOG.exception("export failed unexpectedly")
             self.failed.emit("error", f"{type(exc).__name__}: {exc}")

@@ -48,7 +48,11 @@ def canvas_keys() -> list[tuple[str, str]]:
         (tr("Enter / Shift+Enter (find bar)"), tr("Go to the next / previous match")),
         (tr("Esc (find bar)"), tr("Close the find bar")),
         (tr("→ / ←, Page Down / Page Up (presenting)"), tr("Next / previous stage")),
+        (tr("Home / End (presenting)"), tr("First / last stage")),
         (tr("Click a card (presenting)"), tr("Spotlight it; Esc goes back, then out")),
+        (tr("P / + (presenting)"), tr("Pause or resume the timer / add a minute")),
+        (tr("B (presenting, live session)"), tr("Bring everyone to me: participants follow "
+                                                "my stage")),
     ]
 
 

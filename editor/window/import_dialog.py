@@ -104,7 +104,7 @@ class ImportDialog(QDialog):
         self._job: ImportJob | None = None
         self.outcome: ImportOutcome | None = None
         self.failure = ""  # the importer's message when the file cannot be imported
-        self.setWindowTitle(self.tr("Import “%1”").replace("%1", Path(self.path).name))
+        self.setWindowTitle(self.tr("Import \"%1\"").replace("%1", Path(self.path).name))
         self._build()
         self.resize(1000, 640)
         self.start_import()
@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.busy_label.setVisible(busy)
-        self.busy_label.setText(self.tr("Reading “%1”… (Cancel stops it)")
+        self.busy_label.setText(self.tr("Reading \"%1\"… (Cancel stops it)")
                                 .replace("%1", Path(self.path).name) if busy else "")
         self._update_import_button()
 

@@ -40,7 +40,7 @@ class ImportSummaryView(QTextBrowser):
         self.setHtml(f"<p><b>{heading}</b></p>" + "".join(parts))
 
     def show_failure(self, message: str) -> None:
-        hint = self.tr("Nothing was opened. Try another “Read as” choice, or correct the file and "
+        hint = self.tr("Nothing was opened. Try another \"Read as\" choice, or correct the file and "
                        "import it again.")
         self.setHtml(self._heading(self.tr("This file cannot be imported"), SKIPPED_COLOUR)
                      + f"<p style='color:{SKIPPED_COLOUR}'>{escape(message)}</p>"

@@ -85,7 +85,7 @@ class WorkshopMixin:
         participant = self.participant(participant_id)
         uses = self._participant_uses(participant_id)
         if uses:
-            raise ModelError(f"participant “{participant.name}” cannot be removed: "
+            raise ModelError(f"participant \"{participant.name}\" cannot be removed: "
                              f"{', '.join(uses)} still name them")
         record = Removal(PARTICIPANT, participant, self.participant_index(participant_id))
         self._order(PARTICIPANT).remove(participant_id)
@@ -149,11 +149,11 @@ class WorkshopMixin:
             raise ModelError("no vote is running: start a vote first")
         if not vote.votable(card.kind):
             kinds = ", ".join(k.value for k in vote.kinds)
-            raise ModelError(f"“{title}” is a {card.kind.value} card; this vote is on {kinds} only")
+            raise ModelError(f"\"{title}\" is a {card.kind.value} card; this vote is on {kinds} only")
         mine = card.dots.get(participant_id, 0)
         if vote.max_per_card and mine >= vote.max_per_card:
             raise ModelError(f"{name} already has {mine} of the at most {vote.max_per_card} "
-                             f"dots one person may put on “{title}”")
+                             f"dots one person may put on \"{title}\"")
         if self.dots_used(participant_id) >= vote.dots_per_participant:
             raise ModelError(f"{name} has used all {vote.dots_per_participant} dots")
 
@@ -170,7 +170,7 @@ class WorkshopMixin:
             raise ModelError("no vote is running: the dots can no longer be taken back")
         mine = card.dots.get(participant_id, 0)
         if not mine:
-            raise ModelError(f"{name} has no dot on “{card.title[:40] or card_id}”")
+            raise ModelError(f"{name} has no dot on \"{card.title[:40] or card_id}\"")
         self.set_dots(card_id, participant_id, mine - 1)
 
     def dots_of(self, participant_id: str) -> dict[str, int]:

@@ -232,7 +232,7 @@
         <translation>(無題)</translation>
     </message>
     <message>
-        <source>Set emotion of “%1”</source>
+        <source>Set emotion of &quot;%1&quot;</source>
         <translation>「%1」の感情を設定</translation>
     </message>
     <message>
@@ -244,11 +244,11 @@
         <translation>マップを編集</translation>
     </message>
     <message>
-        <source>Edit %1 of “%2”</source>
+        <source>Edit %1 of &quot;%2&quot;</source>
         <translation>「%2」の%1を編集</translation>
     </message>
     <message>
-        <source>Edit “%1”</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
@@ -280,27 +280,27 @@
         <translation>✓ 問題は見つかりませんでした。すべてのステージに到達でき、次に進む経路、タッチポイント、フェーズのゴールがあります。すべての真実の瞬間に担当者がいて、すべての問題点にアイディアがあります。</translation>
     </message>
     <message>
-        <source>Stage “%1” cannot be reached from the first stage</source>
+        <source>Stage &quot;%1&quot; cannot be reached from the first stage</source>
         <translation>ステージ「%1」には最初のステージから到達できません</translation>
     </message>
     <message>
-        <source>Stage “%1” has no way out</source>
+        <source>Stage &quot;%1&quot; has no way out</source>
         <translation>ステージ「%1」から先に進む経路がありません</translation>
     </message>
     <message>
-        <source>Stage “%1” has no touchpoint</source>
+        <source>Stage &quot;%1&quot; has no touchpoint</source>
         <translation>ステージ「%1」にタッチポイントがありません</translation>
     </message>
     <message>
-        <source>Stage “%1” has no exit criteria</source>
+        <source>Stage &quot;%1&quot; has no exit criteria</source>
         <translation>ステージ「%1」にフェーズのゴールがありません</translation>
     </message>
     <message>
-        <source>Moment of truth “%1” has no owner</source>
+        <source>Moment of truth &quot;%1&quot; has no owner</source>
         <translation>真実の瞬間「%1」に担当者がいません</translation>
     </message>
     <message>
-        <source>Pain point “%1” has no linked idea</source>
+        <source>Pain point &quot;%1&quot; has no linked idea</source>
         <translation>問題点「%1」にリンクされたアイディアがありません</translation>
     </message>
     <message>
@@ -632,12 +632,36 @@
         <translation>次 / 前のステージ</translation>
     </message>
     <message>
+        <source>Home / End (presenting)</source>
+        <translation>Home / End（発表中）</translation>
+    </message>
+    <message>
+        <source>First / last stage</source>
+        <translation>最初 / 最後のステージ</translation>
+    </message>
+    <message>
         <source>Click a card (presenting)</source>
         <translation>カードをクリック(プレゼンテーション中)</translation>
     </message>
     <message>
         <source>Spotlight it; Esc goes back, then out</source>
         <translation>そのカードを拡大表示。Esc で戻り、もう一度で終了</translation>
+    </message>
+    <message>
+        <source>P / + (presenting)</source>
+        <translation>P / +（発表中）</translation>
+    </message>
+    <message>
+        <source>Pause or resume the timer / add a minute</source>
+        <translation>タイマーの一時停止・再開 / 1分追加</translation>
+    </message>
+    <message>
+        <source>B (presenting, live session)</source>
+        <translation>B（発表中、ライブセッション）</translation>
+    </message>
+    <message>
+        <source>Bring everyone to me: participants follow my stage</source>
+        <translation>全員を自分の画面へ：参加者が自分のステージについてくる</translation>
     </message>
     <message>
         <source>Menu commands</source>
@@ -732,11 +756,11 @@
         <translation>投票を公開</translation>
     </message>
     <message>
-        <source>Add dot to “%1”</source>
+        <source>Add dot to &quot;%1&quot;</source>
         <translation>「%1」に投票</translation>
     </message>
     <message>
-        <source>Remove dot from “%1”</source>
+        <source>Remove dot from &quot;%1&quot;</source>
         <translation>「%1」への投票を取り消し</translation>
     </message>
     <message>
@@ -760,7 +784,7 @@
         <translation>カードを公開</translation>
     </message>
     <message>
-        <source>Comment on “%1”</source>
+        <source>Comment on &quot;%1&quot;</source>
         <translation>「%1」にコメント</translation>
     </message>
     <message>
@@ -784,7 +808,7 @@
         <translation>コメントを削除</translation>
     </message>
     <message>
-        <source>Park “%1”</source>
+        <source>Park &quot;%1&quot;</source>
         <translation>「%1」をパーキングロットへ</translation>
     </message>
     <message>
@@ -800,7 +824,7 @@
         <translation>パーキングロットの項目を移動</translation>
     </message>
     <message>
-        <source>Turn “%1” into a card</source>
+        <source>Turn &quot;%1&quot; into a card</source>
         <translation>「%1」をカードにする</translation>
     </message>
 </context>
@@ -1216,6 +1240,10 @@
         <translation>開けません: {reason}</translation>
     </message>
     <message>
+        <source>cannot export to {path}: {cause}</source>
+        <translation>{path} に書き出せません：{cause}</translation>
+    </message>
+    <message>
         <source>card</source>
         <translation>カード</translation>
     </message>
@@ -1468,6 +1496,14 @@
         <translation>フォルダー {folder}</translation>
     </message>
     <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>フォルダー {folder} がありません</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is not writable (permission denied)</source>
+        <translation>フォルダー {folder} に書き込めません（権限がありません）</translation>
+    </message>
+    <message>
         <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
         <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
     </message>
@@ -1606,6 +1642,10 @@
     <message>
         <source>{first} or {second}</source>
         <translation>{first}か{second}</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} はフォルダーではありません</translation>
     </message>
     <message>
         <source>{kind} number {number}</source>
@@ -1785,7 +1825,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import “%1”</source>
+        <source>Import &quot;%1&quot;</source>
         <translation>「%1」の取り込み</translation>
     </message>
     <message>
@@ -1845,7 +1885,7 @@
         <translation>元のマップ:</translation>
     </message>
     <message>
-        <source>Reading “%1”… (Cancel stops it)</source>
+        <source>Reading &quot;%1&quot;… (Cancel stops it)</source>
         <translation>「%1」を読み込んでいます…(キャンセルで中止します)</translation>
     </message>
     <message>
@@ -1912,7 +1952,7 @@
         <translation>読み方: %1</translation>
     </message>
     <message>
-        <source>Nothing was opened. Try another “Read as” choice, or correct the file and import it again.</source>
+        <source>Nothing was opened. Try another &quot;Read as&quot; choice, or correct the file and import it again.</source>
         <translation>何も開いていません。「読み方」を変えるか、ファイルを直してからもう一度取り込んでください。</translation>
     </message>
     <message>
@@ -2026,7 +2066,7 @@
         <translation>セッションを探しています…</translation>
     </message>
     <message>
-        <source>Paste the token the host gave you after “token=”: announcements never carry it.</source>
+        <source>Paste the token the host gave you after &quot;token=&quot;: announcements never carry it.</source>
         <translation>ホストから受け取ったトークンを「token=」の後に貼り付けてください（告知にはトークンは含まれません）。</translation>
     </message>
 </context>
@@ -2056,7 +2096,7 @@
         <translation>TLS には証明書と秘密鍵の両方が必要です。</translation>
     </message>
     <message>
-        <source>Cannot use the certificate “%1” with the key “%2”: %3</source>
+        <source>Cannot use the certificate &quot;%1&quot; with the key &quot;%2&quot;: %3</source>
         <translation>証明書「%1」と秘密鍵「%2」を使用できません: %3</translation>
     </message>
     <message>
@@ -2371,7 +2411,7 @@
         <translation>全顧客</translation>
     </message>
     <message>
-        <source>How the customer feels here; “—” means not rated</source>
+        <source>How the customer feels here; &quot;—&quot; means not rated</source>
         <translation>このステージでの顧客の感情。「—」は未評価を表します</translation>
     </message>
     <message>
@@ -2443,7 +2483,7 @@
         <translation>トリガー</translation>
     </message>
     <message>
-        <source>Share of customers who make this move; “—” means not known</source>
+        <source>Share of customers who make this move; &quot;—&quot; means not known</source>
         <translation>この移動をする顧客の割合。「—」は不明</translation>
     </message>
     <message>

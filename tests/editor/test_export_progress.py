@@ -240,8 +240,10 @@ def test_quitting_stops_running_exports(qtbot):
             time.sleep(0.001)
 
     task = ExportTask(job)
-    with qtbot.waitSignal(task.progressed, timeout=10_000):
-        task.start()
+    task.start()
+    # waitUntil, not waitSignal: the worker keeps emitting queued progress signals, and a
+    # blocker that has returned then received one from the test's closing processEvents (segfault)
+    qtbot.waitUntil(lambda: len(steps) > 2, timeout=10_000)
     QApplication.instance().aboutToQuit.emit()
     assert task.isFinished() and task.cancel_requested
     assert len(steps) < 100_000

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from canvas_helpers import ini_settings
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from editor.document import locking
@@ -144,3 +144,33 @@ def test_a_broken_translation_falls_back_to_english(qapp):
     assert translate_message(Message("no such {template} in any file", template="x")) == \
         "no such x in any file"
     assert translate_message("plain text") == "plain text"
+
+
+def test_an_export_that_cannot_be_written_is_explained_in_japanese(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from editor.window.export_dialog import ExportOptionsDialog
+
+    target = tmp_path / "taken.xlsx"
+    target.mkdir()  # a folder where the workbook should go
+    monkeypatch.setattr(window.exports, "ask_path", lambda *args: str(target))
+    ended: list[str] = []
+    window.exports.finished.connect(lambda _path, how: ended.append(how))
+
+    def accept_options() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ExportOptionsDialog):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        else:
+            QTimer.singleShot(20, accept_options)
+
+    QTimer.singleShot(0, accept_options)
+    seen: list[tuple[str, str]] = []
+    window.menu_actions.export_excel.trigger()
+    read_error_box(seen)
+    deadline = QDeadlineTimer(60_000)
+    while not seen and not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    assert ended == ["failed"] and seen
+    title, text = seen[0]
+    assert text == f"{target} に書き出せません：ファイルではなくフォルダーです"

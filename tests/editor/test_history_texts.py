@@ -40,7 +40,7 @@ def test_typing_in_the_inspector_names_field_and_card(window, qtbot):
     QTest.keyClicks(form.title, "Chat")
     form.owner.setFocus()
     QTest.keyClicks(form.owner, "CSM")
-    assert history(window) == ["Edit title of “チャットサポート”", "Edit owner of “Chat”"]
+    assert history(window) == ["Edit title of \"チャットサポート\"", "Edit owner of \"Chat\""]
 
 
 def test_an_emotion_drag_names_the_stage(window, qtbot):
@@ -56,7 +56,7 @@ def test_an_emotion_drag_names_the_stage(window, qtbot):
     assert hit is not None and hit[1] == stage_id
     drag(window.view, point, QPointF(point.x(), row.y + row.h - 4))
     assert journey.stage(stage_id).emotions[ALL_CUSTOMERS] != value
-    assert history(window) == ["Set emotion of “導入”"]
+    assert history(window) == ["Set emotion of \"導入\""]
 
 
 def test_stage_lane_transition_and_map_edits_are_named(window):
@@ -67,5 +67,5 @@ def test_stage_lane_transition_and_map_edits_are_named(window):
     controller.update_lane(lane_id, name="接点")
     controller.update_transition(transition_id, conversion_rate=0.5)
     controller.update_map(title="New title")
-    assert history(window) == ["Edit overview of “導入”", "Edit name of “タッチポイント”",
-                               "Edit conversion rate of “導入 → 積極活用”", "Edit map title"]
+    assert history(window) == ["Edit overview of \"導入\"", "Edit name of \"タッチポイント\"",
+                               "Edit conversion rate of \"導入 → 積極活用\"", "Edit map title"]

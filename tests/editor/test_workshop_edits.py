@@ -79,7 +79,7 @@ def test_an_edit_stamps_who_and_when_and_typing_stays_one_step(document, worksho
     controller.update_card("a", mergeable=True, title="Ch")
     controller.update_card("a", mergeable=True, title="Chat")
     assert document.undo_stack.count() == 1
-    assert document.undo_stack.text(0) == "Edit title of “Card A”"
+    assert document.undo_stack.text(0) == "Edit title of \"Card A\""
     card = document.journey.card("a")
     assert card.edited_by == workshop.me() and card.edited_at == "2025-03-14T09:35:00+00:00"
     controller.update_cards({"b": {"owner": "CS"}, "c": {"owner": "CS"}})
@@ -115,7 +115,7 @@ def test_a_vote_start_dots_within_the_budget_stop_and_reveal(document, workshop)
     one_step(document, lambda: workshop.start_vote(2, kinds=("pain_point", "touchpoint"),
                                                    max_per_card=1), "Start vote")
     assert journey.vote_round().active and journey.vote_round().dots_per_participant == 2
-    one_step(document, lambda: workshop.add_dot("e", ken), "Add dot to “Card E”")
+    one_step(document, lambda: workshop.add_dot("e", ken), "Add dot to \"Card E\"")
     refused(document, lambda: workshop.add_dot("e", ken), "at most 1 dots one person")
     refused(document, lambda: workshop.add_dot("c"), "moment_of_truth card")
     workshop.add_dot("a", ken)
@@ -124,7 +124,7 @@ def test_a_vote_start_dots_within_the_budget_stop_and_reveal(document, workshop)
     workshop.add_dot("e")  # mine: I join the participants in the same step
     aiko = journey.participant_named("Aiko").id
     assert dict(journey.card("e").dots) == {aiko: 1, ken: 1}
-    one_step(document, lambda: workshop.remove_dot("a", ken), "Remove dot from “Card A”")
+    one_step(document, lambda: workshop.remove_dot("a", ken), "Remove dot from \"Card A\"")
     one_step(document, workshop.reveal_votes, "Reveal votes")
     one_step(document, workshop.stop_vote, "Stop vote")
     vote = journey.vote_round()
@@ -187,7 +187,7 @@ def test_ending_the_round_keeps_its_cards_hidden(document, workshop):
 def test_comments_replies_edits_resolving_and_deleting(document, workshop):
     journey = document.journey
     first = one_step(document, lambda: workshop.add_comment("e", "Seen twice"),
-                     "Comment on “Card E”")
+                     "Comment on \"Card E\"")
     workshop.clock.tick()
     reply = one_step(document, lambda: workshop.reply(first, "Fixed in 2.1"), "Reply to comment")
     workshop.clock.tick()
@@ -213,14 +213,14 @@ def test_deleting_a_card_deletes_its_comments_and_undo_brings_them_back(document
 # ------------------------------------------------------------------ parking lot
 def test_the_parking_lot_and_turning_an_item_into_a_card(document, workshop):
     journey = document.journey
-    first = one_step(document, lambda: workshop.park("Pricing page"), "Park “Pricing page”")
+    first = one_step(document, lambda: workshop.park("Pricing page"), "Park \"Pricing page\"")
     second = workshop.park("Invoices")
     one_step(document, lambda: workshop.edit_parking_item(first, "Pricing"),
              "Edit parking-lot item")
     one_step(document, lambda: workshop.move_parking_item(second, 0), "Move parking-lot item")
     assert [i.id for i in journey.parking_items()] == [second, first]
     card_id = one_step(document, lambda: workshop.parking_item_to_card(first, "s2", "pain", "idea"),
-                       "Turn “Pricing” into a card")
+                       "Turn \"Pricing\" into a card")
     card = journey.card(card_id)
     assert card.title == "Pricing" and card.kind == CardKind.IDEA
     assert card.created_by == workshop.me() and journey.card_place(card_id).stage == "s2"

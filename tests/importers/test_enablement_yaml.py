@@ -33,7 +33,7 @@ def test_cjm_and_blueprint(tmp_path):
     assert by_title["OS別の手順を案内する"].stage == "ph-setup"  # connected to an action's task
     assert by_title["ウェルカムメールを送る"].stage == "ph-setup"  # two connections away
     assert "社内勉強会を企画する" not in by_title
-    assert result.skipped == ["document 2, tasks[6]: task “社内勉強会を企画する” is linked to no "
+    assert result.skipped == ["document 2, tasks[6]: task \"社内勉強会を企画する\" is linked to no "
                               "customer action"]
     assert journey.card_count() == 16
     assert sum("(kind: outcome) skipped" in w or "(kind: em) skipped" in w
@@ -43,7 +43,7 @@ def test_cjm_and_blueprint(tmp_path):
 
 @pytest.mark.parametrize("text, message, where", [
     ("kind: cjm\nphases: [\n", "not valid YAML", "line 3, column 1"),
-    ("kind: outcome\nid: x\n", "no “kind: cjm” document", ""),
+    ("kind: outcome\nid: x\n", "no \"kind: cjm\" document", ""),
     ("kind: cjm\nphases:\n  - {id: p1, name: A}\nactions:\n  - {id: a, name: B, phase: p9}\n",
      "the action's phase 'p9' is not one of the phases", "document 1, actions[1]"),
     ("kind: cjm\nphases: {id: p1}\nactions: []\n", "phases must be a list", "document 1"),

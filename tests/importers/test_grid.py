@@ -100,7 +100,7 @@ def test_merged_body_cell_and_choosing_a_sheet(tmp_path):
     result = import_file(path, "grid", sheet="Journey")
     assert [c.title for c in result.journey.cards()] == ["Demo call"]
     assert any("B2" in w for w in result.warnings)
-    assert "read sheet “Journey” of 2" in result.summary
+    assert "read sheet \"Journey\" of 2" in result.summary
 
 
 def test_empty_workbook_is_refused(tmp_path):

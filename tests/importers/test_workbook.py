@@ -130,9 +130,9 @@ def test_bad_rows_are_reported_by_sheet_and_row(tmp_path):
     wb.save(path)
     result = import_file(path, base=original)
     assert result.skipped == [
-        "sheet Cards, row 2: the stage “存在しないステージ” is not on the Stages sheet",
-        "sheet Cards, row 3: unknown kind “ふせん?”",
-        "sheet Cards, row 4: votes must be a whole number ≥ 0, not “-1”"]
+        "sheet Cards, row 2: the stage \"存在しないステージ\" is not on the Stages sheet",
+        "sheet Cards, row 3: unknown kind \"ふせん?\"",
+        "sheet Cards, row 4: votes must be a whole number ≥ 0, not \"-1\""]
     assert result.journey.card_count() == original.card_count() - 3
     assert "skipped 3" in result.summary
 

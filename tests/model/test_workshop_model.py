@@ -146,7 +146,7 @@ def test_add_dot_keeps_the_rules_of_the_running_vote(journey):
         journey.add_dot("c1", "ana")
     voting(journey, dots_per_participant=3, kinds=(CardKind.PAIN_POINT, CardKind.IDEA),
            max_per_card=2)
-    with pytest.raises(ModelError, match="“Chat” is a touchpoint card; this vote is on "
+    with pytest.raises(ModelError, match="\"Chat\" is a touchpoint card; this vote is on "
                                          "pain_point, idea only"):
         journey.add_dot("c3", "ana")
     journey.add_dot("c1", "ana")
@@ -160,7 +160,7 @@ def test_add_dot_keeps_the_rules_of_the_running_vote(journey):
     assert journey.dots_of("ana") == {"c1": 2, "c2": 1}
     journey.remove_dot("c1", "ana")
     assert journey.remaining_dots("ana") == 1 and journey.card("c1").votes == 2
-    with pytest.raises(ModelError, match="Ken has no dot on “Wizard”"):
+    with pytest.raises(ModelError, match="Ken has no dot on \"Wizard\""):
         journey.remove_dot("c2", "ken")
     with pytest.raises(ModelError, match="no participant with id 'zed'"):
         journey.add_dot("c1", "zed")
