@@ -1332,8 +1332,16 @@
         <translation>{limit} 桁を超える整数があります</translation>
     </message>
     <message>
+        <source>has an empty list of scenarios; a file with &quot;scenarios&quot; needs at least one</source>
+        <translation>シナリオの一覧が空です。&quot;scenarios&quot; のあるファイルには少なくとも 1 つのシナリオが必要です</translation>
+    </message>
+    <message>
         <source>has an unknown format version {version}</source>
         <translation>不明な形式のバージョン {version} です</translation>
+    </message>
+    <message>
+        <source>has both &quot;scenarios&quot; and the map field {field} at its top level; in a file with scenarios every map field belongs to a scenario</source>
+        <translation>最上位に &quot;scenarios&quot; とマップのフィールド {field} の両方があります。シナリオのあるファイルでは、マップのフィールドはすべていずれかのシナリオに属します</translation>
     </message>
     <message>
         <source>has more than {limit:,} values (counting its commas, &quot;[&quot; and &quot;{{&quot;), far more than a journey map holds</source>
@@ -1348,8 +1356,16 @@
         <translation>一つのオブジェクトにフィールド {key} が二つあります</translation>
     </message>
     <message>
+        <source>has the {what} {value} twice, at {first} and {second}; each scenario needs its own</source>
+        <translation>{what} {value} が {first} と {second} の 2 か所にあります。シナリオごとに別のものが必要です</translation>
+    </message>
+    <message>
         <source>has {count:,} elements, more than the limit of {limit:,}</source>
         <translation>要素が {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>has {count:,} scenarios, more than the limit of {limit:,}</source>
+        <translation>シナリオが {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
     </message>
     <message>
         <source>in a version 0 file a card&apos;s {field} must be a {field} number from 0 to {last}, found {value}</source>
@@ -1424,8 +1440,16 @@
         <translation>リンク {id} の始まりのカード {end}</translation>
     </message>
     <message>
+        <source>names {current} as its current scenario, but no scenario has that id; the scenarios are {ids}</source>
+        <translation>現在のシナリオとして {current} を指定していますが、その ID のシナリオはありません。シナリオは {ids} です</translation>
+    </message>
+    <message>
         <source>null</source>
         <translation>null</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>{number} 番目</translation>
     </message>
     <message>
         <source>parking item</source>
@@ -1450,6 +1474,18 @@
     <message>
         <source>permission denied</source>
         <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>scenario id</source>
+        <translation>シナリオ ID</translation>
+    </message>
+    <message>
+        <source>scenario name</source>
+        <translation>シナリオ名</translation>
+    </message>
+    <message>
+        <source>scenario {scenario}: {problem}</source>
+        <translation>シナリオ {scenario}: {problem}</translation>
     </message>
     <message>
         <source>segment</source>
