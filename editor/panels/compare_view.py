@@ -94,9 +94,9 @@ class CompareView(QDialog):
 
     def _legend(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for status, text in (("added", self.tr("Added")), ("removed", self.tr("Removed")),
-                             ("changed", self.tr("Changed"))):
-            swatch = QLabel(text, self)
+        self.legend: dict[str, QLabel] = {}
+        for status in ("added", "removed", "changed"):
+            swatch = self.legend[status] = QLabel(self)
             swatch.setObjectName(f"legend-{status}")
             swatch.setStyleSheet(f"background: {STATUS_COLOURS[status]}; color: black;"
                                  " padding: 2px 8px; border-radius: 3px;")
@@ -168,7 +168,16 @@ class CompareView(QDialog):
         self.summary.setText(summary_text(self.comparison) if before_id != after_id else
                              self.tr("Choose two different scenarios to compare."))
         self.chart.set_points(self._emotion_points(), before.name, after.name)
+        self._show_counts()
         self._fill_tree()
+
+    def _show_counts(self) -> None:
+        """The legend's swatches carry the counts: "Added (4)", "Removed (2)", "Changed (3)"."""
+        words = {"added": self.tr("Added (%1)"), "removed": self.tr("Removed (%1)"),
+                 "changed": self.tr("Changed (%1)")}
+        for status, label in self.legend.items():
+            count = len(self.comparison.of_status(status))
+            label.setText(words[status].replace("%1", str(count)))
 
     def _watch(self, *journeys) -> None:
         """Follow the edits of the two maps compared (a delayed refresh after each burst)."""
