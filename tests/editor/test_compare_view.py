@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from canvas_helpers import ini_settings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from window_helpers import close_window
 
@@ -66,8 +66,8 @@ def test_compare_shows_the_summary_and_the_stages_aligned_with_cards_marked(wind
     assert ("", "Call 120 days ahead", "added") in renewal
     assert ("", "Thank-you mail", "added") in renewal
     assert ("Late renewal call", "Late renewal call", "") in renewal  # the same card
-    for status in ("added", "removed", "changed"):  # the legend says what the colours mean
-        assert compare.findChild(type(compare.summary), f"legend-{status}").isVisible()
+    legend = [compare.legend[s].text() for s in ("added", "removed", "changed")]
+    assert legend == ["Added (2)", "Removed (2)", "Changed (1)"]  # what the colours mean
 
 
 def test_only_changes_hides_the_unchanged_cards(window):
@@ -96,11 +96,10 @@ def test_clicking_a_card_selects_it_in_its_scenario(window, qtbot):
     tree.scrollToItem(added)
     rect = tree.visualItemRect(added)
     x = tree.header().sectionPosition(COLUMN_AFTER) + 10
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().__class__(x, rect.center().y()))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, rect.center().y()))
     assert window.document.scenarios.current_id == "to-be"
     assert window.scene.selected_card_ids() == ["i2"]
-    removed = rows(compare)  # still there: the compare view stays open beside the canvas
-    assert compare.isVisible() and removed
+    assert compare.isVisible()  # it stays open beside the canvas
 
 
 def test_clicking_the_before_side_of_a_removed_card_shows_the_as_is(window, qtbot):
