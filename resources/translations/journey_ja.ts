@@ -1216,6 +1216,10 @@
         <translation>パスの途中がフォルダーではありません</translation>
     </message>
     <message>
+        <source>a scenario needs a name</source>
+        <translation>シナリオには名前が必要です</translation>
+    </message>
+    <message>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1226,6 +1230,10 @@
     <message>
         <source>an object</source>
         <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>another scenario is already named {name}</source>
+        <translation>{name} という名前のシナリオがすでにあります</translation>
     </message>
     <message>
         <source>cannot be opened: it is a folder, not a file</source>
@@ -1558,6 +1566,10 @@
     <message>
         <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
         <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
+    </message>
+    <message>
+        <source>the last scenario cannot be removed</source>
+        <translation>最後のシナリオは削除できません</translation>
     </message>
     <message>
         <source>the name is too long</source>
