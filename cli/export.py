@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         except ExportError as exc:
             report_error(one_line(exc))
             return EXIT_USAGE
-        _print_report(name, target, report)
+        _print_report(name, target, report, _after_poster(args) if name == "pdf" else "")
     return 0
 
 
@@ -188,10 +188,18 @@ def _render_image(name: str, journey: JourneyMap, target: Path) -> None:
         raise ExportError(target, exc.strerror or str(exc)) from exc
 
 
-def _print_report(name: str, target: Path, report: ExportReport | None) -> None:
+def _after_poster(args) -> str:
+    """What the PDF holds after the poster, for the one-line report."""
+    parts = ([] if args.no_details else ["the details"]) + \
+        (["the comparison"] if args.comparison is not None else [])
+    return " and ".join(parts)
+
+
+def _print_report(name: str, target: Path, report: ExportReport | None,
+                  after_poster: str = "the details") -> None:
     detail = ""
     if report is not None and report.summary:
-        detail = f" ({report.summary}; {report.pages} pages with the details)" \
+        detail = f" ({report.summary}; {report.pages} pages with {after_poster})" \
             if report.pages > report.poster_pages > 0 else f" ({report.summary})"
     elif report is not None and report.pages:
         detail = f" ({report.pages} pages)"

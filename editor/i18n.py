@@ -4,7 +4,7 @@ Our strings live in `resources/translations/journey_<lang>.ts` (Qt Linguist sour
 `scripts/update_translations.py`) and are compiled to `.qm`; Qt's standard buttons come from
 PySide6's bundled `qtbase_<lang>.qm`. The language is the system's unless the setting
 "ui/language" overrides it (View → Language). The file layer's messages come from the Qt-free
-model as Messages (model.fileformat.messages: a template and its arguments), translated here in
+model as Messages (model.journey.messages: a template and its arguments), translated here in
 the context "FileMessages" (translate_message, error_text).
 Imports: PySide6, resources, model (fileformat.messages, journey.errors), exporters.common.
 """
@@ -15,8 +15,8 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from exporters.common import ExportError
-from model.fileformat.messages import CONTEXT, Message
-from model.journey.errors import JourneyFileError
+from model.journey.errors import JourneyFileError, ModelError
+from model.journey.messages import CONTEXT, Message
 from resources import RESOURCES_DIR
 
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
@@ -49,6 +49,8 @@ def error_text(error: BaseException) -> str:
     parts translated; an export error in the same way."""
     if isinstance(error, ExportError):
         return translate_message(error.message())
+    if isinstance(error, ModelError):
+        return translate_message(error.args[0]) if error.args else str(error)
     if not isinstance(error, JourneyFileError):
         return str(error)
     values = {"file": error.path, "reason": translate_message(error.reason),

@@ -1,6 +1,6 @@
 """What every exporter shares: the error, the report, progress and the atomic file write.
 
-Imports only the standard library and model.fileformat.messages (its causes are Messages the
+Imports only the standard library and model.journey.messages (its causes are Messages the
 editor translates), so the CLI and the editor can catch ExportError cheaply.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from model.fileformat.messages import Message
+from model.journey.messages import Message
 
 Progress = Callable[[int, int], None]
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from model.layout.appearance import label_language
 from model.scenarios.compare import Comparison
-from model.scenarios.compare_text import field_words, kind_label, signed, summary_text
+from model.scenarios.compare_text import field_words, kind_label, summary_text
 
 COMPARE_LABELS = {
     "en": {"title": "Compare: {before} → {after}", "summary": "Summary", "kinds": "Cards by kind",
@@ -36,8 +36,9 @@ class CompareRows:
     labels: dict[str, str]
     title: str
     summary: str
-    kinds: tuple[tuple[str, int, int, str], ...]  # label, before, after, "+2"
-    emotions: tuple[tuple[str, str, float | None, float | None, str], ...]  # stage, curve, b, a, Δ
+    kinds: tuple[tuple[str, int, int, int], ...]  # label, before, after, change
+    emotions: tuple[tuple[str, str, float | None, float | None, float | None], ...]  # stage,
+    # curve, before, after, change (None where a side has no value)
     cards: tuple[tuple[str, str, str, str, str, str, str], ...]  # status, kind, stage, lane,
     # title, title before, fields
     stage_names: tuple[str, ...]  # the aligned stages, for the chart's axis
@@ -48,7 +49,7 @@ class CompareRows:
 def compare_rows(comparison: Comparison, language: str | None = None) -> CompareRows:
     lang = label_language(language or comparison.language)
     labels = COMPARE_LABELS[lang]
-    kinds = tuple((kind_label(k, lang), b, a, signed(a - b))
+    kinds = tuple((kind_label(k, lang), b, a, a - b)
                   for k, b, a in comparison.kind_counts if a or b)
     emotions = tuple((e.stage.name, e.curve_name or labels["all_customers"], e.before, e.after,
                       _delta(e.before, e.after)) for e in comparison.emotions)
@@ -63,7 +64,7 @@ def compare_rows(comparison: Comparison, language: str | None = None) -> Compare
                        tuple(p.name for p in comparison.stages), before, after)
 
 
-def _delta(before: float | None, after: float | None) -> str:
+def _delta(before: float | None, after: float | None) -> float | None:
     if before is None or after is None:
-        return ""
-    return signed(after - before)
+        return None
+    return after - before

@@ -15,6 +15,7 @@ from exporters.fonts import BOLD_FONT, FONT
 from exporters.pdf_chart import EmotionChart
 from exporters.pdf_paragraphs import paragraph
 from model.layout.appearance import HEADER_FILL
+from model.scenarios.compare_text import signed
 
 TEMPLATE = "compare"
 MARGIN = 36
@@ -64,7 +65,8 @@ def comparison_story(rows: CompareRows, names: tuple[str, str],
 def _kinds_table(rows: CompareRows) -> Table:
     labels = rows.labels
     data = [[labels["kind"], labels["before"], labels["after"], labels["change"]]]
-    data += [[label, str(before), str(after), change] for label, before, after, change in rows.kinds]
+    data += [[label, str(before), str(after), signed(change)]
+             for label, before, after, change in rows.kinds]
     table = Table(data, hAlign="LEFT", colWidths=[150, 60, 60, 60])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, 0), (-1, 0), BOLD_FONT, 9),

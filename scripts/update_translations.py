@@ -48,7 +48,7 @@ def message_templates(root: Path = ROOT) -> list[str]:
 
 def write_message_source(folder: Path) -> Path:
     """A Python file of translate() calls for lupdate, one per model message template."""
-    from model.fileformat.messages import CONTEXT
+    from model.journey.messages import CONTEXT
 
     lines = ["from PySide6.QtCore import QCoreApplication"]
     lines += [f"QCoreApplication.translate({json.dumps(CONTEXT)}, "

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.i18n import error_text
 from editor.panels.inspector_colours import ColourRow
 from model import CardKind, LaneKind, ModelError, TransitionKind
 from model.layout.appearance import (
@@ -146,7 +147,7 @@ class ElementForm(QWidget):
             else:
                 update(self.element_id, mergeable=mergeable, **changes)
         except ModelError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             self.refresh()
 
     # ----------------------------------------------------------------- bound widgets

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.canvas.selection_burst import BurstSlot
+from editor.i18n import error_text
 from editor.panels.inspector_colours import ColourRow
 from model import CardKind, ModelError
 from model.layout.appearance import CARD_KIND_LABELS, card_colour, label_language
@@ -167,7 +168,7 @@ class CardsForm(QWidget):
         try:
             self.controller.update_cards(changes, mergeable=mergeable)
         except ModelError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             self.reload()
 
     def _send_votes(self, value: int) -> None:

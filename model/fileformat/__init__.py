@@ -3,8 +3,8 @@ writing. The public verbs are re-exported here; the modules are
 ``journey_file`` (load/save), ``scenario_data`` (the scenarios of format version 3),
 ``filechecks``, ``fastschema``, ``references`` and ``schema_errors``
 (validation before parsing and of the parsed data), ``migrations`` (older versions forward),
-``serialize`` (plain data -> map), ``tempfiles`` (temporary-file names and clean-up) and
-``messages`` (translatable messages). Imports model.journey, resources, jsonschema.
+``serialize`` (plain data -> map) and ``tempfiles`` (temporary-file names and clean-up);
+its messages are model.journey.messages Messages. Imports model.journey, resources, jsonschema.
 """
 from model.fileformat.journey_file import (
     dumps_data,

@@ -4,7 +4,7 @@ limits on the parsed data (depth, text lengths, numbers, duplicate keys, element
 Every check raises ``FileProblem(message, where)``; ``model.fileformat.journey_file`` adds the file
 name and turns it into a ``JourneyFileError``. ``message`` is a translatable Message; ``where`` is a
 JSON path (``cards[3].stage``) or, for problems found while parsing, a line and column (a Message).
-Pure standard library and model.fileformat.messages.
+Pure standard library and model.journey.messages.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from model.fileformat.messages import Message
+from model.journey.messages import Message
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64  # nesting of arrays and objects; the top-level object is level 1

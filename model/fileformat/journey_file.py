@@ -3,7 +3,7 @@
 Loading goes bytes -> text -> JSON within limits -> header -> migrations -> JSON Schema
 (resources/journey.schema.json) -> references -> ``map_from_data``; any failure is one
 ``JourneyFileError`` naming the file and the place, and no map is built. Never pickle, never eval.
-Every message is a translatable ``Message`` (model.fileformat.messages). Imports: the standard
+Every message is a translatable ``Message`` (model.journey.messages). Imports: the standard
 library, jsonschema (when a file fails the fast schema check), ``resources`` (for the schema path)
 and model.* only.
 """
@@ -35,7 +35,6 @@ from model.fileformat.filechecks import (
     short,
     too_large,
 )
-from model.fileformat.messages import Message
 from model.fileformat.migrations import CURRENT_VERSION, MigrationError, migrate
 from model.fileformat.scenario_data import check_scenarios, normalize_scenarios
 from model.fileformat.schema_errors import schema_problem
@@ -43,6 +42,7 @@ from model.fileformat.serialize import map_from_data
 from model.fileformat.tempfiles import temp_prefix
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
+from model.journey.messages import Message
 from model.journey.plain_data import FORMAT_NAME, map_to_data
 from resources import SCHEMA_PATH
 

@@ -4,7 +4,7 @@ Each migration is a small function taking the plain data of version N and return
 version N + 1 (it never changes its argument); ``MIGRATIONS`` maps N to it, and ``migrate`` runs
 the chain. Migrations run before schema validation, so they must cope with malformed input: what
 they cannot convert they report as a ``MigrationError`` with the place, anything else they leave
-for the schema to judge. Pure standard library and model.fileformat.messages (translatable
+for the schema to judge. Pure standard library and model.journey.messages (translatable
 messages).
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from model.fileformat.messages import Message
+from model.journey.messages import Message
 
 CURRENT_VERSION = 3
 

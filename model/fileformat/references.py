@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from model.fileformat.filechecks import ELEMENT_ARRAYS, FileProblem, json_path, short
-from model.fileformat.messages import Message
+from model.journey.messages import Message
 
 KIND_NAMES = {"segments": "segment", "stages": "stage", "lanes": "lane", "cards": "card",
               "transitions": "transition", "paths": "path", "links": "link",

@@ -6,16 +6,17 @@ scenario) or ``scenarios``: a list of whole maps, each with an ``id`` and a ``na
 problems keep their places, ``cards[3]``), then ``normalize_scenarios`` gives every caller the
 one shape with ``scenarios``. The checks of each scenario are the map's own (references,
 workshop), their messages prefixed with the scenario's name and their places with
-``scenarios[i].``. Imports model.fileformat (filechecks, messages, references, workshop_checks).
+``scenarios[i].``. Imports model.fileformat (filechecks, references, workshop_checks) and
+model.journey.messages.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from model.fileformat.filechecks import ELEMENT_ARRAYS, FileProblem, json_path, short
-from model.fileformat.messages import Message
 from model.fileformat.references import check_references
 from model.fileformat.workshop_checks import check_workshop_references
+from model.journey.messages import Message
 
 AS_IS_ID = "as-is"
 TO_BE_ID = "to-be"

@@ -1,15 +1,15 @@
 """A JSON Schema error of a `.journey` file in words a person can act on: '<element>: <field> must
 be ...' at the JSON path, as a translatable Message. Imports jsonschema's types only for checking,
-and model.fileformat (filechecks, messages, references, scenario_data).
+and model.fileformat (filechecks, references, scenario_data), model.journey.messages.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from model.fileformat.filechecks import ELEMENT_ARRAYS, FileProblem, json_path, json_type, short
-from model.fileformat.messages import Message, either
 from model.fileformat.references import KIND_NAMES, KIND_WORDS
 from model.fileformat.scenario_data import in_scenario
+from model.journey.messages import Message, either
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from model.fileformat.filechecks import FileProblem, json_path, short
-from model.fileformat.messages import Message
+from model.journey.messages import Message
 
 
 def check_workshop_references(data: dict[str, Any]) -> None:

@@ -23,6 +23,7 @@ from model.journey.entities import (
     Transition,
 )
 from model.journey.errors import ModelError
+from model.journey.messages import Message
 from model.journey.workshop_entities import Comment, ParkingItem, Participant, PrivateRound, VoteRound
 
 MAX_ID_LENGTH = 64
@@ -38,7 +39,8 @@ def check_text(value: Any, what: str) -> None:
     if not isinstance(value, str):
         raise ModelError(f"{what}: expected text, got {type(value).__name__}")
     if len(value) > MAX_TEXT_LENGTH:
-        raise ModelError(f"{what}: text longer than {MAX_TEXT_LENGTH} characters")
+        raise ModelError(Message("{what}: text longer than {limit} characters", what=what,
+                                 limit=f"{MAX_TEXT_LENGTH:,}"))
 
 
 def check_colour(value: Any, what: str, allow_empty: bool = False) -> None:
@@ -52,7 +54,8 @@ def check_number(value: Any, what: str, low: float, high: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ModelError(f"{what}: expected a number, got {value!r}")
     if not low <= value <= high:
-        raise ModelError(f"{what}: {value} is outside {low}..{high}")
+        raise ModelError(Message("{what}: {value} is outside {low}..{high}", what=what, value=value,
+                                 low=low, high=high))
 
 
 def check_segment(segment: Segment) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from model.journey import validation as check
 from model.journey.entities import Card
 from model.journey.errors import ModelError
+from model.journey.messages import Message
 from model.journey.removal import Removal
 from model.journey.workshop_entities import Participant, PrivateRound, VoteRound
 
@@ -85,8 +86,8 @@ class WorkshopMixin:
         participant = self.participant(participant_id)
         uses = self._participant_uses(participant_id)
         if uses:
-            raise ModelError(f"participant \"{participant.name}\" cannot be removed: "
-                             f"{', '.join(uses)} still name them")
+            raise ModelError(Message("participant \"{name}\" cannot be removed: {uses} still name "
+                                     "them", name=participant.name, uses=", ".join(uses)))
         record = Removal(PARTICIPANT, participant, self.participant_index(participant_id))
         self._order(PARTICIPANT).remove(participant_id)
         self._graph.remove_node(participant_id)
@@ -146,16 +147,19 @@ class WorkshopMixin:
         name = self.participant(participant_id).name or participant_id
         title = card.title.split("\n")[0][:40] or card_id
         if not vote.active:
-            raise ModelError("no vote is running: start a vote first")
+            raise ModelError(Message("no vote is running: start a vote first"))
         if not vote.votable(card.kind):
             kinds = ", ".join(k.value for k in vote.kinds)
-            raise ModelError(f"\"{title}\" is a {card.kind.value} card; this vote is on {kinds} only")
+            raise ModelError(Message("\"{title}\" is a {kind} card; this vote is on {kinds} only",
+                                     title=title, kind=card.kind.value, kinds=kinds))
         mine = card.dots.get(participant_id, 0)
         if vote.max_per_card and mine >= vote.max_per_card:
-            raise ModelError(f"{name} already has {mine} of the at most {vote.max_per_card} "
-                             f"dots one person may put on \"{title}\"")
+            raise ModelError(Message("{name} already has {mine} of the at most {limit} dots one "
+                                     "person may put on \"{title}\"", name=name, mine=mine,
+                                     limit=vote.max_per_card, title=title))
         if self.dots_used(participant_id) >= vote.dots_per_participant:
-            raise ModelError(f"{name} has used all {vote.dots_per_participant} dots")
+            raise ModelError(Message("{name} has used all {count} dots", name=name,
+                                     count=vote.dots_per_participant))
 
     def add_dot(self, card_id: str, participant_id: str) -> None:
         """One more dot of a participant on a card, within the running vote's rules."""
@@ -167,10 +171,11 @@ class WorkshopMixin:
         card = self.card(card_id)
         name = self.participant(participant_id).name or participant_id
         if not self.vote_round().active:
-            raise ModelError("no vote is running: the dots can no longer be taken back")
+            raise ModelError(Message("no vote is running: the dots can no longer be taken back"))
         mine = card.dots.get(participant_id, 0)
         if not mine:
-            raise ModelError(f"{name} has no dot on \"{card.title[:40] or card_id}\"")
+            raise ModelError(Message("{name} has no dot on \"{title}\"", name=name,
+                                     title=card.title[:40] or card_id))
         self.set_dots(card_id, participant_id, mine - 1)
 
     def dots_of(self, participant_id: str) -> dict[str, int]:

@@ -7,7 +7,8 @@ scenario unchanged; a copy keeps the element ids, so a comparison can match card
 ``ScenarioSet`` owns the ordered scenarios and the current one. Like the map, its mutators check
 first, then change, then emit one past-tense event (``scenario_added``, ``scenario_removed``,
 ``scenario_renamed``, ``scenario_moved``, ``current_scenario_changed``) carrying ids; removal
-returns what ``insert`` needs to restore it exactly (for undo and for live sync). Edits inside a
+returns what ``insert`` needs to restore it exactly (for undo and for live sync). Refusals a
+person can meet (a name in use, no name, the last scenario) are translatable Messages. Edits inside a
 scenario are the map's own events. Pure Python; imports model.journey, model.fileformat
 (serialize, scenario_data) and model.scenarios.naming.
 """
@@ -22,6 +23,7 @@ from model.journey import validation as check
 from model.journey.errors import ModelError
 from model.journey.events import EventEmitter
 from model.journey.journey_map import JourneyMap
+from model.journey.messages import Message
 from model.scenarios.naming import AS_IS_ID, default_name, fresh_id, next_default
 
 EMPTY_KEEPS = ("map", "segments", "stages", "lanes")  # what an empty scenario takes from its source
@@ -176,7 +178,7 @@ class ScenarioSet:
         Removing the current scenario makes its neighbour current first (one event each)."""
         index = self._find_id(scenario_id)
         if len(self._scenarios) == 1:
-            raise ModelError("the last scenario cannot be removed")
+            raise ModelError(Message("the last scenario cannot be removed"))
         if scenario_id == self._current:
             neighbour = self._scenarios[index + 1 if index == 0 else index - 1]
             self.set_current(neighbour.id)
@@ -219,10 +221,11 @@ class ScenarioSet:
     def _check_name(self, name: str, exclude: str | None = None) -> None:
         check.check_text(name, "scenario name")
         if not name.strip():
-            raise ModelError("a scenario needs a name")
+            raise ModelError(Message("a scenario needs a name"))
         for scenario in self._scenarios:
             if scenario.id != exclude and scenario.name == name:
-                raise ModelError(f"scenario name {name!r} is already used")
+                raise ModelError(Message("another scenario is already named {name}",
+                                         name=f'"{name}"'))
 
     def __repr__(self) -> str:
         return f"ScenarioSet({[s.name for s in self._scenarios]!r}, current={self._current!r})"

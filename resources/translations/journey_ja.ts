@@ -1152,6 +1152,10 @@
 <context>
     <name>FileMessages</name>
     <message>
+        <source>&quot;{title}&quot; is a {kind} card; this vote is on {kinds} only</source>
+        <translation>「{title}」は {kind} のカードです。この投票の対象は {kinds} だけです</translation>
+    </message>
+    <message>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>「,」が必要です</translation>
     </message>
@@ -1212,6 +1216,10 @@
         <translation>パスの途中がフォルダーではありません</translation>
     </message>
     <message>
+        <source>a scenario needs a name</source>
+        <translation>シナリオには名前が必要です</translation>
+    </message>
+    <message>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1222,6 +1230,10 @@
     <message>
         <source>an object</source>
         <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>another scenario is already named {name}</source>
+        <translation>{name} という名前のシナリオがすでにあります</translation>
     </message>
     <message>
         <source>cannot be opened: it is a folder, not a file</source>
@@ -1444,6 +1456,14 @@
         <translation>現在のシナリオとして {current} を指定していますが、その ID のシナリオはありません。シナリオは {ids} です</translation>
     </message>
     <message>
+        <source>no vote is running: start a vote first</source>
+        <translation>投票は行われていません。先に投票を始めてください</translation>
+    </message>
+    <message>
+        <source>no vote is running: the dots can no longer be taken back</source>
+        <translation>投票は終わっています。ドットはもう取り消せません</translation>
+    </message>
+    <message>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1462,6 +1482,10 @@
     <message>
         <source>participant</source>
         <translation>参加者</translation>
+    </message>
+    <message>
+        <source>participant &quot;{name}&quot; cannot be removed: {uses} still name them</source>
+        <translation>参加者「{name}」は削除できません。{uses} がこの参加者を参照しています</translation>
     </message>
     <message>
         <source>path</source>
@@ -1542,6 +1566,10 @@
     <message>
         <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
         <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
+    </message>
+    <message>
+        <source>the last scenario cannot be removed</source>
+        <translation>最後のシナリオは削除できません</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -1692,6 +1720,18 @@
         <translation>{kind} {id}</translation>
     </message>
     <message>
+        <source>{name} already has {mine} of the at most {limit} dots one person may put on &quot;{title}&quot;</source>
+        <translation>{name} さんは「{title}」に、1人あたりの上限 {limit} 個のうち {mine} 個のドットをすでに置いています</translation>
+    </message>
+    <message>
+        <source>{name} has no dot on &quot;{title}&quot;</source>
+        <translation>{name} さんは「{title}」にドットを置いていません</translation>
+    </message>
+    <message>
+        <source>{name} has used all {count} dots</source>
+        <translation>{name} さんは {count} 個のドットをすべて使いました</translation>
+    </message>
+    <message>
         <source>{reason} ({detail})</source>
         <translation>{reason}（{detail}）</translation>
     </message>
@@ -1710,6 +1750,14 @@
     <message>
         <source>{what} does not exist</source>
         <translation>{what}が存在しません</translation>
+    </message>
+    <message>
+        <source>{what}: text longer than {limit} characters</source>
+        <translation>{what}: テキストが {limit} 文字を超えています</translation>
+    </message>
+    <message>
+        <source>{what}: {value} is outside {low}..{high}</source>
+        <translation>{what}: {value} は {low}〜{high} の範囲外です</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,38 @@ def test_a_layout_2_document_is_its_as_is_scenario_and_gains_scenarios():
     relay.deliver()
     assert listing(host) == [("as-is", "現状"), ("to-be", "あるべき姿")]
     assert host.scenarios.scenario("to-be").journey == guest.scenarios.journey
+
+
+def exchange(*peers: ScenarioSync) -> None:
+    """Peers that edited offline meet: each gets every other's state, then settles."""
+    states = [peer.doc.get_update() for peer in peers]
+    for peer in peers:
+        for state in states:
+            peer.doc.apply_update(state)
+        peer.settle()
+
+
+def test_concurrent_names_and_additions_converge_without_losing_anything():
+    host, guest, _ = host_and_guest()
+    host.scenarios.rename("as-is", "案")
+    guest.scenarios.rename("to-be", "案")  # both at once: one keeps it, the other shows its id
+    host.scenarios.add_copy(name="A案")
+    guest.scenarios.add_copy(name="B案")
+    exchange(host, guest)
+    assert listing(host) == listing(guest)
+    names = [name for _, name in listing(host)]
+    assert "案" in names and "案 (to-be)" in names and {"A案", "B案"} <= set(names)
+    assert len(names) == 4
+
+
+def test_an_edit_in_a_scenario_someone_removed_meanwhile_comes_back_with_its_undo():
+    host, guest, _ = host_and_guest()
+    removed, index = host.scenarios.remove("to-be")
+    guest.scenarios.scenario("to-be").journey.update_card("c1", title="編集中")
+    exchange(host, guest)
+    assert listing(host) == listing(guest) == [("as-is", "現状")]
+    host.scenarios.insert(removed, index)  # the host's undo
+    exchange(host, guest)
+    assert listing(guest) == [("as-is", "現状"), ("to-be", "あるべき姿")]
+    assert host.scenarios.scenario("to-be").journey.card("c1").title == "編集中"
+    assert guest.scenarios.scenario("to-be").journey.card("c1").title == "編集中"

@@ -23,7 +23,7 @@ from editor.i18n import error_text, install_translators
 from editor.window.mainwindow import MainWindow
 from model import JourneyFileError
 from model.fileformat import loads_journey
-from model.fileformat.messages import CONTEXT
+from model.journey.messages import CONTEXT
 from resources import RESOURCES_DIR
 from scripts.update_translations import message_templates
 
@@ -139,7 +139,7 @@ def test_the_english_text_is_the_models_own(qapp):
 
 def test_a_broken_translation_falls_back_to_english(qapp):
     from editor.i18n import translate_message
-    from model.fileformat.messages import Message
+    from model.journey.messages import Message
 
     assert translate_message(Message("no such {template} in any file", template="x")) == \
         "no such x in any file"

@@ -241,3 +241,23 @@ def test_leaving_a_field_and_coming_back_starts_a_new_undo_step(dock, scene, doc
     assert document.undo_stack.count() == steps + 2
     document.undo_stack.undo()
     assert document.journey.card(card_id).title == "First"
+
+
+def test_a_refused_edit_is_explained_in_the_user_language(qapp, dock, scene, document):
+    from PySide6.QtCore import QCoreApplication
+
+    from editor.i18n import install_translators
+
+    translators = install_translators(qapp, "ja")
+    try:
+        card_id = first_card(document)
+        scene.select_element(card_id)
+        form = dock.current_form()
+        form.details.setFocus()
+        commit_text(form.details, "あ" * 100_001)  # a paste past the model's text limit
+        assert document.journey.card(card_id).details != "あ" * 100_001
+        assert dock.message.isVisible()
+        assert "100,000 文字を超えています" in dock.message.text(), dock.message.text()
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)

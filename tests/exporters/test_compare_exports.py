@@ -15,6 +15,7 @@ from model.scenarios import load_document
 from model.scenarios.compare import compare_scenarios
 
 FIXTURES = Path(__file__).resolve().parents[1] / "model" / "scenarios" / "fixtures"
+CHANGE = "+General;\"−\"General;0"
 BETTER, WORSE = (0.349, 0.631, 0.310), (0.882, 0.341, 0.349)  # #59a14f, #e15759
 
 
@@ -72,8 +73,9 @@ def test_the_compare_sheet(tmp_path):
     rows = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
     assert rows[0] == ["Compare: As-is → To-be"]
     assert rows[1][0].startswith("As-is → To-be: −2 pain points, +2 ideas")
-    assert ["Pain point", 3, 1, "−2"] in rows and ["Idea", 1, 3, "+2"] in rows
-    assert ["Renewal", "All customers", -1, 1, "+2"] in rows
+    assert ["Pain point", 3, 1, -2] in rows and ["Idea", 1, 3, 2] in rows
+    assert ["Renewal", "All customers", -1, 1, 2] in rows
+    assert sheet.cell(row=rows.index(["Idea", 1, 3, 2]) + 1, column=4).number_format == CHANGE
     assert ["added", "Idea", "Renewal", "Ideas", "Call 120 days ahead"] in rows
     assert ["changed", "Idea", "Active use", "Ideas", "Monthly webinar", "Webinar", "title"] in rows
     assert "CompareCards" in sheet.tables

@@ -81,7 +81,7 @@ def test_refusals_change_nothing():
     scenarios = ScenarioSet.of_map(small_map())
     scenarios.add_copy()
     events = recorded(scenarios)
-    with pytest.raises(ModelError, match="already used"):
+    with pytest.raises(ModelError, match='another scenario is already named "現状"'):
         scenarios.rename("to-be", "現状")
     with pytest.raises(ModelError, match="needs a name"):
         scenarios.rename("to-be", "  ")
