@@ -29,7 +29,7 @@ from PySide6.QtGui import QUndoStack
 from editor.document.controller import EditController
 from editor.document.locking import DocumentLock, FileInUseError, LockOwner
 from editor.document.scenario_edits import ScenarioEdits
-from editor.i18n import tr
+from editor.i18n import error_text, tr
 from model import JourneyMap, ModelError
 from model.fileformat import read_journey_bytes
 from model.fileformat.tempfiles import remove_stale_temp_files
@@ -155,7 +155,7 @@ class Document(QObject):
 
     def _report_skip(self, is_redo: bool, error: ModelError) -> None:
         word = tr("Redo skipped") if is_redo else tr("Undo skipped")
-        self.step_skipped.emit(f"{word}: {error}")
+        self.step_skipped.emit(f"{word}: {error_text(error)}")
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
