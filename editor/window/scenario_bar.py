@@ -38,7 +38,6 @@ class ScenarioBar(QWidget):
         self.add_menu = QMenu(self.add_button)
         self.add_button.setMenu(self.add_menu)
         self.compare_button = QToolButton(self)
-        self.compare_button.setText(self.tr("Compare…"))
         self.compare_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 0)

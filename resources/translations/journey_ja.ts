@@ -827,6 +827,26 @@
         <source>Turn &quot;%1&quot; into a card</source>
         <translation>「%1」をカードにする</translation>
     </message>
+    <message>
+        <source>its scenario was deleted</source>
+        <translation>そのシナリオは削除されています</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>シナリオ「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>シナリオ「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>シナリオ名を「%1」から「%2」に変更</translation>
+    </message>
+    <message>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation>シナリオ「%1」を移動</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
@@ -942,6 +962,113 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>シナリオの比較</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>入れ替え</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Show unchanged cards</source>
+        <translation>変更のないカードも表示</translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios to compare.</source>
+        <translation>比較する2つの異なるシナリオを選んでください。</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>追加 (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>削除 (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>変更 (%1)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>%1 (new stage)</source>
+        <translation>%1 (新しいステージ)</translation>
+    </message>
+    <message>
+        <source>%1 (stage removed)</source>
+        <translation>%1 (削除されたステージ)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>feeling</source>
+        <translation>感情</translation>
+    </message>
+    <message>
+        <source>stakes</source>
+        <translation>懸かっていること</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>すべきこと</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>レーン</translation>
+    </message>
+</context>
+<context>
     <name>CustomTimerDialog</name>
     <message>
         <source>Start a Timer</source>
@@ -969,6 +1096,17 @@
     <message>
         <source>Untitled</source>
         <translation>無題</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCompareChart</name>
+    <message>
+        <source>higher</source>
+        <translation>上昇</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>低下</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2493,102 @@
     <message>
         <source>Restore &amp;Defaults</source>
         <translation>既定に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>New scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioExportDialog</name>
+    <message>
+        <source>Excel Workbook Options</source>
+        <translation>Excel ブックのオプション</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioExportRows</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>シナリオ:</translation>
+    </message>
+    <message>
+        <source>Add a comparison with:</source>
+        <translation>比較を追加:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>比較なし</translation>
+    </message>
+    <message>
+        <source>Compares %1 → %2 (a comparison page in the PDF, a &quot;Compare&quot; sheet in Excel)</source>
+        <translation>%1 → %2 を比較します (PDF には比較ページ、Excel には「Compare」シート)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioUi</name>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>次のシナリオ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Scenario</source>
+        <translation>前のシナリオ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Scenario: &amp;Copy of Current</source>
+        <translation>新しいシナリオ: 現在のシナリオのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Scenario: &amp;Empty, Same Stages and Lanes</source>
+        <translation>新しいシナリオ: 空 (同じステージとレーン)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Scenario…</source>
+        <translation>シナリオ名を変更…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario</source>
+        <translation>シナリオを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>シナリオを比較…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>シナリオ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>New Empty Scenario from This</source>
+        <translation>これをもとに空のシナリオを作成</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>左へ移動</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>右へ移動</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,31 @@ def test_the_compare_view_follows_edits_and_swaps(window, qtbot):
     assert compare.summary.text().startswith("To-be → As-is: +2 pain points, −1 idea")
     window.scenarios.add(empty=True)  # a third scenario appears in the choices
     assert compare.after_box.count() == 3
+
+
+def test_the_bar_menu_and_the_compare_view_in_japanese(qapp, qtbot, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    from test_translations import untranslated
+
+    from editor.i18n import install_translators
+
+    translators = install_translators(qapp, "ja")
+    window = MainWindow(Document.open(FIXTURES / "crafted-pair.ja.journey"),
+                        ini_settings(tmp_path, "ja"))
+    try:
+        window.show()
+        texts = [a.text() for a in window.scenarios.tab_menu("as-is").actions()]
+        texts += [a.text() for a in window.scenarios.bar.add_menu.actions()]
+        compare = window.scenarios.open_compare()
+        texts += [w.text() for w in compare.findChildren(QLabel) + compare.findChildren(QAbstractButton)
+                  if w.objectName() != "CompareSummary"]
+        texts += [compare.tree.headerItem().text(i) for i in (0, 3)]
+        assert untranslated(texts) == []
+        assert compare.windowTitle() == "シナリオの比較"
+        assert compare.legend["changed"].text() == "変更 (1)"
+        assert compare.summary.text().startswith("現状 → あるべき姿: 問題点 −2")
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+        close_window(window)
