@@ -225,3 +225,18 @@ def test_save_writes_every_scenario(window, qtbot, tmp_path):
     assert reopened.scenario("as-is").journey.has(card_id)
     assert not reopened.scenario("to-be").journey.has(card_id)
     QApplication.processEvents()
+
+
+def health_rows(window) -> list[str]:
+    return [window.health.list.item(i).text() for i in range(window.health.list.count())]
+
+
+def test_the_health_check_is_of_the_scenario_shown(window, qtbot):
+    as_is_rows = health_rows(window)
+    add_from_plus(window, "Empty")  # no cards, no transitions: other findings
+    empty_rows = health_rows(window)
+    assert empty_rows != as_is_rows
+    assert any("has no touchpoint" in row for row in empty_rows)
+    assert not any("has no touchpoint" in row for row in as_is_rows)
+    click_tab(window, qtbot, 0)
+    assert health_rows(window) == as_is_rows
