@@ -290,22 +290,16 @@ class LiveShare(QObject):
         self.update_actions()
         return session
 
-    def scene_leaving(self, scene) -> None:
-        """The window is about to show another scenario: stop following ``scene``."""
-        if self.session is None:
-            return
-        scene.selectionChanged.disconnect(self._selection_timer.start)
-        if self.overlay is not None:
-            self.overlay.detach()
-            self.overlay = None
-
-    def scene_shown(self, scene) -> None:
+    def scene_replaced(self, old, new) -> None:
         """The window shows another scenario's scene: the others' selections and mine follow it."""
         if self.session is None:
             return
-        self.overlay = PresenceOverlay(scene, self)
+        old.selectionChanged.disconnect(self._selection_timer.start)
+        if self.overlay is not None:
+            self.overlay.detach()
+        self.overlay = PresenceOverlay(new, self)
         self.overlay.show_participants(self.session.participants())
-        scene.selectionChanged.connect(self._selection_timer.start)
+        new.selectionChanged.connect(self._selection_timer.start)
         self._send_selection()
 
     def document_dropped(self, document: Document) -> None:

@@ -6,9 +6,8 @@ nothing itself: the canvas, palette and inspector go through the document's Edit
 Undo/Redo come from a QUndoGroup that follows the current document's stack. Its collaborators:
 ``files`` (editor.window.file_ops), ``exports`` (editor.window.export_ui), ``verbs`` (Edit and
 View, editor.window.verbs), ``scenarios`` (the scenario bar, editor.window.scenario_ui); actions
-and menus are in editor.window.actions. The canvas is one JourneyView for the window's life,
-shown a new scene for each map and for each scenario shown. The installed RecoveryManager
-(editor.document.recovery) autosaves the window's document.
+and menus are in editor.window.actions. The canvas is one JourneyView, shown a new scene for each
+map and scenario. The installed RecoveryManager autosaves the window's document.
 Imports: PySide6, editor (canvas, document, panels, live, settings, window, workshop).
 """
 from __future__ import annotations
@@ -45,7 +44,7 @@ from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
 from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
-from editor.window.scenario_ui import ScenarioUi
+from editor.window.scenario_ui import ScenarioUi, swap_scene
 from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
 from editor.workshop.workshop import Workshop
@@ -133,7 +132,8 @@ class MainWindow(QMainWindow):
         self.segments = SegmentsPathsDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.moments)
         self.splitDockWidget(self.inspector, self.moments, Qt.Orientation.Vertical)
-        for dock in (self.segments, self.health):
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workshop.votes_dock)
+        for dock in (self.segments, self.health, self.workshop.votes_dock):
             self.tabifyDockWidget(self.moments, dock)
         self.tabifyDockWidget(self.inspector, self.history)
         self.moments.raise_()
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health,
-                self.live.dock]
+                self.live.dock, self.workshop.votes_dock]
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel(self)
@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         self.moments.set_scene(self.scene, self.view)
         self.health.set_scene(self.scene, self.view)
         self.segments.set_scene(self.scene)
+        self.workshop.set_scene(self.scene, controller)  # votes, private round, card marks
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self._panels_attached = True
 
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.inspector.detach()
         for dock in (self.moments, self.health, self.segments):
             dock.detach()
+        self.workshop.set_scene(None, None)
 
     def _show_scene(self, scene: JourneyScene) -> None:
         """Show ``scene`` in the window's one view. The view is made once: a new central widget
@@ -240,25 +242,16 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, view, lambda: _scroll_to_start(view))
 
     def show_current_scenario(self) -> None:
-        """The document's current scenario changed: its map in the same view, at the same zoom
-        and scroll (scenarios mostly share their stages), the docks following the new scene."""
+        """Another scenario became current: its map in the one view, the docks following it."""
         self.workshop.leave_presentation()
-        old_scene, view = self.scene, self.view
-        old_scene.journey.events.disconnect(self._on_map_event)
+        self.scene.journey.events.disconnect(self._on_map_event)
         self._detach_panels()
-        self.live.scene_leaving(old_scene)
-        self.scene = JourneyScene(self.document.controller, self)
-        bars = (view.horizontalScrollBar(), view.verticalScrollBar())
-        transform, scrolled = view.transform(), [bar.value() for bar in bars]
-        view.setScene(self.scene)
-        view.setTransform(transform)
-        for bar, value in zip(bars, scrolled, strict=True):
-            bar.setValue(value)
-        self.canvas_options.apply(view)
+        old_scene, self.scene = self.scene, JourneyScene(self.document.controller, self)
+        swap_scene(self.view, self.scene)  # at the same zoom and scroll
+        self.canvas_options.apply(self.view)
         self._attach_panels()
-        self.live.scene_shown(self.scene)
+        self.live.scene_replaced(old_scene, self.scene)
         self.document.journey.events.connect(self._on_map_event)
-        self.update_title()
         self._update_selection_actions()
         old_scene.detach()
         old_scene.deleteLater()
@@ -311,8 +304,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         read_only = " " + self.tr("(read-only)") if self.document.read_only else ""
-        scenarios = self.document.scenarios  # which scenario shows, once there are several
-        shown = f" — {scenarios.current.name}" if len(scenarios) > 1 else ""
+        shown = self.scenarios.title_part()  # which scenario shows, once there are several
         self.setWindowTitle(f"{self.document.display_name()}[*]{shown}{read_only} — {APP_TITLE}")
         self.setWindowModified(self.document.is_modified())
 

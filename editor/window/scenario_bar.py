@@ -79,14 +79,12 @@ class ScenarioBar(QWidget):
             self._showing = False
 
     def _mark_current(self) -> None:
-        """The current tab in bold too: selected tabs look alike in some styles."""
+        """The current tab's name in the highlight colour too: in some styles a selected tab
+        looks much like the others."""
         for index in range(self.tabs.count()):
             colour = self.palette().highlight().color() if index == self.tabs.currentIndex() \
                 else self.palette().windowText().color()
             self.tabs.setTabTextColor(index, colour)
-        font = self.tabs.font()
-        font.setBold(False)
-        self.tabs.setFont(font)
 
     def scenario_ids(self) -> list[str]:
         return list(self._ids)

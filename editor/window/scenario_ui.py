@@ -117,6 +117,11 @@ class ScenarioUi(QObject):
         for action in (self.next, self.previous, self.delete_current):
             action.setEnabled(several)
 
+    def title_part(self) -> str:
+        """" — To-be" for the window title once the document has several scenarios."""
+        scenarios = self.document.scenarios if self.document is not None else ()
+        return f" — {scenarios.current.name}" if len(scenarios) > 1 else ""
+
     def current_id(self) -> str:
         return self.document.scenarios.current_id
 
@@ -211,3 +216,14 @@ class ScenarioUi(QObject):
             scene.select_element(card_id)
             self.window.view.show_element(card_id)
             self.window.activateWindow()
+
+
+def swap_scene(view, scene) -> None:
+    """Show ``scene`` in ``view`` at the zoom and scroll the previous one had: scenarios mostly
+    share their stages, so the same place shows the same stage."""
+    bars = (view.horizontalScrollBar(), view.verticalScrollBar())
+    transform, scrolled = view.transform(), [bar.value() for bar in bars]
+    view.setScene(scene)
+    view.setTransform(transform)
+    for bar, value in zip(bars, scrolled, strict=True):
+        bar.setValue(value)
