@@ -35,10 +35,12 @@ from editor.canvas.view import JourneyView
 from editor.document.document import Document
 from editor.document.recovery import installed_recovery
 from editor.live.live_share import LiveShare
+from editor.panels.comments_dock import CommentsDock
 from editor.panels.find_bar import FindBar
 from editor.panels.inspector import InspectorDock
 from editor.panels.journey_docks import HealthDock, MomentsOfTruthDock
 from editor.panels.palette import PaletteDock
+from editor.panels.parking_dock import ParkingLotDock
 from editor.panels.segments_dock import SegmentsPathsDock
 from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
@@ -130,10 +132,11 @@ class MainWindow(QMainWindow):
         self.moments = MomentsOfTruthDock(self)
         self.health = HealthDock(self)
         self.segments = SegmentsPathsDock(self)
+        self.comments, self.parking = CommentsDock(self), ParkingLotDock(self)  # the workshop's
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.moments)
         self.splitDockWidget(self.inspector, self.moments, Qt.Orientation.Vertical)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workshop.votes_dock)
-        for dock in (self.segments, self.health, self.workshop.votes_dock):
+        for dock in (self.comments, self.parking, self.segments, self.health, self.workshop.votes_dock):
             self.tabifyDockWidget(self.moments, dock)
         self.tabifyDockWidget(self.inspector, self.history)
         self.moments.raise_()
@@ -150,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette, self.inspector, self.history, self.moments, self.segments, self.health,
-                self.live.dock, self.workshop.votes_dock]
+                self.comments, self.parking, self.live.dock, self.workshop.votes_dock]
 
     def _build_status_bar(self) -> None:
         self.zoom_label = QLabel(self)
@@ -190,7 +193,6 @@ class MainWindow(QMainWindow):
         self.scenarios.attach(document)
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self.update_title())
-        document.journey.events.connect(self._on_map_event)
         document.step_skipped.connect(self._show_step_skipped)
         if self.recovery is not None:
             self.recovery.watch(document, self._show_autosave_error)
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
         self.moments.set_scene(self.scene, self.view)
         self.health.set_scene(self.scene, self.view)
         self.segments.set_scene(self.scene)
+        self.comments.set_scene(self.scene, controller)
+        self.parking.set_document(controller, self.view)
         self.workshop.set_scene(self.scene, controller)  # votes, private round, card marks
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self._panels_attached = True
@@ -220,7 +224,7 @@ class MainWindow(QMainWindow):
         self._selection_follower.cancel()
         self.palette.set_target(None, None)
         self.inspector.detach()
-        for dock in (self.moments, self.health, self.segments):
+        for dock in (self.moments, self.health, self.segments, self.comments, self.parking):
             dock.detach()
         self.workshop.set_scene(None, None)
 
@@ -244,14 +248,12 @@ class MainWindow(QMainWindow):
     def show_current_scenario(self) -> None:
         """Another scenario became current: its map in the one view, the docks following it."""
         self.workshop.leave_presentation()
-        self.scene.journey.events.disconnect(self._on_map_event)
         self._detach_panels()
         old_scene, self.scene = self.scene, JourneyScene(self.document.controller, self)
         swap_scene(self.view, self.scene)  # at the same zoom and scroll
         self.canvas_options.apply(self.view)
         self._attach_panels()
         self.live.scene_replaced(old_scene, self.scene)
-        self.document.journey.events.connect(self._on_map_event)
         self._update_selection_actions()
         old_scene.detach()
         old_scene.deleteLater()
@@ -259,7 +261,6 @@ class MainWindow(QMainWindow):
     def _drop_document(self, old: Document, old_scene: JourneyScene) -> None:
         self.live.document_dropped(old)
         self.scenarios.detach(old)
-        old.journey.events.disconnect(self._on_map_event)
         old_scene.detach()
         self.undo_group.removeStack(old.undo_stack)
         self.files.release_document(old)
@@ -307,10 +308,6 @@ class MainWindow(QMainWindow):
         shown = self.scenarios.title_part()  # which scenario shows, once there are several
         self.setWindowTitle(f"{self.document.display_name()}[*]{shown}{read_only} — {APP_TITLE}")
         self.setWindowModified(self.document.is_modified())
-
-    def _on_map_event(self, event) -> None:
-        if event.type == "map_changed" and self.document is not None and self.document.path is None:
-            self.update_title()  # an untitled map is named after its title
 
     def _show_autosave_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", message), 10000)

@@ -6,7 +6,8 @@ swaps the scene and the docks follow, as opening a map does); it is not an undo 
 mark the document modified: which scenario is current is saved with the next save, like the
 window's zoom it is a way of looking, not an edit. Scenario steps go through
 ``document.scenario_edits`` onto the document's one undo stack. The compare view
-(editor.panels.compare_view) opens from here and selects the card clicked in its scenario.
+(editor.panels.compare_view) opens from here and selects the card clicked in its scenario. It
+also names the window: the scenario shown, and an untitled map's title as it changes.
 Imports: PySide6, model, editor (i18n, panels.compare_view, window.scenario_bar).
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ class ScenarioUi(QObject):
         super().__init__(window)
         self.window = window
         self.document = None
+        self._journey = None  # the map shown, followed for the title of an untitled map
         self.compare_view: CompareView | None = None
         self.bar = ScenarioBar(window)
         self.bar.hide()
@@ -88,6 +90,7 @@ class ScenarioUi(QObject):
     def attach(self, document) -> None:
         self.document = document
         document.scenarios.events.connect(self._on_set_event)
+        self._follow_map()
         self.bar.show_scenarios(document.scenarios)
         self.bar.show()
         self.set_map_open(True)
@@ -95,6 +98,8 @@ class ScenarioUi(QObject):
 
     def detach(self, document) -> None:
         document.scenarios.events.disconnect(self._on_set_event)
+        if self.document is document:
+            self._follow_map(None)
         if self.compare_view is not None:
             self.compare_view.close()
         if self.document is document:
@@ -106,11 +111,24 @@ class ScenarioUi(QObject):
     def _on_set_event(self, event) -> None:
         if event.type == "current_scenario_changed":
             self.window.show_current_scenario()
+            self._follow_map()
         self.bar.show_scenarios(self.document.scenarios)
         self._enable_for_count()
         self.window.update_title()
         if self.compare_view is not None:
             self.compare_view.scenarios_changed()
+
+    def _follow_map(self, journey=False) -> None:
+        """Follow the shown map's events (``journey`` None: none; default: the current one)."""
+        if self._journey is not None:
+            self._journey.events.disconnect(self._on_map_event)
+        self._journey = self.document.journey if journey is False else journey
+        if self._journey is not None:
+            self._journey.events.connect(self._on_map_event)
+
+    def _on_map_event(self, event) -> None:
+        if event.type == "map_changed" and self.document is not None and self.document.path is None:
+            self.window.update_title()  # an untitled map is named after its title
 
     def _enable_for_count(self) -> None:
         several = len(self.document.scenarios) > 1

@@ -901,6 +901,34 @@
         <translation>%1：残り %2 / %3 ドット</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>Last edited by %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>Last edited %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>No times recorded (no vote, round or stamped edit yet)</source>
+        <translation>記録された時刻はありません(投票・ラウンド・記名の編集がまだありません)</translation>
+    </message>
+    <message>
+        <source>(%1 minutes)</source>
+        <translation>(%1 分)</translation>
+    </message>
+    <message>
         <source>its scenario was deleted</source>
         <translation>そのシナリオは削除されています</translation>
     </message>
@@ -950,6 +978,14 @@
     <message>
         <source>Segments</source>
         <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>最終更新</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -1032,6 +1068,100 @@
     <message>
         <source>Card colour</source>
         <translation>カードの色</translation>
+    </message>
+</context>
+<context>
+    <name>CommentView</name>
+    <message>
+        <source>Someone</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(編集済み)</translation>
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation>✓ 解決済み</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete this comment (and its replies)</source>
+        <translation>このコメントを削除(返信も削除されます)</translation>
+    </message>
+    <message>
+        <source>Delete this reply</source>
+        <translation>この返信を削除</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>返信をやめる</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter sends)</source>
+        <translation>コメントを入力…(Ctrl+Enter で送信)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>コメントを送信(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>Comments on "%1"</source>
+        <translation>「%1」へのコメント</translation>
+    </message>
+    <message>
+        <source>Select one card to read and write its comments.</source>
+        <translation>カードを 1 枚選ぶと、そのコメントを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>No comments yet. Write the first one below.</source>
+        <translation>まだコメントはありません。下に最初のコメントを書いてください。</translation>
+    </message>
+    <message>
+        <source>A comment can have at most %1 characters; this one has %2.</source>
+        <translation>コメントは %1 文字までです(このコメントは %2 文字です)。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>%1 さんに返信</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1436,18 @@
     <message>
         <source>image</source>
         <translation>画像</translation>
+    </message>
+    <message>
+        <source>Export workshop record</source>
+        <translation>ワークショップ記録をエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF documents (*.pdf)</source>
+        <translation>Markdown (*.md);;PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>workshop record</source>
+        <translation>ワークショップ記録</translation>
     </message>
     <message>
         <source>Export running</source>
@@ -2500,6 +2642,49 @@
     </message>
 </context>
 <context>
+    <name>ParkingLotDock</name>
+    <message>
+        <source>Parking Lot</source>
+        <translation>パーキングロット</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Park an off-topic point… (Enter adds it)</source>
+        <translation>本題から外れた話題を入力…(Enter で追加)</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Turn into Card…</source>
+        <translation>カードにする…</translation>
+    </message>
+    <message>
+        <source>Make a card of this point (or drag it onto the map)</source>
+        <translation>この項目をカードにします(マップへドラッグしても作れます)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsDock</name>
     <message>
         <source>Participants</source>
@@ -2566,6 +2751,41 @@
     <message>
         <source>Restore &amp;Defaults</source>
         <translation>既定に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOptionsDialog</name>
+    <message>
+        <source>Export Workshop Record</source>
+        <translation>ワークショップ記録のエクスポート</translation>
+    </message>
+    <message>
+        <source>The record lists the participants, the vote ranking, the comments and the parking lot, with the session's date and duration.</source>
+        <translation>記録には、参加者、投票ランキング、コメント、パーキングロットと、セッションの日付・所要時間が載ります。</translation>
+    </message>
+    <message>
+        <source>Times as recorded: %1</source>
+        <translation>記録どおりの時刻: %1</translation>
+    </message>
+    <message>
+        <source>Set the session's times:</source>
+        <translation>セッションの時刻を指定:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>The session cannot end before it starts.</source>
+        <translation>終了を開始より前にはできません。</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3162,25 @@
     </message>
 </context>
 <context>
+    <name>TurnIntoCardDialog</name>
+    <message>
+        <source>Turn into Card</source>
+        <translation>カードにする</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
     <name>VoteActions</name>
     <message>
         <source>Start &amp;Vote…</source>
@@ -3136,6 +3375,10 @@
     <message>
         <source>Power&amp;Point Slides…</source>
         <translation>PowerPoint スライド(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Record…</source>
+        <translation>ワークショップ記録(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
