@@ -110,3 +110,6 @@ KEY_LIVE_NAME = "live/name"
 KEY_PRESENTATION_SCREEN = "workshop/presentation_screen"
 KEY_TIMER_PRESETS = "workshop/timer_presets"
 KEY_TIMER_BEEP = "workshop/timer_beep"
+# Dot voting (editor.workshop.vote_dialog): the saved presets and the settings last used.
+KEY_VOTE_PRESETS = "workshop/vote_presets"
+KEY_VOTE_LAST = "workshop/vote_last"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from editor.canvas.authorship import card_tooltip
 from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
 from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
 from editor.canvas.tooltips import wrapped_tooltip
@@ -120,7 +121,7 @@ class CardItem(ElementItem):
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
         self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
-        self.setToolTip(wrapped_tooltip(card.details or card.title))
+        self.setToolTip(card_tooltip(card, getattr(self.scene(), "journey", None)))
         self.update()
 
     def set_box(self, box: CardBox) -> None:
@@ -132,6 +133,9 @@ class CardItem(ElementItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         rect, lod = self.rect(), level_of_detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        marks = getattr(self.scene(), "card_marks", None)  # the workshop's (editor.canvas.card_marks)
+        if marks is not None and marks.paint_instead(painter, self, lod):
+            return
         fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
         if lod >= LOD_DETAIL:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -142,7 +146,7 @@ class CardItem(ElementItem):
         painter.drawRoundedRect(rect, 3, 3)
         if lod >= LOD_DETAIL:
             self._paint_marker(painter, marker, marker_colour)
-            self._paint_text(painter)
+            self._paint_text(painter, marks)
         else:  # zoomed out: the title only, grown to stay readable (editor.canvas.detail)
             paint_card_title(painter, self.card.title, rect.width(), rect.height(), lod)
         if self.isSelected():
@@ -150,6 +154,8 @@ class CardItem(ElementItem):
             painter.setPen(QPen(SELECTION_COLOUR, SELECTION_PEN))
             gap = SELECTION_GAP
             painter.drawRoundedRect(rect.adjusted(-gap, -gap, gap, gap), 4, 4)
+        if marks is not None:
+            marks.paint_over(painter, self, lod)
 
     def _paint_marker(self, painter: QPainter, path: QPainterPath, colour: QColor) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -161,7 +167,7 @@ class CardItem(ElementItem):
             painter.drawEllipse(QRectF(x, CARD_PADDING, 7, 7))
             x -= 9
 
-    def _paint_text(self, painter: QPainter) -> None:
+    def _paint_text(self, painter: QPainter, marks=None) -> None:
         painter.setPen(QColor("#555555"))
         text_x = CARD_PADDING + (16 if CARD_MARKERS[self.card.kind] != "none" else 0)
         draw_lines(painter, [self.kind_label], text_x, CARD_PADDING - 2, SMALL_SIZE, 12)
@@ -169,9 +175,12 @@ class CardItem(ElementItem):
         lines = self.box.title_lines if self.box else (self.card.title,)
         bottom = draw_lines(painter, lines, CARD_PADDING, CARD_PADDING + CARD_KIND_STRIP,
                             TITLE_SIZE, TITLE_LEADING)
-        if self.box and self.box.footer:
+        footer = self.box.footer if self.box else ""
+        if footer and marks is not None:
+            footer = marks.footer(self, footer)  # no vote total while the vote is secret
+        if footer:
             painter.setPen(QColor("#5b5b5b"))
-            draw_lines(painter, [self.box.footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
+            draw_lines(painter, [footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
 
 
 class HeaderItem(ElementItem):

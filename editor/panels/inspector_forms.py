@@ -5,7 +5,7 @@ merge, so a word typed is one undo step). It never keeps its own copy of the val
 event it reloads from the map, skipping widgets that already show the value so the cursor stays
 where the user is typing. The stage form lives with the dock in editor/inspector.py, only to keep
 each module short.
-Imports: PySide6, model.
+Imports: PySide6, model, editor.canvas.authorship, editor.panels.inspector_colours.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.canvas.authorship import created_text, edited_text
 from editor.i18n import error_text
 from editor.panels.inspector_colours import ColourRow
 from model import CardKind, LaneKind, ModelError, TransitionKind
@@ -265,6 +267,17 @@ class CardForm(ElementForm):
         self.segments.itemChanged.connect(self._on_segment_toggled)
         self.form.addRow(self.tr("Segments"), self.segments)
         self._build_moment_group()
+        self._build_authorship()
+
+    def _build_authorship(self) -> None:
+        # Who wrote the card and who changed it last: stamped by the controller, shown read-only.
+        self.created, self.edited = QLabel(self), QLabel(self)
+        for name, label, text in (("created", self.created, self.tr("Created")),
+                                  ("edited", self.edited, self.tr("Last edited"))):
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(text, label)
 
     def _build_colour_row(self) -> None:
         self.colour_row = ColourRow(self)
@@ -285,6 +298,13 @@ class CardForm(ElementForm):
         self.colour_row.show_colour(entity.colour, card_colour(entity.kind, entity.colour))
         self.moment_group.setVisible(entity.kind == CardKind.MOMENT_OF_TRUTH)
         self._load_segments(entity.segments)
+        self._load_authorship(entity)
+
+    def _load_authorship(self, card: Any) -> None:
+        for label, text in ((self.created, created_text(card, self.controller.journey)),
+                            (self.edited, edited_text(card, self.controller.journey))):
+            label.setText(text)
+            self.form.setRowVisible(label, bool(text))
 
     def _load_segments(self, tagged: tuple[str, ...]) -> None:
         segments = self.controller.journey.segments()

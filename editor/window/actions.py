@@ -115,6 +115,7 @@ class WindowActions(QObject):
         self.export_image = self._action(self.tr("&Image (PNG/SVG)…"), w.exports.export_image)
         self.export_pptx = self._action(self.tr("Power&Point Slides…"), w.exports.export_pptx,
                                         icon=badge_icon("PPT", "#c43e1c"))
+        self.export_record = self._action(self.tr("&Workshop Record…"), w.exports.export_record)
         self.import_map = self._action(self.tr("&Import…"), w.files.import_map)
         self.share_live = self._action(self.tr("Share &Live…"), w.live.share_live)
         self.join_live = self._action(self.tr("&Join Live Session…"), w.live.join_live)
@@ -151,7 +152,8 @@ class WindowActions(QObject):
         """Enable what needs a map (the start screen has none): saving, exports, edits, zoom."""
         for action in (self.save, self.save_as, self.export_pdf, self.export_excel,
                        self.export_image, *self.canvas_actions(), self.zoom_in, self.zoom_out,
-                       self.reset_zoom, self.fit, self.export_pptx, self.share_live):
+                       self.reset_zoom, self.fit, self.export_pptx, self.share_live,
+                       self.export_record):
             action.setEnabled(is_open)
         self.window.workshop.set_map_open(is_open)
 
@@ -205,6 +207,8 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     export = file_menu.addMenu(tr("&Export"))
     export.addActions([actions.export_pdf, actions.export_excel, actions.export_image])
     export.addAction(actions.export_pptx)
+    export.addSeparator()
+    export.addAction(actions.export_record)  # the workshop's summary (issue 14)
     file_menu.addAction(actions.import_map)  # with or without an open map
     file_menu.addSeparator()
     file_menu.addActions([actions.share_live, actions.join_live, actions.stop_live])

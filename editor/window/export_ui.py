@@ -10,7 +10,7 @@ and nothing is written. One export at a time per window: asking for another whil
 so and shows the running one. Closing the window during an export asks whether to stop it; if so,
 it is cancelled (no file) and the window waits for the worker before it closes.
 Imports: PySide6, model (the snapshot), exporters.common, editor (settings, window.export_dialog,
-window.export_worker).
+window.export_worker, window.record_export).
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 from editor.settings import KEY_EXPORT_FOLDER, last_folder, remember_folder
 from editor.window.export_dialog import ExportOptionsDialog, small_text_warning
 from editor.window.export_worker import ExportTask, exporter_job, image_job
+from editor.window.record_export import RecordOptionsDialog, record_job, record_path
 from model.journey.snapshot import MapSnapshot
 
 SHOW_PROGRESS_AFTER_MS = 300  # a quicker export never flashes a dialog
@@ -86,6 +87,22 @@ class ExportUi(QObject):
                              self.tr("PNG images (*.png);;SVG images (*.svg)"), ".png")
         snapshot = MapSnapshot.of(self.window.document.journey)
         return bool(path) and self.start(path, image_job(snapshot, path), self.tr("image"))
+
+    def export_record(self) -> bool:
+        """File → Export → Workshop Record…: the session's times, then Markdown or PDF."""
+        if not self._idle():
+            return False
+        journey = self.window.document.journey
+        dialog = RecordOptionsDialog(journey, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        start, end = dialog.times()
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export workshop record"), str(self.start_path("-record.md")),
+            self.tr("Markdown (*.md);;PDF documents (*.pdf)"))
+        path = record_path(path, chosen)
+        return bool(path) and self.start(path, record_job(MapSnapshot.of(journey), path, start, end),
+                                         self.tr("workshop record"))
 
     # ------------------------------------------------------------------ where to
     def start_path(self, suffix: str) -> Path:

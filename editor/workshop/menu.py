@@ -69,6 +69,8 @@ class WorkshopActions(QObject):
         menu.addActions([self.pause, self.add_minute, self.stop])
         menu.addSeparator()
         menu.addActions([self.edit_presets, self.beep])
+        menu.addSeparator()
+        self.workshop.vote_actions.fill_menu(menu)  # dot voting, the private round
 
     def fill_start_menu(self, menu: QMenu) -> None:
         """One entry per preset ("5 min  Silent brainstorming"), then Custom…."""

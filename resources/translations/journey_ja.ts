@@ -827,6 +827,108 @@
         <source>Turn &quot;%1&quot; into a card</source>
         <translation>「%1」をカードにする</translation>
     </message>
+    <message>
+        <source>A private card: hidden until the facilitator reveals it</source>
+        <translation>非公開カード：ファシリテーターが公開するまで見えません</translation>
+    </message>
+    <message>
+        <source>Private card
+(hidden until revealed)</source>
+        <translation>非公開カード
+（公開まで非表示）</translation>
+    </message>
+    <message>
+        <source>hidden from others</source>
+        <translation>他の人には非表示</translation>
+    </message>
+    <message>
+        <source>Private round started: new cards are hidden from others until revealed.</source>
+        <translation>個人ラウンドを開始しました：新しいカードは公開まで他の人に見えません。</translation>
+    </message>
+    <message>
+        <source>Private round ended: new cards are shown again; the private ones wait for the reveal.</source>
+        <translation>個人ラウンドを終了しました：新しいカードは再び表示されます。非公開のカードは公開を待っています。</translation>
+    </message>
+    <message>
+        <source>%1 private cards revealed.</source>
+        <translation>非公開カード %1 枚を公開しました。</translation>
+    </message>
+    <message>
+        <source>Private round · %1 cards hidden</source>
+        <translation>個人ラウンド · 非表示のカード %1 枚</translation>
+    </message>
+    <message>
+        <source>%1 private cards wait for the reveal</source>
+        <translation>非公開カード %1 枚が公開待ちです</translation>
+    </message>
+    <message>
+        <source>3 dots on pain points and ideas</source>
+        <translation>ペインポイントとアイディアに3ドット</translation>
+    </message>
+    <message>
+        <source>5 dots on any card</source>
+        <translation>どのカードにも5ドット</translation>
+    </message>
+    <message>
+        <source>Vote started: %1 dots each. Click a card to place a dot; right-click to take one back.</source>
+        <translation>投票を開始しました：1人 %1 ドット。カードをクリックするとドットを置き、右クリックで取り消します。</translation>
+    </message>
+    <message>
+        <source>Dot placed on &quot;%1&quot;.</source>
+        <translation>「%1」にドットを置きました。</translation>
+    </message>
+    <message>
+        <source>Dot taken back from &quot;%1&quot;.</source>
+        <translation>「%1」のドットを取り消しました。</translation>
+    </message>
+    <message>
+        <source>No vote is running.</source>
+        <translation>投票は行われていません。</translation>
+    </message>
+    <message>
+        <source>This vote is on %1 cards only.</source>
+        <translation>この投票の対象は %1 のカードだけです。</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 dots on this card, the most one person may place.</source>
+        <translation>%1 さんはこのカードにすでに %2 ドットを置いています（1人が置ける上限）。</translation>
+    </message>
+    <message>
+        <source>%1 has used all %2 dots.</source>
+        <translation>%1 さんは %2 ドットをすべて使いました。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 dots left</source>
+        <translation>%1：残り %2 / %3 ドット</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Created by %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>Last edited by %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>Last edited %1</source>
+        <translation>最終更新: %1</translation>
+    </message>
+    <message>
+        <source>No times recorded (no vote, round or stamped edit yet)</source>
+        <translation>記録された時刻はありません(投票・ラウンド・記名の編集がまだありません)</translation>
+    </message>
+    <message>
+        <source>(%1 minutes)</source>
+        <translation>(%1 分)</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
@@ -857,6 +959,14 @@
     <message>
         <source>Segments</source>
         <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>最終更新</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -939,6 +1049,100 @@
     <message>
         <source>Card colour</source>
         <translation>カードの色</translation>
+    </message>
+</context>
+<context>
+    <name>CommentView</name>
+    <message>
+        <source>Someone</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(編集済み)</translation>
+    </message>
+    <message>
+        <source>✓ Resolved</source>
+        <translation>✓ 解決済み</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete this comment (and its replies)</source>
+        <translation>このコメントを削除(返信も削除されます)</translation>
+    </message>
+    <message>
+        <source>Delete this reply</source>
+        <translation>この返信を削除</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsDock</name>
+    <message>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>返信をやめる</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter sends)</source>
+        <translation>コメントを入力…(Ctrl+Enter で送信)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Send the comment (Ctrl+Enter)</source>
+        <translation>コメントを送信(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(無題)</translation>
+    </message>
+    <message>
+        <source>Comments on &quot;%1&quot;</source>
+        <translation>「%1」へのコメント</translation>
+    </message>
+    <message>
+        <source>Select one card to read and write its comments.</source>
+        <translation>カードを 1 枚選ぶと、そのコメントを読み書きできます。</translation>
+    </message>
+    <message>
+        <source>No comments yet. Write the first one below.</source>
+        <translation>まだコメントはありません。下に最初のコメントを書いてください。</translation>
+    </message>
+    <message>
+        <source>A comment can have at most %1 characters; this one has %2.</source>
+        <translation>コメントは %1 文字までです(このコメントは %2 文字です)。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>%1 さんに返信</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1299,18 @@
     <message>
         <source>image</source>
         <translation>画像</translation>
+    </message>
+    <message>
+        <source>Export workshop record</source>
+        <translation>ワークショップ記録をエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;PDF documents (*.pdf)</source>
+        <translation>Markdown (*.md);;PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>workshop record</source>
+        <translation>ワークショップ記録</translation>
     </message>
     <message>
         <source>Export running</source>
@@ -2289,6 +2505,49 @@
     </message>
 </context>
 <context>
+    <name>ParkingLotDock</name>
+    <message>
+        <source>Parking Lot</source>
+        <translation>パーキングロット</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>記入者</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Park an off-topic point… (Enter adds it)</source>
+        <translation>本題から外れた話題を入力…(Enter で追加)</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Turn into Card…</source>
+        <translation>カードにする…</translation>
+    </message>
+    <message>
+        <source>Make a card of this point (or drag it onto the map)</source>
+        <translation>この項目をカードにします(マップへドラッグしても作れます)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsDock</name>
     <message>
         <source>Participants</source>
@@ -2355,6 +2614,41 @@
     <message>
         <source>Restore &amp;Defaults</source>
         <translation>既定に戻す(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOptionsDialog</name>
+    <message>
+        <source>Export Workshop Record</source>
+        <translation>ワークショップ記録のエクスポート</translation>
+    </message>
+    <message>
+        <source>The record lists the participants, the vote ranking, the comments and the parking lot, with the session&apos;s date and duration.</source>
+        <translation>記録には、参加者、投票ランキング、コメント、パーキングロットと、セッションの日付・所要時間が載ります。</translation>
+    </message>
+    <message>
+        <source>Times as recorded: %1</source>
+        <translation>記録どおりの時刻: %1</translation>
+    </message>
+    <message>
+        <source>Set the session&apos;s times:</source>
+        <translation>セッションの時刻を指定:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>The session cannot end before it starts.</source>
+        <translation>終了を開始より前にはできません。</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2825,65 @@
     </message>
 </context>
 <context>
+    <name>StartVoteDialog</name>
+    <message>
+        <source>Start Vote</source>
+        <translation>投票を開始</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>プリセットとして保存…</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Anonymous: the results show totals, not names</source>
+        <translation>匿名：結果には合計だけを表示し、名前は表示しない</translation>
+    </message>
+    <message>
+        <source>Take away the dots of earlier votes</source>
+        <translation>以前の投票のドットを取り除く</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット：</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>1人あたりのドット数：</translation>
+    </message>
+    <message>
+        <source>Cards to vote on:</source>
+        <translation>投票対象のカード：</translation>
+    </message>
+    <message>
+        <source>At most, per card and person:</source>
+        <translation>1人が1枚に置ける上限：</translation>
+    </message>
+    <message>
+        <source>(as last time)</source>
+        <translation>（前回と同じ）</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of card to vote on.</source>
+        <translation>投票対象のカードの種類を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>プリセットとして保存</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>プリセット名：</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>New from template</source>
@@ -2573,6 +2926,159 @@
     <message>
         <source>Conversion rate</source>
         <translation>コンバージョン率</translation>
+    </message>
+</context>
+<context>
+    <name>TurnIntoCardDialog</name>
+    <message>
+        <source>Turn into Card</source>
+        <translation>カードにする</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>VoteActions</name>
+    <message>
+        <source>Start &amp;Vote…</source>
+        <translation>投票を開始(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Vote</source>
+        <translation>投票を終了(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reveal V&amp;otes</source>
+        <translation>投票結果を公開(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start P&amp;rivate Round</source>
+        <translation>個人ラウンドを開始(&amp;R)</translation>
+    </message>
+    <message>
+        <source>End Private Ro&amp;und</source>
+        <translation>個人ラウンドを終了(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reveal Private &amp;Cards</source>
+        <translation>非公開カードを公開(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>VotesDock</name>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Dots for:</source>
+        <translation>ドットを置く人：</translation>
+    </message>
+    <message>
+        <source>Highlight top:</source>
+        <translation>上位を強調：</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>参加者を追加</translation>
+    </message>
+    <message>
+        <source>Name of the participant:</source>
+        <translation>参加者の名前：</translation>
+    </message>
+    <message>
+        <source>No vote yet. Workshop → Start Vote… begins one.</source>
+        <translation>まだ投票はありません。ワークショップ → 投票を開始… で始めます。</translation>
+    </message>
+    <message>
+        <source>every card</source>
+        <translation>すべてのカード</translation>
+    </message>
+    <message>
+        <source>at most %1 per card</source>
+        <translation>1枚に最大 %1</translation>
+    </message>
+    <message>
+        <source>no limit per card</source>
+        <translation>1枚あたりの上限なし</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>記名</translation>
+    </message>
+    <message>
+        <source>Vote running: %1 dots each</source>
+        <translation>投票中：1人 %1 ドット</translation>
+    </message>
+    <message>
+        <source>Vote ended</source>
+        <translation>投票終了</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>not revealed yet</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>自分（%1）</translation>
+    </message>
+    <message>
+        <source>Cards ranked by dots.</source>
+        <translation>ドット数の多い順のカード。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>ドット</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>手動集計 %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dots. The others&apos; stay hidden until the votes are revealed.</source>
+        <translation>%1 さんのドット。ほかの人のドットは投票結果の公開まで表示されません。</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3142,10 @@
     <message>
         <source>Power&amp;Point Slides…</source>
         <translation>PowerPoint スライド(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Record…</source>
+        <translation>ワークショップ記録(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>

@@ -52,3 +52,33 @@ def test_unknown_fields_ride_along_and_are_not_shared():
     assert copy.extra["top"]["plugin"] == {"nested": [1, 2]}
     copy.extra["top"]["plugin"]["nested"].append(3)  # extra hands out copies: nothing leaks back
     assert snapshot.to_map().extra == journey.extra
+
+
+def test_the_workshop_data_rides_along():
+    """A card stamped by a participant, with dots; a thread whose reply was written on a clock
+    ahead of its parent's; the parking lot; the vote and the private round: all in the copy
+    (before, the copy refused the card: "unknown participant", and every export from the
+    window failed on a map edited in a workshop)."""
+    from model import Comment, ParkingItem, Participant, PrivateRound, VoteRound
+
+    journey = load_template("saas-customer-journey", "en")
+    journey.add_participant(Participant("p1", "Aiko", "#e15759"))
+    journey.add_participant(Participant("p2", "Ken"))
+    card = journey.cards()[0]
+    journey.update_card(card.id, created_by="p1", created_at="2026-11-30T10:00:00+09:00",
+                        edited_by="p2", edited_at="2026-11-30T10:05:00+09:00")
+    journey.set_dots(card.id, "p2", 2)
+    journey.add_comment(Comment("c1", card.id, "Why here?", "p1", "2026-11-30T10:10:00+09:00"))
+    journey.add_comment(Comment("c2", card.id, "Because", "p2", "2026-11-30T10:09:00+09:00", "c1"))
+    journey.add_parking_item(ParkingItem("k1", "Pricing", "p2", "2026-11-30T10:20:00+09:00"))
+    journey.set_vote_round(VoteRound(True, 3, (CardKind.IDEA,), 2, False, False,
+                                     "2026-11-30T10:30:00+09:00", ""))
+    journey.set_private_round(PrivateRound(False, "2026-11-30T09:00:00+09:00",
+                                           "2026-11-30T09:10:00+09:00"))
+    copy = MapSnapshot.of(journey).to_map()
+    assert copy == journey
+    assert copy.card(card.id).created_by == "p1" and copy.card(card.id).dots == {"p2": 2}
+    assert [(c.id, c.parent) for c in copy.comments(card.id)] == [("c2", "c1"), ("c1", "")]
+    assert copy.parking_items() == journey.parking_items()
+    assert copy.vote_round() == journey.vote_round()
+    assert copy.private_round() == journey.private_round()
