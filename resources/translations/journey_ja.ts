@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -231,7 +232,7 @@
         <translation>(無題)</translation>
     </message>
     <message>
-        <source>Set emotion of "%1"</source>
+        <source>Set emotion of &quot;%1&quot;</source>
         <translation>「%1」の感情を設定</translation>
     </message>
     <message>
@@ -243,11 +244,11 @@
         <translation>マップを編集</translation>
     </message>
     <message>
-        <source>Edit %1 of "%2"</source>
+        <source>Edit %1 of &quot;%2&quot;</source>
         <translation>「%2」の%1を編集</translation>
     </message>
     <message>
-        <source>Edit "%1"</source>
+        <source>Edit &quot;%1&quot;</source>
         <translation>「%1」を編集</translation>
     </message>
     <message>
@@ -279,27 +280,27 @@
         <translation>✓ 問題は見つかりませんでした。すべてのステージに到達でき、次に進む経路、タッチポイント、フェーズのゴールがあります。すべての真実の瞬間に担当者がいて、すべての問題点にアイディアがあります。</translation>
     </message>
     <message>
-        <source>Stage "%1" cannot be reached from the first stage</source>
+        <source>Stage &quot;%1&quot; cannot be reached from the first stage</source>
         <translation>ステージ「%1」には最初のステージから到達できません</translation>
     </message>
     <message>
-        <source>Stage "%1" has no way out</source>
+        <source>Stage &quot;%1&quot; has no way out</source>
         <translation>ステージ「%1」から先に進む経路がありません</translation>
     </message>
     <message>
-        <source>Stage "%1" has no touchpoint</source>
+        <source>Stage &quot;%1&quot; has no touchpoint</source>
         <translation>ステージ「%1」にタッチポイントがありません</translation>
     </message>
     <message>
-        <source>Stage "%1" has no exit criteria</source>
+        <source>Stage &quot;%1&quot; has no exit criteria</source>
         <translation>ステージ「%1」にフェーズのゴールがありません</translation>
     </message>
     <message>
-        <source>Moment of truth "%1" has no owner</source>
+        <source>Moment of truth &quot;%1&quot; has no owner</source>
         <translation>真実の瞬間「%1」に担当者がいません</translation>
     </message>
     <message>
-        <source>Pain point "%1" has no linked idea</source>
+        <source>Pain point &quot;%1&quot; has no linked idea</source>
         <translation>問題点「%1」にリンクされたアイディアがありません</translation>
     </message>
     <message>
@@ -319,7 +320,7 @@
         <translation>ロック用のフォルダーを作成できません（%1）</translation>
     </message>
     <message>
-        <source>something that is not a lock file has the lock's name %1</source>
+        <source>something that is not a lock file has the lock&apos;s name %1</source>
         <translation>ロックファイルではないもの（%1）がロックの名前を使っています</translation>
     </message>
     <message>
@@ -331,19 +332,19 @@
         <translation>ロックファイル %1 を作成できません</translation>
     </message>
     <message>
-        <source>"%1" is open in another Journey Map Editor.</source>
+        <source>&quot;%1&quot; is open in another Journey Map Editor.</source>
         <translation>「%1」は別の Journey Map Editor で開かれています。</translation>
     </message>
     <message>
-        <source>"%1" is already open in another window of this Journey Map Editor.</source>
+        <source>&quot;%1&quot; is already open in another window of this Journey Map Editor.</source>
         <translation>「%1」はこの Journey Map Editor の別のウィンドウで既に開かれています。</translation>
     </message>
     <message>
-        <source>"%1" is open in another Journey Map Editor (pid %2 on host %3).</source>
+        <source>&quot;%1&quot; is open in another Journey Map Editor (pid %2 on host %3).</source>
         <translation>「%1」は別の Journey Map Editor で開かれています（ホスト %3、プロセス ID %2）。</translation>
     </message>
     <message>
-        <source>"%1" could not be locked: %2. Another Journey Map Editor could open it too, and the two would overwrite each other's changes: keep it open in one editor only.</source>
+        <source>&quot;%1&quot; could not be locked: %2. Another Journey Map Editor could open it too, and the two would overwrite each other&apos;s changes: keep it open in one editor only.</source>
         <translation>「%1」をロックできませんでした: %2。別の Journey Map Editor でも開けてしまい、互いの変更を上書きするおそれがあります。このファイルは一つのエディターだけで開いてください。</translation>
     </message>
     <message>
@@ -351,7 +352,7 @@
         <translation>ファイルは使用中です</translation>
     </message>
     <message>
-        <source>Two editors saving the same file would overwrite each other's changes. Open it read-only, or open a copy to save elsewhere.</source>
+        <source>Two editors saving the same file would overwrite each other&apos;s changes. Open it read-only, or open a copy to save elsewhere.</source>
         <translation>2 つのエディターで同じファイルを保存すると、互いの変更が上書きされます。読み取り専用で開くか、コピーを開いて別の場所に保存してください。</translation>
     </message>
     <message>
@@ -755,11 +756,11 @@
         <translation>投票を公開</translation>
     </message>
     <message>
-        <source>Add dot to "%1"</source>
+        <source>Add dot to &quot;%1&quot;</source>
         <translation>「%1」に投票</translation>
     </message>
     <message>
-        <source>Remove dot from "%1"</source>
+        <source>Remove dot from &quot;%1&quot;</source>
         <translation>「%1」への投票を取り消し</translation>
     </message>
     <message>
@@ -783,7 +784,7 @@
         <translation>カードを公開</translation>
     </message>
     <message>
-        <source>Comment on "%1"</source>
+        <source>Comment on &quot;%1&quot;</source>
         <translation>「%1」にコメント</translation>
     </message>
     <message>
@@ -807,7 +808,7 @@
         <translation>コメントを削除</translation>
     </message>
     <message>
-        <source>Park "%1"</source>
+        <source>Park &quot;%1&quot;</source>
         <translation>「%1」をパーキングロットへ</translation>
     </message>
     <message>
@@ -823,7 +824,7 @@
         <translation>パーキングロットの項目を移動</translation>
     </message>
     <message>
-        <source>Turn "%1" into a card</source>
+        <source>Turn &quot;%1&quot; into a card</source>
         <translation>「%1」をカードにする</translation>
     </message>
     <message>
@@ -873,11 +874,11 @@
         <translation>投票を開始しました：1人 %1 ドット。カードをクリックするとドットを置き、右クリックで取り消します。</translation>
     </message>
     <message>
-        <source>Dot placed on "%1".</source>
+        <source>Dot placed on &quot;%1&quot;.</source>
         <translation>「%1」にドットを置きました。</translation>
     </message>
     <message>
-        <source>Dot taken back from "%1".</source>
+        <source>Dot taken back from &quot;%1&quot;.</source>
         <translation>「%1」のドットを取り消しました。</translation>
     </message>
     <message>
@@ -933,19 +934,19 @@
         <translation>そのシナリオは削除されています</translation>
     </message>
     <message>
-        <source>Add scenario "%1"</source>
+        <source>Add scenario &quot;%1&quot;</source>
         <translation>シナリオ「%1」を追加</translation>
     </message>
     <message>
-        <source>Delete scenario "%1"</source>
+        <source>Delete scenario &quot;%1&quot;</source>
         <translation>シナリオ「%1」を削除</translation>
     </message>
     <message>
-        <source>Rename scenario "%1" to "%2"</source>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>シナリオ名を「%1」から「%2」に変更</translation>
     </message>
     <message>
-        <source>Move scenario "%1"</source>
+        <source>Move scenario &quot;%1&quot;</source>
         <translation>シナリオ「%1」を移動</translation>
     </message>
 </context>
@@ -1054,7 +1055,7 @@
         <translation>種類の既定色</translation>
     </message>
     <message>
-        <source>The colour of the card's kind</source>
+        <source>The colour of the card&apos;s kind</source>
         <translation>カードの種類の色</translation>
     </message>
     <message>
@@ -1136,7 +1137,7 @@
         <translation>(無題)</translation>
     </message>
     <message>
-        <source>Comments on "%1"</source>
+        <source>Comments on &quot;%1&quot;</source>
         <translation>「%1」へのコメント</translation>
     </message>
     <message>
@@ -1505,15 +1506,15 @@
 <context>
     <name>FileMessages</name>
     <message>
-        <source>"{title}" is a {kind} card; this vote is on {kinds} only</source>
+        <source>&quot;{title}&quot; is a {kind} card; this vote is on {kinds} only</source>
         <translation>「{title}」は {kind} のカードです。この投票の対象は {kinds} だけです</translation>
     </message>
     <message>
-        <source>Expecting ',' delimiter</source>
+        <source>Expecting &apos;,&apos; delimiter</source>
         <translation>「,」が必要です</translation>
     </message>
     <message>
-        <source>Expecting ':' delimiter</source>
+        <source>Expecting &apos;:&apos; delimiter</source>
         <translation>「:」が必要です</translation>
     </message>
     <message>
@@ -1697,23 +1698,23 @@
         <translation>{limit} 桁を超える整数があります</translation>
     </message>
     <message>
-        <source>has an empty list of scenarios; a file with "scenarios" needs at least one</source>
-        <translation>シナリオの一覧が空です。"scenarios" のあるファイルには少なくとも 1 つのシナリオが必要です</translation>
+        <source>has an empty list of scenarios; a file with &quot;scenarios&quot; needs at least one</source>
+        <translation>シナリオの一覧が空です。&quot;scenarios&quot; のあるファイルには少なくとも 1 つのシナリオが必要です</translation>
     </message>
     <message>
         <source>has an unknown format version {version}</source>
         <translation>不明な形式のバージョン {version} です</translation>
     </message>
     <message>
-        <source>has both "scenarios" and the map field {field} at its top level; in a file with scenarios every map field belongs to a scenario</source>
-        <translation>最上位に "scenarios" とマップのフィールド {field} の両方があります。シナリオのあるファイルでは、マップのフィールドはすべていずれかのシナリオに属します</translation>
+        <source>has both &quot;scenarios&quot; and the map field {field} at its top level; in a file with scenarios every map field belongs to a scenario</source>
+        <translation>最上位に &quot;scenarios&quot; とマップのフィールド {field} の両方があります。シナリオのあるファイルでは、マップのフィールドはすべていずれかのシナリオに属します</translation>
     </message>
     <message>
-        <source>has more than {limit:,} values (counting its commas, "[" and "{{"), far more than a journey map holds</source>
+        <source>has more than {limit:,} values (counting its commas, &quot;[&quot; and &quot;{{&quot;), far more than a journey map holds</source>
         <translation>値が {limit:,} 個を超えています（「,」「[」「{{」の数）。ジャーニーマップとしては多すぎます</translation>
     </message>
     <message>
-        <source>has no format version: the field "version" is missing</source>
+        <source>has no format version: the field &quot;version&quot; is missing</source>
         <translation>形式のバージョンがありません: フィールド「version」がありません</translation>
     </message>
     <message>
@@ -1733,7 +1734,7 @@
         <translation>シナリオが {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
     </message>
     <message>
-        <source>in a version 0 file a card's {field} must be a {field} number from 0 to {last}, found {value}</source>
+        <source>in a version 0 file a card&apos;s {field} must be a {field} number from 0 to {last}, found {value}</source>
         <translation>バージョン 0 のファイルでは、カードの {field} は 0 から {last} までの番号でなければなりません（実際は {value}）</translation>
     </message>
     <message>
@@ -1761,11 +1762,11 @@
         <translation>ジャーニーマップではありません: JSON オブジェクトではなく{type}が入っています</translation>
     </message>
     <message>
-        <source>is not a journey map: its format is {format}, expected "{expected}"</source>
+        <source>is not a journey map: its format is {format}, expected &quot;{expected}&quot;</source>
         <translation>ジャーニーマップではありません: 形式が {format} です（「{expected}」である必要があります）</translation>
     </message>
     <message>
-        <source>is not a journey map: the field "format" is missing</source>
+        <source>is not a journey map: the field &quot;format&quot; is missing</source>
         <translation>ジャーニーマップではありません: フィールド「format」がありません</translation>
     </message>
     <message>
@@ -1837,7 +1838,7 @@
         <translation>参加者</translation>
     </message>
     <message>
-        <source>participant "{name}" cannot be removed: {uses} still name them</source>
+        <source>participant &quot;{name}&quot; cannot be removed: {uses} still name them</source>
         <translation>参加者「{name}」は削除できません。{uses} がこの参加者を参照しています</translation>
     </message>
     <message>
@@ -1933,7 +1934,7 @@
         <translation>この操作は許可されていません</translation>
     </message>
     <message>
-        <source>the required field "{field}" is missing</source>
+        <source>the required field &quot;{field}&quot; is missing</source>
         <translation>必須のフィールド「{field}」がありません</translation>
     </message>
     <message>
@@ -2021,11 +2022,11 @@
         <translation>{field} に同じ ID が二回あります</translation>
     </message>
     <message>
-        <source>{field} must be a colour like "#4e79a7" or empty, not {value}</source>
+        <source>{field} must be a colour like &quot;#4e79a7&quot; or empty, not {value}</source>
         <translation>{field} は「#4e79a7」のような色か空でなければなりません（実際は {value}）</translation>
     </message>
     <message>
-        <source>{field} must be a colour like "#4e79a7", not {value}</source>
+        <source>{field} must be a colour like &quot;#4e79a7&quot;, not {value}</source>
         <translation>{field} は「#4e79a7」のような色でなければなりません（実際は {value}）</translation>
     </message>
     <message>
@@ -2073,11 +2074,11 @@
         <translation>{kind} {id}</translation>
     </message>
     <message>
-        <source>{name} already has {mine} of the at most {limit} dots one person may put on "{title}"</source>
+        <source>{name} already has {mine} of the at most {limit} dots one person may put on &quot;{title}&quot;</source>
         <translation>{name} さんは「{title}」に、1人あたりの上限 {limit} 個のうち {mine} 個のドットをすでに置いています</translation>
     </message>
     <message>
-        <source>{name} has no dot on "{title}"</source>
+        <source>{name} has no dot on &quot;{title}&quot;</source>
         <translation>{name} さんは「{title}」にドットを置いていません</translation>
     </message>
     <message>
@@ -2136,11 +2137,11 @@
         <translation>保存されていない変更</translation>
     </message>
     <message>
-        <source>The file "%1" was changed by another program since you opened it.</source>
+        <source>The file &quot;%1&quot; was changed by another program since you opened it.</source>
         <translation>ファイル「%1」は、開いた後に別のプログラムによって変更されています。</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved.</source>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
         <translation>「%1」には保存されていない変更があります。</translation>
     </message>
     <message>
@@ -2216,7 +2217,7 @@
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <source>"%1" no longer exists; it was removed from the recent files.</source>
+        <source>&quot;%1&quot; no longer exists; it was removed from the recent files.</source>
         <translation>「%1」が見つからないため、最近使ったファイルの一覧から削除しました。</translation>
     </message>
 </context>
@@ -2262,7 +2263,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Import "%1"</source>
+        <source>Import &quot;%1&quot;</source>
         <translation>「%1」の取り込み</translation>
     </message>
     <message>
@@ -2322,7 +2323,7 @@
         <translation>元のマップ:</translation>
     </message>
     <message>
-        <source>Reading "%1"… (Cancel stops it)</source>
+        <source>Reading &quot;%1&quot;… (Cancel stops it)</source>
         <translation>「%1」を読み込んでいます…(キャンセルで中止します)</translation>
     </message>
     <message>
@@ -2342,11 +2343,11 @@
         <translation>内容のある最初のシート</translation>
     </message>
     <message>
-        <source>The open map is the base: %1 of the workbook's %2 cards are its cards (same ID and title), so the workbook was exported from it.</source>
+        <source>The open map is the base: %1 of the workbook&apos;s %2 cards are its cards (same ID and title), so the workbook was exported from it.</source>
         <translation>開いているマップを元のマップにします: ブックのカード %2 枚のうち %1 枚がこのマップのカード(ID とタイトルが同じ)なので、ブックはこのマップから書き出されたものです。</translation>
     </message>
     <message>
-        <source>No base map: only %1 of the workbook's %2 cards are cards of the open map (same ID and title); at least half must be.</source>
+        <source>No base map: only %1 of the workbook&apos;s %2 cards are cards of the open map (same ID and title); at least half must be.</source>
         <translation>元のマップなし: ブックのカード %2 枚のうち、開いているマップのカード(ID とタイトルが同じ)は %1 枚だけです。半分以上が必要です。</translation>
     </message>
     <message>
@@ -2389,7 +2390,7 @@
         <translation>読み方: %1</translation>
     </message>
     <message>
-        <source>Nothing was opened. Try another "Read as" choice, or correct the file and import it again.</source>
+        <source>Nothing was opened. Try another &quot;Read as&quot; choice, or correct the file and import it again.</source>
         <translation>何も開いていません。「読み方」を変えるか、ファイルを直してからもう一度取り込んでください。</translation>
     </message>
     <message>
@@ -2413,7 +2414,7 @@
         <translation>レーンの種類はファイル形式のとおりです。</translation>
     </message>
     <message>
-        <source>Lane kinds come from the base map; new lanes' kinds are guessed from their names.</source>
+        <source>Lane kinds come from the base map; new lanes&apos; kinds are guessed from their names.</source>
         <translation>レーンの種類は元のマップのものです。新しいレーンの種類は名前から推測しました。</translation>
     </message>
     <message>
@@ -2503,7 +2504,7 @@
         <translation>セッションを探しています…</translation>
     </message>
     <message>
-        <source>Paste the token the host gave you after "token=": announcements never carry it.</source>
+        <source>Paste the token the host gave you after &quot;token=&quot;: announcements never carry it.</source>
         <translation>ホストから受け取ったトークンを「token=」の後に貼り付けてください（告知にはトークンは含まれません）。</translation>
     </message>
 </context>
@@ -2533,7 +2534,7 @@
         <translation>TLS には証明書と秘密鍵の両方が必要です。</translation>
     </message>
     <message>
-        <source>Cannot use the certificate "%1" with the key "%2": %3</source>
+        <source>Cannot use the certificate &quot;%1&quot; with the key &quot;%2&quot;: %3</source>
         <translation>証明書「%1」と秘密鍵「%2」を使用できません: %3</translation>
     </message>
     <message>
@@ -2760,7 +2761,7 @@
         <translation>ワークショップ記録のエクスポート</translation>
     </message>
     <message>
-        <source>The record lists the participants, the vote ranking, the comments and the parking lot, with the session's date and duration.</source>
+        <source>The record lists the participants, the vote ranking, the comments and the parking lot, with the session&apos;s date and duration.</source>
         <translation>記録には、参加者、投票ランキング、コメント、パーキングロットと、セッションの日付・所要時間が載ります。</translation>
     </message>
     <message>
@@ -2768,7 +2769,7 @@
         <translation>記録どおりの時刻: %1</translation>
     </message>
     <message>
-        <source>Set the session's times:</source>
+        <source>Set the session&apos;s times:</source>
         <translation>セッションの時刻を指定:</translation>
     </message>
     <message>
@@ -2817,7 +2818,7 @@
         <translation>比較なし</translation>
     </message>
     <message>
-        <source>Compares %1 → %2 (a comparison page in the PDF, a "Compare" sheet in Excel)</source>
+        <source>Compares %1 → %2 (a comparison page in the PDF, a &quot;Compare&quot; sheet in Excel)</source>
         <translation>%1 → %2 を比較します (PDF には比較ページ、Excel には「Compare」シート)</translation>
     </message>
 </context>
@@ -3022,7 +3023,7 @@
         <translation>全顧客</translation>
     </message>
     <message>
-        <source>How the customer feels here; "—" means not rated</source>
+        <source>How the customer feels here; &quot;—&quot; means not rated</source>
         <translation>このステージでの顧客の感情。「—」は未評価を表します</translation>
     </message>
     <message>
@@ -3134,7 +3135,7 @@
         <translation>クリックで一時停止・再開、ドラッグで移動、右クリックでその他の操作</translation>
     </message>
     <message>
-        <source>Time's up!</source>
+        <source>Time&apos;s up!</source>
         <translation>時間です!</translation>
     </message>
     <message>
@@ -3153,7 +3154,7 @@
         <translation>トリガー</translation>
     </message>
     <message>
-        <source>Share of customers who make this move; "—" means not known</source>
+        <source>Share of customers who make this move; &quot;—&quot; means not known</source>
         <translation>この移動をする顧客の割合。「—」は不明</translation>
     </message>
     <message>
@@ -3310,7 +3311,7 @@
         <translation>手動集計 %1</translation>
     </message>
     <message>
-        <source>%1's dots. The others' stay hidden until the votes are revealed.</source>
+        <source>%1&apos;s dots. The others&apos; stay hidden until the votes are revealed.</source>
         <translation>%1 さんのドット。ほかの人のドットは投票結果の公開まで表示されません。</translation>
     </message>
 </context>
@@ -3543,7 +3544,7 @@
         <translation>ファシリテーター</translation>
     </message>
     <message>
-        <source>Following %1's presentation</source>
+        <source>Following %1&apos;s presentation</source>
         <translation>%1 のプレゼンテーションを表示中</translation>
     </message>
     <message>
