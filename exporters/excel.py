@@ -7,7 +7,8 @@ kind mark, a printable grid);
 "Parking lot" (excel_workshop, which also adds a votes column per participant to "Cards") and,
 for two scenarios compared, "Compare" (excel_compare) are Excel tables with filters, rows in
 the order of the shared projection. Every user string goes through ``SheetWriter.text``: forbidden
-characters out, cut at the cell limit, and never a formula. Every row is as tall as its wrapped
+characters out, cut at the cell limit, and never a formula; an ID cell shows the id's form of
+model.journey.id_forms, which the importer reads back. Every row is as tall as its wrapped
 text and every sheet prints one page wide (excel_sheet). Imports openpyxl, model and exporters
 only, never Qt.
 """
@@ -43,6 +44,7 @@ from exporters.excel_workshop import WORKSHOP_SHEETS, add_workshop_sheets
 from exporters.labels import labels_for
 from exporters.projection import CardRow, Projection, format_emotion
 from model import JourneyMap
+from model.journey.id_forms import element_ids, id_forms
 from model.layout.appearance import CARD_KIND_LABELS, TRANSITION_KIND_LABELS, label_language
 from model.scenarios.compare import Comparison
 
@@ -65,6 +67,9 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
     labels = labels_for(language or journey.language)
     lang = label_language(language or journey.language)
     projection, cleaner = Projection(journey), TextCleaner(limit=CELL_LIMIT)
+    # What each ID cell shows (a cleaner of its own: the ids' dropped characters are counted once,
+    # when their cells are written).
+    ids = id_forms(element_ids(journey), TextCleaner(limit=CELL_LIMIT))
     wb = Workbook()
     writers = (map_sheet, _cards_sheet, _stages_sheet, _transitions_sheet, _segments_sheet,
                _paths_sheet)
@@ -74,9 +79,10 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
     for step, (name, write) in enumerate(zip(SHEET_NAMES, writers, strict=True), start=1):
         ws = wb.active if step == 1 else wb.create_sheet()
         ws.title = name
-        write(SheetWriter(ws, cleaner, None if step == 1 else WRAP_STYLE), projection, labels, lang)
+        style = None if step == 1 else WRAP_STYLE
+        write(SheetWriter(ws, cleaner, style, ids=ids), projection, labels, lang)
         progress(step, total)
-    add_workshop_sheets(wb, projection, labels, cleaner)  # votes by person, comments, parking lot
+    add_workshop_sheets(wb, projection, labels, cleaner, ids)  # votes by person, comments, parking lot
     if comparison is not None:
         add_compare_sheet(wb, compare_rows(comparison, language), cleaner)
     for ws in wb.worksheets:
@@ -148,7 +154,7 @@ def _cards_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) 
                                      _titles(projection.addresses(card.id)),
                                      _titles(projection.addressed_by(card.id))), start=12):
             sheet.text(r, col, value, where)
-        sheet.text(r, 17, card.id, where)
+        sheet.identifier(r, 17, card.id, where)
     _table(sheet, "Cards", columns, len(projection.rows), CARD_CAPS)
 
 
@@ -166,10 +172,11 @@ def _stages_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str)
         values = (stage.name, stage.overview,
                   "\n".join(f"・{c.text}" for c in stage.exit_criteria),
                   "\n".join(f"・{c.kpi}" if c.kpi else "・" for c in stage.exit_criteria),
-                  "\n".join(f"{e.name}: {format_emotion(e.value)}" for e in emotions), stage.id)
+                  "\n".join(f"{e.name}: {format_emotion(e.value)}" for e in emotions))
         sheet.number(r, 1, r - 1)
         for col, value in enumerate(values, start=2):
             sheet.text(r, col, value, where)
+        sheet.identifier(r, 7, stage.id, where)
     _table(sheet, "Stages", columns, len(projection.stages), {3: 44, 4: 36, 5: 28, 6: 28})
 
 
@@ -184,7 +191,7 @@ def _transitions_sheet(sheet: SheetWriter, projection: Projection, labels, lang:
                                     start=1):
             sheet.text(r, col, value, where)
         sheet.number(r, 5, t.conversion_rate, "0.0%")
-        sheet.text(r, 6, t.id, where)
+        sheet.identifier(r, 6, t.id, where)
     _table(sheet, "Transitions", columns, len(rows))
 
 
@@ -197,7 +204,7 @@ def _segments_sheet(sheet: SheetWriter, projection: Projection, labels, lang: st
         sheet.text(r, 2, segment.name, where)
         _colour_cell(sheet.text(r, 3, segment.colour, where), segment.colour)
         sheet.number(r, 4, row.cards)
-        sheet.text(r, 5, segment.id, where)
+        sheet.identifier(r, 5, segment.id, where)
     _table(sheet, "Segments", columns, len(projection.segment_rows))
 
 
@@ -211,7 +218,7 @@ def _paths_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) 
         _colour_cell(sheet.text(r, 3, path.colour, where), path.colour)
         sheet.text(r, 4, row.route, where)
         sheet.number(r, 5, len(row.stage_names))
-        sheet.text(r, 6, path.id, where)
+        sheet.identifier(r, 6, path.id, where)
     _table(sheet, "Paths", columns, len(projection.path_rows))
 
 

@@ -10,6 +10,7 @@ exporters only.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from math import ceil
 
 from openpyxl import Workbook
@@ -79,10 +80,13 @@ def add_styles(wb: Workbook) -> None:
 
 class SheetWriter:
     """Writes cells of one worksheet safely and remembers how wide each column wants to be;
-    with ``style``, every cell it writes starts with that named style."""
+    with ``style``, every cell it writes starts with that named style. ``ids`` is what each
+    element's ID cell shows (model.journey.id_forms)."""
 
-    def __init__(self, ws: Worksheet, cleaner: TextCleaner, style: str | None = None) -> None:
+    def __init__(self, ws: Worksheet, cleaner: TextCleaner, style: str | None = None, *,
+                 ids: Mapping[str, str] | None = None) -> None:
         self.ws, self.clean, self.style = ws, cleaner, style
+        self.ids = ids or {}
         self.widths: dict[int, int] = {}
         self.texts: dict[int, list[tuple[int, str]]] = {}  # row -> (column, text) written there
 
@@ -91,6 +95,11 @@ class SheetWriter:
         if self.style is not None:
             cell.style = self.style  # first: a named style replaces the whole style of the cell
         return cell
+
+    def identifier(self, row: int, col: int, element_id: str, where: str) -> Cell:
+        """An element's ID cell; the characters it drops are counted for the export's warning."""
+        self.clean(element_id, where)
+        return self.text(row, col, self.ids.get(element_id, element_id), where)
 
     def text(self, row: int, col: int, value: str, where: str = "", measure: bool = True) -> Cell:
         cleaned = self.clean(value, where)

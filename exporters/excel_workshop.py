@@ -23,14 +23,13 @@ WORKSHOP_SHEETS = ("Comments", "Parking lot")
 
 
 def add_workshop_sheets(wb: Workbook, projection: Projection, labels: Mapping[str, str],
-                        cleaner: TextCleaner) -> None:
-    """The votes per participant on "Cards", then the two sheets at the end of the workbook."""
+                        cleaner: TextCleaner, ids: Mapping[str, str]) -> None:
+    """The votes per participant on "Cards", then the two sheets at the end of the workbook;
+    ``ids`` is what each ID cell shows (model.journey.id_forms, as on the other sheets)."""
     if "Cards" in wb.sheetnames:
-        _vote_columns(wb["Cards"], projection, labels, cleaner)
-    _comments_sheet(SheetWriter(wb.create_sheet("Comments"), cleaner, WRAP_STYLE), projection,
-                    labels)
-    _parking_sheet(SheetWriter(wb.create_sheet("Parking lot"), cleaner, WRAP_STYLE), projection,
-                   labels)
+        _vote_columns(wb["Cards"], projection, labels, cleaner, ids)
+    for name, write in (("Comments", _comments_sheet), ("Parking lot", _parking_sheet)):
+        write(SheetWriter(wb.create_sheet(name), cleaner, WRAP_STYLE, ids=ids), projection, labels)
 
 
 def participant_headers(names: Sequence[str], labels: Mapping[str, str]) -> list[str]:
@@ -47,7 +46,8 @@ def participant_headers(names: Sequence[str], labels: Mapping[str, str]) -> list
 
 
 # ---------------------------------------------------------------------- Cards: votes by person
-def _vote_columns(ws: Worksheet, projection: Projection, labels, cleaner: TextCleaner) -> None:
+def _vote_columns(ws: Worksheet, projection: Projection, labels, cleaner: TextCleaner,
+                  ids: Mapping[str, str]) -> None:
     people = voters(projection.journey)
     table = ws.tables.get("Cards")
     if not people or table is None:
@@ -56,7 +56,7 @@ def _vote_columns(ws: Worksheet, projection: Projection, labels, cleaner: TextCl
     headers = participant_headers([p.name for p in people], labels)
     for offset, header in enumerate(headers):
         header_cell(sheet.text(1, first + offset, header))
-    dots = {row.card.id: row.card.dots for row in projection.rows}
+    dots = {ids.get(row.card.id, row.card.id): row.card.dots for row in projection.rows}  # by ID cell
     id_column = _column_named(ws, "ID")
     for r in range(2, ws.max_row + 1):
         card_dots = dots.get(ws.cell(row=r, column=id_column).value, {})
@@ -93,8 +93,8 @@ def _comments_sheet(sheet: SheetWriter, projection: Projection, labels) -> None:
             sheet.text(r, col, value, where)
         sheet.number(r, 8, row.reply_to)
         sheet.text(r, 9, labels["yes"] if row.comment.resolved else labels["no"])
-        sheet.text(r, 10, row.card.card.id, where)
-        sheet.text(r, 11, row.comment.id, where)
+        sheet.identifier(r, 10, row.card.card.id, where)
+        sheet.identifier(r, 11, row.comment.id, where)
     headers = [labels[k] for k in COMMENT_COLUMNS] + [f"{labels['card']} ID", "ID"]
     _table(sheet, "Comments", headers, len(rows), COMMENT_CAPS)
 
@@ -104,8 +104,9 @@ def _parking_sheet(sheet: SheetWriter, projection: Projection, labels) -> None:
     for r, row in enumerate(rows, start=2):
         where = f"parking item {row.item.id}"
         sheet.number(r, 1, row.number)
-        for col, value in enumerate((row.item.text, row.author, row.time, row.item.id), start=2):
+        for col, value in enumerate((row.item.text, row.author, row.time), start=2):
             sheet.text(r, col, value, where)
+        sheet.identifier(r, 5, row.item.id, where)
     headers = [labels[k] for k in ("number", "text", "written_by", "time")] + ["ID"]
     _table(sheet, "ParkingLot", headers, len(rows), {2: 60, 3: 16, 4: 20})
 

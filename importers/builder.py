@@ -32,10 +32,13 @@ _SEGMENT_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b
 
 
 class IdAllocator:
-    """Unique ids: a preferred one when it is free and valid, else ``prefix-N``."""
+    """Unique ids: a preferred one when it is free and valid, else ``prefix-N``. A reserved id
+    (one the source gives an element read later) is never made up for another element, but
+    can still be taken as preferred."""
 
     def __init__(self, used: set[str] | None = None) -> None:
         self.used: set[str] = set(used or ())
+        self.reserved: set[str] = set()
         self._next: dict[str, int] = defaultdict(lambda: 1)
 
     def take(self, prefix: str, preferred: Any = None) -> str:
@@ -43,7 +46,8 @@ class IdAllocator:
                 and preferred not in self.used:
             self.used.add(preferred)
             return preferred
-        while (candidate := f"{prefix}-{self._next[prefix]}") in self.used:
+        while (candidate := f"{prefix}-{self._next[prefix]}") in self.used \
+                or candidate in self.reserved:
             self._next[prefix] += 1
         self._next[prefix] += 1
         self.used.add(candidate)

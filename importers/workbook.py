@@ -18,11 +18,12 @@ import os
 from typing import Any
 
 from model.journey.entities import CardKind
+from model.journey.id_forms import element_ids, id_forms
 from model.journey.journey_map import JourneyMap
 
 from .builder import IdAllocator, finish_data
 from .common import ImportFileError, ImportResult, listed, plural
-from .export_format import LABELS
+from .export_format import LABELS, as_written
 from .vocabulary import (
     card_kind,
     card_kind_for_lane,
@@ -73,7 +74,15 @@ def _import(workbook, path: Any, base: JourneyMap | None) -> ImportResult:
                                     "no Cards sheet with an ID column and no Stages sheet; import "
                                     "it as a grid (--format grid) instead")
     base_data = base.to_data() if base is not None else _empty_data(cards)
-    ctx = Context(path, base, IdAllocator(_all_ids(base_data)))
+    # The ID cells the export wrote for the base's ids (an id a workbook cannot hold is
+    # written in another form), so that each is read back as its element's id.
+    id_cells = id_forms(element_ids(base), as_written) if base is not None else {}
+    ctx = Context(path, base, IdAllocator(set(element_ids(base)) if base is not None else set()),
+                  id_cells=id_cells)
+    # The ids the ID columns give are kept for their rows: no id made up for an element read
+    # earlier (a lane of the Map sheet, a stage without an ID) may take one of them.
+    ctx.ids.reserved.update(cells["id"] for table in (*tables.values(), cards) if table
+                            for _, cells in table.rows if cells.get("id"))
     data = _assemble(ctx, workbook, tables, cards, base_data)
     return finish_data(data, path, "xlsx", _understood(ctx, data, base_data, base), ctx.warnings,
                        ctx.skipped)
@@ -90,11 +99,6 @@ def _empty_data(cards: Table) -> dict[str, Any]:
             "map": {"title": "", "language": language, "description": ""},
             "segments": [], "stages": [], "lanes": [], "cards": [], "transitions": [],
             "paths": [], "links": []}
-
-
-def _all_ids(data: dict[str, Any]) -> set[str]:
-    return {element["id"] for key in ("segments", "stages", "lanes", "cards", "transitions",
-                                      "paths", "links") for element in data[key]}
 
 
 def _assemble(ctx: Context, workbook, tables: dict[str, Table | None], cards: Table,

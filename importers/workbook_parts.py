@@ -50,6 +50,7 @@ class Context:
     ids: IdAllocator
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    id_cells: dict[str, str] = field(default_factory=dict)  # the base's ids -> their ID cells
 
     def __post_init__(self) -> None:
         self.positions = ({card_id: i for i, card_id in enumerate(self.base.card_ids())}
@@ -66,8 +67,10 @@ class Context:
 
     def id_matcher(self, base_ids: set[str]):
         """The base id a cell of the ID column shows: the export drops characters a workbook
-        cannot hold, and a person's editor may add spaces around it."""
+        cannot hold (model.journey.id_forms; older exports only dropped them), and a person's editor
+        may add spaces around it."""
         shown = {form: element_id for element_id in base_ids for form in self.shown(element_id)}
+        shown.update((self.id_cells[i], i) for i in base_ids if i in self.id_cells)
 
         def match(text: str) -> str:
             for candidate in (text, text.strip()):

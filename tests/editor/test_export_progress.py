@@ -76,15 +76,20 @@ def wait_until_ended(window: MainWindow, ended: list[str]) -> None:
 
 
 def on_first_progress(window: MainWindow, handler) -> None:
-    """Call ``handler()`` once, in the GUI thread, while the worker waits at its next step."""
+    """Call ``handler()`` once, in the GUI thread, while the worker waits at its next step.
+    The blocking connection is cut before the handler runs: a later progress signal would
+    otherwise hold the worker until the GUI thread answered it, while closing the window holds
+    the GUI thread until the worker ends (a deadlock seen as an occasional hang)."""
+    task = window.exports.task
     done: list[bool] = []
 
     def once(_done: int, _total: int) -> None:
         if not done:
             done.append(True)
+            task.progressed.disconnect(once)
             handler()
 
-    window.exports.task.progressed.connect(once, BLOCKING)
+    task.progressed.connect(once, BLOCKING)
 
 
 def test_cancel_in_the_progress_dialog_leaves_no_file(window, monkeypatch, tmp_path, qtbot):

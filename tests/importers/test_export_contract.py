@@ -6,6 +6,7 @@ import pytest
 
 from exporters import cleaning, csv_export, excel_workshop, labels, projection
 from importers import export_format
+from model.journey.id_forms import id_forms
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
@@ -34,6 +35,14 @@ def test_formula_guard_is_undone_exactly(text):
     assert export_format.FORMULA_STARTS == csv_export.FORMULA_STARTS
     assert export_format.SEGMENT_SEPARATORS == csv_export.SEGMENT_SEPARATORS
     assert export_format.unguard_formula(csv_export.guard_formula(text)) == text
+
+
+def test_id_cells_are_read_back_with_the_forms_they_were_written_in():
+    ids = ["<", "\x17<", "\x18<", "\x17", "~2", "a\x00b", "x" * 63 + "\ufffe", "x" * 62 + "~2",
+           "plain", "\r", "a\r\nb"]
+    written = id_forms(ids, cleaning.TextCleaner(limit=export_format.CELL_LIMIT))
+    assert written == id_forms(ids, export_format.as_written)
+    assert len(set(written.values())) == len(ids)
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
