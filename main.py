@@ -40,6 +40,8 @@ def wants_cli(arguments: Sequence[str]) -> bool:
     first = arguments[0]
     if first.startswith("-") or first in CLI_OPTIONS:
         return True
+    if Path(first).suffix.lower() == DOCUMENT_SUFFIX:
+        return False  # no verb is named like a map: the editor starts without the command line
     import cli
 
     # A word that is neither a verb nor a document is a mistyped verb: the CLI says so (exit 2)
@@ -48,6 +50,12 @@ def wants_cli(arguments: Sequence[str]) -> bool:
 
 
 def run_editor(paths: list[str]) -> int:
+    # The model (with networkx, some 400 modules) before Qt: once PySide6 is loaded it reads the
+    # source of every module imported after it, to see whether it uses PySide (0.15 s here).
+    import model  # noqa: F401
+    import model.fileformat  # noqa: F401
+    import model.layout.grid  # noqa: F401
+
     try:
         from editor.window.app import run_gui
     except ModuleNotFoundError as exc:

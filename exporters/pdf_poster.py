@@ -35,7 +35,7 @@ from model.layout.appearance import (
     TRANSITION_STYLES,
     card_colour,
 )
-from model.layout.arcs import ArcLabel, PlacedLabel, place_arc_labels
+from model.layout.arcs import PlacedLabel, place_shrinking_labels
 from model.layout.grid import MapLayout, Rect
 from model.layout.text import CharWidths, wrap_text
 
@@ -302,17 +302,15 @@ class PosterPainter:
             t = row.transition
             arcs[t.id] = (geo.transition_arc(self.layout, t.source, t.target), t.kind)
             texts[t.id] = " ".join(p for p in (t.trigger, format_rate(t.conversion_rate)) if p)
-        share = dict.fromkeys(texts, 1.0)
-        for _ in range(len(LABEL_SHARES)):
-            fitted = {key: self._fit(text, max(_span(arcs[key][0]) * share[key] - 16, 40), size)
-                      for key, text in texts.items() if text}
-            placed = place_arc_labels([ArcLabel(key, arcs[key][0], self.widths.text(text, size) + 4,
-                                                size + 3) for key, text in fitted.items()])
-            crowded = [key for key, label in placed.items() if label.crowded]
-            if not crowded or all(share[key] == LABEL_SHARES[-1] for key in crowded):
-                break
-            for key in crowded:
-                share[key] = next((s for s in LABEL_SHARES if s < share[key]), LABEL_SHARES[-1])
+        fitted: dict[str, str] = {}
+
+        def fit(key: str, room: float) -> float:
+            if not texts[key]:
+                return 0.0
+            fitted[key] = self._fit(texts[key], room, size)
+            return self.widths.text(fitted[key], size) + 4
+
+        placed = place_shrinking_labels({key: arc for key, (arc, _) in arcs.items()}, fit, size + 3)
         return [(arc, fitted.get(key, ""), *TRANSITION_STYLES[kind], placed.get(key))
                 for key, (arc, kind) in arcs.items()]
 
@@ -345,13 +343,6 @@ class PosterPainter:
         self.canvas.rect(at[0] - width / 2 - 2, up(at[1] + size / 2 + 1.5), width + 4, size + 3,
                          stroke=0, fill=1)
         self._text(at[0], at[1] - size / 2, text, size, ink, centred=True)
-
-
-LABEL_SHARES = (1.0, 0.7, 0.5, 0.33)  # of its arc's width, tried in turn for a crowded label
-
-
-def _span(arc: geo.ArcGeometry) -> float:
-    return abs(arc.end[0] - arc.start[0])
 
 
 def _overlaps(a: Rect, b: Rect) -> bool:

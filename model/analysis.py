@@ -7,6 +7,7 @@ moments of truth without an owner, pain points no idea addresses).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import networkx as nx
@@ -66,8 +67,13 @@ def structure_findings(journey: JourneyMap) -> list[Finding]:
 
 
 def content_findings(journey: JourneyMap) -> list[Finding]:
+    return list(iter_content_findings(journey))
+
+
+def iter_content_findings(journey: JourneyMap) -> Iterator[Finding]:
+    """The content findings one by one, so that a window can list them a slice at a time; the
+    map must not change while they are read."""
     kinds_in_stage: dict[str, set[CardKind]] = {s: set() for s in journey.stage_ids()}
-    findings: list[Finding] = []
     addressed = {link.target for link in journey.links()}
     # Journey order (not the graph's cell order, which depends on edit history): equal maps
     # must list their findings alike.
@@ -75,21 +81,23 @@ def content_findings(journey: JourneyMap) -> list[Finding]:
         card = journey.card(card_id)
         kinds_in_stage[journey.card_place(card_id).stage].add(card.kind)
         if card.kind == CardKind.MOMENT_OF_TRUTH and not card.owner.strip():
-            findings.append(Finding("moment_without_owner", card_id,
-                                    f"Moment of truth \"{card.title}\" has no owner"))
+            yield Finding("moment_without_owner", card_id,
+                          f"Moment of truth \"{card.title}\" has no owner")
         if card.kind == CardKind.PAIN_POINT and card_id not in addressed:
-            findings.append(Finding("pain_point_without_idea", card_id,
-                                    f"Pain point \"{card.title}\" has no linked idea"))
+            yield Finding("pain_point_without_idea", card_id,
+                          f"Pain point \"{card.title}\" has no linked idea")
     for stage in journey.stages():
         if CardKind.TOUCHPOINT not in kinds_in_stage[stage.id]:
-            findings.append(Finding("no_touchpoint", stage.id,
-                                    f"Stage \"{stage.name}\" has no touchpoint"))
+            yield Finding("no_touchpoint", stage.id, f"Stage \"{stage.name}\" has no touchpoint")
         if not stage.exit_criteria:
-            findings.append(Finding("no_exit_criteria", stage.id,
-                                    f"Stage \"{stage.name}\" has no exit criteria"))
-    return findings
+            yield Finding("no_exit_criteria", stage.id, f"Stage \"{stage.name}\" has no exit criteria")
 
 
 def health_findings(journey: JourneyMap) -> list[Finding]:
     """Every finding, structural first, in a stable order."""
-    return structure_findings(journey) + content_findings(journey)
+    return list(iter_health_findings(journey))
+
+
+def iter_health_findings(journey: JourneyMap) -> Iterator[Finding]:
+    yield from structure_findings(journey)
+    yield from iter_content_findings(journey)

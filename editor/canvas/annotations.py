@@ -4,34 +4,33 @@ along the stage headers (item 17; View menu toggles, view state only, neither sa
 
 Annotations is a collaborator of the scene (``scene.annotations``): the scene tells it after a
 relayout (everything), after an incremental layout change (the cards that moved: only their links
-are redrawn) and after each model event (links, paths, title). Paths are drawn as the PDF poster
-draws them (exporters.pdf_poster._path_lines), so what prints is what the facilitator saw.
-Imports: PySide6, model, editor (fonts, canvas.painting, canvas.items).
+are redrawn) and after each model event (only the links it names, paths, title). Paths are drawn
+as the PDF poster draws them (exporters.pdf_poster._path_lines), so what prints is what the
+facilitator saw. The link items themselves are editor.canvas.links'.
+Imports: PySide6, model, editor (fonts, canvas.painting, canvas.items, canvas.links).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_header_name
-from editor.canvas.items import CARD_Z
+from editor.canvas.links import LinkItem, LinkLayer
 from editor.canvas.painting import draw_lines
-from model.layout.grid import ARC_BAND_HEIGHT, CELL_PADDING, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, Rect
+from model.layout.grid import ARC_BAND_HEIGHT, CELL_PADDING, LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT
 from model.layout.text import wrap_text
 
 TITLE_SIZE = 12.5
 TITLE_LEADING = 16
 TITLE_LINES = 4
 TITLE_INK = QColor("#24303c")
-LINK_INK = QColor(46, 125, 50, 200)  # the idea cards' green, a little see-through
-LINK_WIDTH = 1.6
 # As on the PDF poster: up to three paths along the headers' lower edge, each a step higher.
 PATH_LINE_WIDTH, PATH_LINE_STEP, PATH_DOT, MAX_PATH_LINES = 1.8, 4.0, 2.4, 3
 PATH_EDGE, PATH_EDGE_WIDTH = QColor("#d5dde6"), 1.0
 
-# Events after which the set of links, or the cards they join, may differ.
-STRUCTURAL = ("stage_", "lane_", "card_added", "card_removed", "link_")
+# Events after which any link may have come or gone: all are read again.
+STRUCTURAL = ("stage_", "lane_")
 
 
 class MapTitleItem(QGraphicsItem):
@@ -63,77 +62,6 @@ class MapTitleItem(QGraphicsItem):
         elif self.lines:
             draw_lines(painter, self.lines, CELL_PADDING, ARC_BAND_HEIGHT + CELL_PADDING,
                        TITLE_SIZE, TITLE_LEADING, bold=True)
-
-
-def link_curve(source: Rect, target: Rect) -> QPainterPath:
-    """A curve from the idea's edge to the pain point's facing edge: vertical ends when the cards
-    sit in different rows (the usual case), horizontal ones when they sit side by side."""
-    (sx, sy), (tx, ty) = source.center, target.center
-    if abs(ty - sy) >= abs(tx - sx) * 0.5:
-        down = ty > sy
-        start = QPointF(sx, source.bottom if down else source.y)
-        end = QPointF(tx, target.y if down else target.bottom)
-        bend = max(abs(end.y() - start.y()) / 2, 24)
-        c1 = QPointF(start.x(), start.y() + (bend if down else -bend))
-        c2 = QPointF(end.x(), end.y() - (bend if down else -bend))
-    else:
-        right = tx > sx
-        start = QPointF(source.right if right else source.x, sy)
-        end = QPointF(target.x if right else target.right, ty)
-        bend = max(abs(end.x() - start.x()) / 2, 24)
-        c1 = QPointF(start.x() + (bend if right else -bend), start.y())
-        c2 = QPointF(end.x() - (bend if right else -bend), end.y())
-    path = QPainterPath(start)
-    path.cubicTo(c1, c2, end)
-    return path
-
-
-class LinkItem(QGraphicsItem):
-    """One idea → pain-point link: a curve under the cards with an arrow head at the pain point."""
-
-    kind = "link"
-
-    def __init__(self, link_id: str, source: str, target: str) -> None:
-        super().__init__()
-        self.link_id, self.source, self.target = link_id, source, target
-        self._path = QPainterPath()
-        self._arrow = QPolygonF()
-        self.setZValue(CARD_Z - 1)  # under the cards: a link never hides a card's text
-
-    def set_ends(self, source: Rect, target: Rect) -> None:
-        self.prepareGeometryChange()
-        self._path = link_curve(source, target)
-        end = self._path.pointAtPercent(1.0)
-        before = self._path.pointAtPercent(0.92)
-        self._arrow = arrow_head(before, end)
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().united(self._arrow.boundingRect()).adjusted(-3, -3, 3, 3)
-
-    def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(6)
-        return stroker.createStroke(self._path)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(LINK_INK, LINK_WIDTH, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(LINK_INK)
-        painter.drawPolygon(self._arrow)
-
-
-def arrow_head(before: QPointF, tip: QPointF, size: float = 8.0) -> QPolygonF:
-    direction = tip - before
-    length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1e-6)
-    ux, uy = direction.x() / length, direction.y() / length
-    back = QPointF(tip.x() - ux * size, tip.y() - uy * size)
-    normal = QPointF(-uy * size / 2, ux * size / 2)
-    return QPolygonF([tip, back + normal, back - normal])
 
 
 class PathLinesItem(QGraphicsItem):
@@ -183,11 +111,13 @@ class Annotations:
         self.title = MapTitleItem(char_widths)
         self.paths = PathLinesItem()
         self.links: dict[str, LinkItem] = {}
+        self.link_layer = LinkLayer()  # keeps the links out of Qt's index (editor.canvas.links)
         self._links_of_card: dict[str, set[str]] = {}
         self.links_visible = True
         self.paths_visible = True
         scene.addItem(self.title)
         scene.addItem(self.paths)
+        scene.addItem(self.link_layer)
 
     # ----------------------------------------------------------------- following the scene
     def refresh(self) -> None:
@@ -204,14 +134,36 @@ class Annotations:
             self.refresh_paths()
         if kind.startswith(STRUCTURAL):
             self.sync_links()
+        elif kind in ("card_removed", "link_removed"):  # only the links that went with it
+            self._drop_links(event.payload.get("link_ids", ()) or (event.payload.get("link_id"),))
+        elif kind == "card_added":  # a card put back brings its links back
+            self._adopt_links(event.payload.get("link_ids", ()))  # placed once it has its box
+        elif kind == "link_added":
+            self._adopt_links((event.link_id,))
+            self._place_link(self.links[event.link_id])
 
-    def cards_moved(self, card_ids) -> None:
-        """Redraw only the links of cards whose boxes changed."""
-        touched = set()
+    def cards_moved(self, card_ids, row_shifts: dict[str, float] | None = None) -> None:
+        """Redraw only the links of cards whose boxes changed; of those whose rows moved (by
+        ``row_shifts``, lane -> offset), move the links whose two ends moved alike."""
+        touched, links_of = set(), self._links_of_card
         for card_id in card_ids:
-            touched |= self._links_of_card.get(card_id, set())
+            links = links_of.get(card_id)
+            if links:
+                touched.update(links)
         for link_id in touched:
-            self._place_link(self.links[link_id])
+            if link_id in self.links:
+                self._place_link(self.links[link_id])
+        if row_shifts:
+            lane_of = self.scene.geometry.keeper.boxes.lane_of
+            for link_id, item in self.links.items():
+                if link_id in touched:
+                    continue
+                down = row_shifts.get(lane_of.get(item.source), 0.0)
+                if down == row_shifts.get(lane_of.get(item.target), 0.0):
+                    if down:
+                        item.shift(down)
+                else:
+                    self._place_link(item)
 
     # ----------------------------------------------------------------- view toggles
     def set_links_visible(self, visible: bool) -> None:
@@ -237,13 +189,34 @@ class Annotations:
                     self.scene.removeItem(item)
                 item = self.links[link_id] = LinkItem(link_id, link.source, link.target)
                 item.setVisible(self.links_visible)
-                self.scene.addItem(item)
+                item.setParentItem(self.link_layer)
             self._links_of_card.setdefault(link.source, set()).add(link_id)
             self._links_of_card.setdefault(link.target, set()).add(link_id)
             self._place_link(item)
 
+    def _adopt_links(self, link_ids) -> None:
+        journey = self.scene.journey
+        for link_id in link_ids:
+            link = journey.link(link_id)
+            item = self.links[link_id] = LinkItem(link_id, link.source, link.target)
+            item.setVisible(self.links_visible)
+            item.setParentItem(self.link_layer)
+            self._links_of_card.setdefault(link.source, set()).add(link_id)
+            self._links_of_card.setdefault(link.target, set()).add(link_id)
+
+    def _drop_links(self, link_ids) -> None:
+        for link_id in link_ids:
+            item = self.links.pop(link_id, None)
+            if item is None:
+                continue
+            self.scene.removeItem(item)
+            for card_id in (item.source, item.target):
+                self._links_of_card.get(card_id, set()).discard(link_id)
+
     def _place_link(self, item: LinkItem) -> None:
-        boxes = self.scene.layout.cards
+        layout = self.scene.layout
+        self.link_layer.cover(QRectF(-40, -40, layout.width + 80, layout.height + 80))
+        boxes = layout.cards
         if item.source in boxes and item.target in boxes:
             item.set_ends(boxes[item.source].rect, boxes[item.target].rect)
 

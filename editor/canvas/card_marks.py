@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -74,6 +74,7 @@ class CardMarks:
         self._colours: dict[str, str] = {}
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
+        self._ranks_due = False  # ranks worked out again at the end of this turn
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -145,7 +146,7 @@ class CardMarks:
         elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
             if kind != "card_moved":
                 self._comments.clear()  # a card's comments leave and come back with it
-            self._update_ranks()
+            self._update_ranks_once_per_burst()
             added = [event.card_id] if kind == "card_added" else event.payload.get("card_ids", ())
             for card_id in added:  # a private card may arrive (live, undo): not selectable
                 self.refresh_card(card_id)
@@ -158,6 +159,19 @@ class CardMarks:
             self.refresh_card(event.payload.get("card_id", ""))
         elif kind == "card_changed":
             self.refresh_card(event.card_id)  # after the scene's own refresh: the tooltip
+
+    def _update_ranks_once_per_burst(self) -> None:
+        """Ranks now, then once more when the event loop's turn ends, whatever came between:
+        the ranking reads every card, and deleting 500 cards sent 500 events (issue 12)."""
+        if self._ranks_due:
+            return
+        self._update_ranks()
+        self._ranks_due = True
+        QTimer.singleShot(0, self.scene, self._ranks_settle)
+
+    def _ranks_settle(self) -> None:
+        self._ranks_due = False
+        self._update_ranks()
 
     def refresh_all(self) -> None:
         self._colours.clear()

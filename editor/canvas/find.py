@@ -4,14 +4,16 @@ for, and how the matches are highlighted.
 The search reads the model's data, never the scene's items: stage names, overviews and exit
 criteria, lane names, and each card's title, details and fields (channel, owner, feeling,
 stakes, actions). Text is compared after NFKC folding and casefolding, so ＡＢＣ finds abc and
-full-width digits find half-width ones. The folded texts are kept in a FindIndex, rebuilt only
-after the map changed. The highlight paints only what is on screen: the scene asks it, while it
-draws its foreground, for the matched items inside the exposed rectangle.
+full-width digits find half-width ones. The folded texts are kept in a FindIndex, made at the
+first search and then refolded card by card as the map's events name them. The highlight paints
+only what is on screen: the scene asks it, while it draws its foreground, for the matched items
+inside the exposed rectangle.
 Imports: PySide6 (QtCore, QtGui), model.
 """
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -35,41 +37,104 @@ def element_texts(journey: JourneyMap):
     """(element id, its searchable text) in reading order: stages, lanes, then the cards stage by
     stage, lane by lane (journey order)."""
     for stage in journey.stages():
-        criteria = "\n".join(c.text for c in stage.exit_criteria)
-        yield stage.id, "\n".join((stage.name, stage.overview, criteria))
+        yield stage.id, stage_text(stage)
     for lane in journey.lanes():
         yield lane.id, lane.name
     for card_id in journey.card_ids():
-        card = journey.card(card_id)
-        yield card_id, "\n".join(getattr(card, name) for name in CARD_FIELDS)
+        yield card_id, card_text(journey.card(card_id))
+
+
+def stage_text(stage) -> str:
+    criteria = "\n".join(c.text for c in stage.exit_criteria)
+    return "\n".join((stage.name, stage.overview, criteria))
+
+
+def card_text(card) -> str:
+    return "\n".join(getattr(card, name) for name in CARD_FIELDS)
 
 
 class FindIndex:
-    """The folded texts of one map, made on the first search after a change."""
+    """The folded texts of one map: made ahead (``fold_ahead``, in slices while the window is
+    idle) or at the first search, then kept current by the map's events, card by card (an edit
+    refolds one card, not 50,000)."""
 
     def __init__(self, journey: JourneyMap) -> None:
         self.journey = journey
-        self._entries: list[tuple[str, str]] | None = None
+        self._cards: dict[str, str] | None = None  # card id -> folded text
+        self._complete = False  # every card is in _cards
+        self._headers: list[tuple[str, str]] | None = None  # stages then lanes, in order
+        self._changed = True
         journey.events.connect(self._on_event)
 
     def detach(self) -> None:
         self.journey.events.disconnect(self._on_event)
 
-    def _on_event(self, _event) -> None:
-        self._entries = None
+    def _on_event(self, event) -> None:
+        self._changed = True
+        if event.type.startswith(("stage_", "lane_")):
+            self._headers = None  # few: read again at the next search
+        if self._cards is None:
+            return
+        if event.type in ("card_added", "card_changed"):
+            self._fold_cards((event.card_id,))
+        elif event.type == "card_removed":
+            self._cards.pop(event.card_id, None)
+        elif event.type == "reset":
+            self._cards, self._complete = None, False
+        elif event.type.startswith(("stage_", "lane_")):  # whole columns or rows of cards
+            if event.type.endswith("_added"):
+                self._fold_cards(event.payload.get("card_ids", ()))
+            else:
+                for card_id in event.payload.get("card_ids", ()):
+                    self._cards.pop(card_id, None)
+
+    def _fold_cards(self, card_ids) -> None:
+        journey = self.journey
+        for card_id in card_ids:
+            if journey.element_type(card_id) == "card":
+                self._cards[card_id] = fold(card_text(journey.card(card_id)))
+
+    def fold_ahead(self) -> Iterator[None]:
+        """Fold every card's text, yielding after each (editor.canvas.sliced runs it between
+        events), so that the first search finds them folded."""
+        if self._cards is None:
+            self._cards = {}
+        for card_id in self.journey.card_ids():  # the order of now; events keep the rest right
+            if self._cards is None:
+                return  # the map was replaced meanwhile
+            if card_id not in self._cards:
+                self._fold_cards((card_id,))
+            yield
+        self._complete = self._cards is not None
 
     def changed_since_search(self) -> bool:
         """Whether the map changed after the last search (its matches may be out of date)."""
-        return self._entries is None
+        return self._changed
 
     def search(self, text: str) -> list[str]:
         """Ids of the elements whose text contains every word of ``text``, in reading order."""
+        self._changed = False
         words = fold(text).split()
         if not words:
             return []
-        if self._entries is None:
-            self._entries = [(element_id, fold(body)) for element_id, body in element_texts(self.journey)]
-        return [element_id for element_id, body in self._entries if all(w in body for w in words)]
+        if not self._complete:
+            for _ in self.fold_ahead():  # what was not folded ahead yet
+                pass
+        if self._headers is None:
+            journey = self.journey
+            self._headers = ([(s.id, fold(stage_text(s))) for s in journey.stages()]
+                             + [(lane.id, fold(lane.name)) for lane in journey.lanes()])
+        headers = [i for i, body in self._headers if all(w in body for w in words)]
+        first, rest = words[0], words[1:]
+        cards = {i for i, body in self._cards.items() if first in body}  # one test a card, mostly
+        if rest:
+            cards = {i for i in cards if all(w in self._cards[i] for w in rest)}
+        return headers + self._in_reading_order(cards)
+
+    def _in_reading_order(self, cards: set[str]) -> list[str]:
+        if len(cards) * 16 < len(self._cards):  # few: sort them by their places
+            return self.journey.in_journey_order(cards)
+        return [c for c in self.journey.card_ids() if c in cards]
 
 
 class FindHighlight:

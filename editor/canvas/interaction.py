@@ -30,6 +30,7 @@ from editor.canvas.gestures import CanvasGestures
 from editor.canvas.inline_edit import InlineTextEditor
 from editor.canvas.items import CardItem, HeaderItem, LaneHeaderItem, StageHeaderItem
 from editor.canvas.navigation import CardNavigation
+from editor.canvas.painting import draw_rect_within
 from editor.document.clipboard import cards_from_mime, paste_places, put_cards_on_clipboard
 from editor.document.mime import PALETTE_MIME
 from editor.i18n import tr
@@ -117,8 +118,7 @@ class SceneInteraction:
 
     def _dragged_cards(self) -> list[str]:
         return [item.element_id for item in self.scene.selectedItems()
-                if isinstance(item, CardItem) and item.box is not None
-                and item.pos() != QPointF(item.box.rect.x, item.box.rect.y)]
+                if isinstance(item, CardItem) and item.box is not None and item.pos() != item.home]
 
     def _drop_cards(self, pressed: QPointF, pos: QPointF) -> None:
         """Cards from one cell go where they are dropped, at the height of the drop; cards from
@@ -156,7 +156,7 @@ class SceneInteraction:
         every card on each click cost time in proportion to the map."""
         for item in self.scene.selectedItems():
             if isinstance(item, CardItem) and item.box is not None:
-                item.setPos(item.box.rect.x, item.box.rect.y)
+                item.setPos(item.home)
             elif isinstance(item, HeaderItem):
                 item.snap_home()
 
@@ -175,11 +175,11 @@ class SceneInteraction:
                 if area is not None:
                     self.scene.invalidate(area.adjusted(-3, -3, 3, 3), self.scene.SceneLayer.BackgroundLayer)
 
-    def draw_drop_indicator(self, painter: QPainter) -> None:
+    def draw_drop_indicator(self, painter: QPainter, exposed: QRectF) -> None:
         if self._drop_hint is not None:
             painter.setPen(QPen(QColor("#1a73e8"), 3, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(26, 115, 232, 30))
-            painter.drawRect(self._drop_hint)
+            draw_rect_within(painter, self._drop_hint, exposed)
 
     # ----------------------------------------------------------------- palette drops
     def drag_enter(self, event: QGraphicsSceneDragDropEvent) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainte
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from editor.canvas.authorship import card_tooltip
+from editor.canvas.card_frames import draw_card_frame
 from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
 from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
 from editor.canvas.tooltips import wrapped_tooltip
@@ -46,30 +47,6 @@ CARD_Z = 10
 _CARD_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-CARDS_PER_LAYER = 64
-
-
-class CardLayer(QGraphicsItem):
-    """Holds up to CARDS_PER_LAYER card items; draws nothing and stays at the scene's origin, so a
-    card's pos() is its scene position, as if it had no parent.
-
-    Why: after any change, QGraphicsScene visits every top-level item once to find what needs
-    repainting, which with 10,000 top-level cards cost more than the edit itself (and evicted
-    its data from the CPU caches). Layers cut those visits to about 2·sqrt(cards). Cards join
-    the newest layer in the order they are made, so they stack exactly as top-level cards would.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.setZValue(CARD_Z)
-        self.filled = 0  # cards ever placed in this layer
-
-    def boundingRect(self) -> QRectF:
-        return QRectF()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        pass
 
 
 class ElementItem(QGraphicsItem):
@@ -82,10 +59,10 @@ class ElementItem(QGraphicsItem):
         super().__init__()
         self.element_id = element_id
         self._size = QRectF()
+        self._bounds = QRectF()  # asked for by Qt at every move: made once per size
 
     def boundingRect(self) -> QRectF:
-        m = self.paint_margin
-        return self._size.adjusted(-m, -m, m, m)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()  # hits only the element itself, not its shadow
@@ -96,10 +73,15 @@ class ElementItem(QGraphicsItem):
         """Move/resize to a layout rectangle; a no-op when nothing changed (incremental updates)."""
         size = QRectF(0, 0, rect.w, rect.h)
         if size != self._size:
-            self.prepareGeometryChange()
-            self._size = size
+            self._resize(size)
         if self.pos() != QPointF(rect.x, rect.y):
             self.setPos(rect.x, rect.y)
+
+    def _resize(self, size: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._size = size
+        m = self.paint_margin
+        self._bounds = size.adjusted(-m, -m, m, m)
 
     def rect(self) -> QRectF:
         return QRectF(self._size)
@@ -113,6 +95,8 @@ class CardItem(ElementItem):
         super().__init__(card.id)
         self.card = card
         self.box: CardBox | None = None
+        self.home = QPointF(-1e9, -1e9)  # where it sits in its chunk, unless being dragged
+        self._tooltip_made = False
         self.kind_label = ""
         self.segment_colours: tuple[str, ...] = ()
         self.setFlags(_CARD_FLAGS)
@@ -121,31 +105,55 @@ class CardItem(ElementItem):
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
         self.card, self.kind_label, self.segment_colours = card, kind_label, segment_colours
-        self.setToolTip(card_tooltip(card, getattr(self.scene(), "journey", None)))
+        if self._tooltip_made:  # shown before: keep it current; else made when first asked for
+            self.prepare_tooltip()
         self.update()
 
-    def set_box(self, box: CardBox) -> None:
-        if box != self.box:
-            self.box = box
-            self.set_rect(box.rect)
-            self.update()
+    def prepare_tooltip(self) -> None:
+        """Set the tooltip (the scene asks just before Qt shows it): wrapping every card's
+        text when a map opens cost a fifth of building the canvas. A card hidden by a private
+        round keeps the tooltip the workshop gave it (editor.canvas.card_marks)."""
+        scene = self.scene()
+        marks = getattr(scene, "card_marks", None)
+        if marks is not None and marks.is_hidden(self.card):
+            return
+        self.setToolTip(card_tooltip(self.card, getattr(scene, "journey", None)))
+        self._tooltip_made = True
+
+    def toolTip(self) -> str:  # noqa: N802 (Qt's name) - for Python readers; Qt asks helpEvent
+        if not self._tooltip_made:
+            self.prepare_tooltip()
+        return super().toolTip()
+
+    def set_box(self, box: CardBox, top: float = 0.0) -> None:
+        """Take the layout's box, placed ``top`` higher (the card's chunk starts there, see
+        editor.canvas.card_layers): one position change when only that differs."""
+        old, self.box = self.box, box
+        home = QPointF(box.rect.x, box.rect.y - top)
+        moved, self.home = home != self.home, home
+        if old is None or box.rect.w != old.rect.w or box.rect.h != old.rect.h:
+            self._resize(QRectF(0, 0, box.rect.w, box.rect.h))
+        elif box.title_lines == old.title_lines and box.footer == old.footer:
+            if moved:
+                self.setPos(home)
+            return
+        self.setPos(home)
+        self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        clip = painter.clipBoundingRect()  # QGraphicsScene.render paints a whole chunk: skip
+        if not clip.isEmpty() and not clip.intersects(self.boundingRect()):  # what is outside
+            return
         rect, lod = self.rect(), level_of_detail(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         marks = getattr(self.scene(), "card_marks", None)  # the workshop's (editor.canvas.card_marks)
         if marks is not None and marks.paint_instead(painter, self, lod):
             return
-        fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
-        if lod >= LOD_DETAIL:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SHADOW_COLOUR)
-            painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
-        painter.setBrush(fill)
-        painter.setPen(border)
-        painter.drawRoundedRect(rect, 3, 3)
-        if lod >= LOD_DETAIL:
-            self._paint_marker(painter, marker, marker_colour)
+        detail = lod >= LOD_DETAIL
+        look = (self.card.kind, self.card.colour, detail)
+        draw_card_frame(painter, rect, look, self._frame_painter(detail), self.paint_margin)
+        if detail:
+            self._paint_segments(painter)
             self._paint_text(painter, marks)
         else:  # zoomed out: the title only, grown to stay readable (editor.canvas.detail)
             paint_card_title(painter, self.card.title, rect.width(), rect.height(), lod)
@@ -157,10 +165,27 @@ class CardItem(ElementItem):
         if marks is not None:
             marks.paint_over(painter, self, lod)
 
-    def _paint_marker(self, painter: QPainter, path: QPainterPath, colour: QColor) -> None:
+    def _frame_painter(self, detail: bool):
+        """What draws the frame (editor.canvas.card_frames): the shadow, the note with its
+        border and, in detail, the kind marker."""
+        fill, border, marker, marker_colour = card_style(self.card.kind, self.card.colour)
+
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            if detail:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(SHADOW_COLOUR)
+                painter.drawRoundedRect(rect.translated(SHADOW_OFFSET), 3, 3)
+            painter.setBrush(fill)
+            painter.setPen(border)
+            painter.drawRoundedRect(rect, 3, 3)
+            if detail:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(marker_colour)
+                painter.drawPath(marker)
+        return paint
+
+    def _paint_segments(self, painter: QPainter) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPath(path)
         x = self.rect().width() - CARD_PADDING - 7
         for seg_colour in self.segment_colours:
             painter.setBrush(QColor(seg_colour))
@@ -333,6 +358,28 @@ class LaneHeaderItem(HeaderItem):
             draw_lines(painter, [self.kind_label], CELL_PADDING, y + 2, SMALL_SIZE, 12)
 
 
+LABEL_HEIGHT = 14.0  # a transition label's box, in scene units
+
+
+def transition_label(transition: Transition) -> str:
+    """The conversion rate, then the trigger: a long trigger is cut at the end, the rate stays
+    in sight. The rate is written as the PDF poster writes it."""
+    value = transition.conversion_rate
+    rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
+    text = transition.trigger
+    return f"{rate} · {text}" if text and rate else text or rate
+
+
+def label_box_width(transition: Transition, room: float) -> float:
+    """How wide a transition's label box is drawn (0 without a label): its text, at most
+    ``room`` (the text is then cut with "…" when painted)."""
+    label = transition_label(transition)
+    if not label:
+        return 0.0
+    metrics = QFontMetricsF(cached_font(SMALL_SIZE))
+    return min(room, metrics.horizontalAdvance(label) + 8)
+
+
 class TransitionItem(QGraphicsItem):
     """An arc between two stage headers with its trigger label; skips and backs dashed."""
 
@@ -349,32 +396,33 @@ class TransitionItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(3)
 
-    def set_geometry(self, transition: Transition, arc: ArcGeometry) -> None:
+    def set_geometry(self, transition: Transition, arc: ArcGeometry,
+                     label: tuple[tuple[float, float], float] | None = None) -> None:
+        """The arc, and its label: (centre, width) as placed among the other arcs' labels by
+        model.layout.arcs, or without one at the middle of the arc, as wide as the arc allows."""
         self.prepareGeometryChange()
         self.transition = transition
         path = QPainterPath(QPointF(*arc.start))
         path.quadTo(QPointF(*arc.control), QPointF(*arc.end))
         self._path = path
         self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
-        self._label_at = QPointF(*arc.label_at)
-        self._label_width = arc.label_width
+        centre, width = label or (arc.label_at, arc.label_width)
+        self._label_at = QPointF(*centre)
+        self._label_width = width
         self.setToolTip(self.label_text())
         self.update()
 
+
     def label_text(self) -> str:
-        """The conversion rate, then the trigger: a long trigger is cut at the end, the rate
-        stays in sight. The rate is written as the PDF poster writes it."""
-        value = self.transition.conversion_rate
-        rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
-        text = self.transition.trigger
-        return f"{rate} · {text}" if text and rate else text or rate
+        return transition_label(self.transition)
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)
 
     def _label_rect(self) -> QRectF:
         width = self._label_width
-        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - 7, width, 14)
+        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - LABEL_HEIGHT / 2, width,
+                      LABEL_HEIGHT)
 
     def shape(self) -> QPainterPath:
         stroker = QPainterPathStroker()

@@ -10,7 +10,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from editor.canvas.annotations import LINK_INK, MAX_PATH_LINES, arrow_head
+from editor.canvas.annotations import MAX_PATH_LINES
+from editor.canvas.links import LINK_INK, arrow_head
 from editor.canvas.painting import cached_font, card_style
 from editor.i18n import tr
 from model import CardKind

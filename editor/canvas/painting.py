@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from editor.fonts import scene_font
@@ -37,6 +37,56 @@ def draw_lines(painter: QPainter, lines, x: float, top: float, size: float, lead
         painter.drawText(QPointF(x, baseline), line)
         baseline += leading
     return top + leading * len(lines)
+
+
+def draw_rect_within(painter: QPainter, rect: QRectF, exposed: QRectF) -> None:
+    """``painter.drawRect(rect)`` with the painter's pen and brush, for a rectangle that may reach
+    far beyond what is being painted (a cell of a 50,000-card map is 90,000 units tall): Qt strokes
+    a rectangle's whole outline, a dashed one dash by dash, however little of it shows. The painter
+    must be clipped to ``exposed`` (Qt clips a paint event to its region). A large rectangle is cut
+    a little outside ``exposed``: with a solid pen the cut edges fall outside the clip and what
+    shows is pixel for pixel the same; with a dashed pen each real edge is drawn on its own, its
+    dashes counted from its own corner, so that repaints of neighbouring areas meet."""
+    pen = painter.pen()
+    reach = pen.widthF() + 2
+    area = exposed.adjusted(-reach, -reach, reach, reach)
+    if area.contains(rect):
+        painter.drawRect(rect)
+        return
+    inside = rect.intersected(area)
+    if inside.isEmpty():
+        return
+    if pen.style() in (Qt.PenStyle.SolidLine, Qt.PenStyle.NoPen):
+        painter.drawRect(inside)
+        return
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRect(inside)
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    for start, end in (((left, top), (right, top)), ((right, top), (right, bottom)),
+                       ((left, bottom), (right, bottom)), ((left, top), (left, bottom))):
+        _edge_within(painter, pen, QLineF(*start, *end), area)
+    painter.restore()
+
+
+def _edge_within(painter: QPainter, pen: QPen, edge: QLineF, area: QRectF) -> None:
+    """One horizontal or vertical edge, cut to ``area``, its dashes in step with the whole."""
+    if edge.y1() == edge.y2():  # horizontal
+        if not area.top() <= edge.y1() <= area.bottom():
+            return
+        a, b = max(edge.x1(), area.left()), min(edge.x2(), area.right())
+        begun, part = a - edge.x1(), QLineF(a, edge.y1(), b, edge.y1())
+    else:
+        if not area.left() <= edge.x1() <= area.right():
+            return
+        a, b = max(edge.y1(), area.top()), min(edge.y2(), area.bottom())
+        begun, part = a - edge.y1(), QLineF(edge.x1(), a, edge.x1(), b)
+    if a >= b:
+        return
+    shifted = QPen(pen)
+    shifted.setDashOffset(pen.dashOffset() + begun / max(pen.widthF(), 1.0))
+    painter.setPen(shifted)
+    painter.drawLine(part)
 
 
 def _star(rect: QRectF) -> QPainterPath:

@@ -214,8 +214,9 @@ class EditController(QObject):
                                              self._merge_session))
 
     def _in_journey_order(self, card_ids: Iterable[str]) -> list[str]:
-        wanted = set(card_ids)
-        return [c for c in self.journey.card_ids() if c in wanted]
+        # Sorts the given cards by their places, not the whole map (issue 12).
+        journey = self.journey
+        return journey.in_journey_order(c for c in card_ids if journey.element_type(c) == "card")
 
     def _already_there(self, ordered: list[str], stage_id: str, lane_id: str, index: int) -> bool:
         cell = self.journey.cell_card_ids(stage_id, lane_id)

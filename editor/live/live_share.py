@@ -18,22 +18,25 @@ import socket
 import ssl
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from collab.engine import SyncEngine
 from collab.links import JoinLink, room_for
 from collab.scenarios import ScenarioSync
 from editor.document.document import Document
-from editor.live.bridge import LiveSession
-from editor.live.facilitator import FacilitatorChannel
-from editor.live.join_dialog import JoinDialog
 from editor.live.participants_dock import ParticipantsDock
 from editor.live.presence_overlay import PresenceOverlay
 from editor.live.share_dialog import ALL_INTERFACES, ShareDialog, ShareError, ShareOptions, lan_addresses
 from editor.live.status import LiveStatusLabel
 from editor.settings import KEY_LIVE_NAME, autosave_interval_ms, read_text
 from model.journey.errors import JourneyFileError
+
+if TYPE_CHECKING:  # loaded when a session starts: pycrdt, anyio and zeroconf cost start-up time
+    from collab.engine import SyncEngine
+    from editor.live.bridge import LiveSession
+    from editor.live.facilitator import FacilitatorChannel
+    from editor.live.join_dialog import JoinDialog
 
 log = logging.getLogger(__name__)
 SELECTION_DELAY_MS = 60  # a burst of selection changes (rubber band) is sent once
@@ -118,6 +121,8 @@ class LiveShare(QObject):
         name = self._remember_name(options.name)
         tls = self._server_tls(options.cert, options.key)
         kept = self._take_kept(document, options.resume)
+        from editor.live.bridge import LiveSession
+
         session = LiveSession(self)
         room = kept.link.room if kept else room_for(document.path.stem if document.path else "map")
         host, port = (kept.interface, kept.link.port) if kept else (options.host, options.port)
@@ -164,6 +169,8 @@ class LiveShare(QObject):
         """File → Join live session…: the join dialog; the map opens when it has arrived."""
         if self.session is not None:
             return
+        from editor.live.join_dialog import JoinDialog
+
         self.join_dialog = JoinDialog(self._start_join, self.display_name(), self.window)
         self.join_dialog.exec()
         self.join_dialog = None
@@ -180,6 +187,8 @@ class LiveShare(QObject):
 
     def _start_join(self, link: JoinLink, name: str) -> None:
         name = self._remember_name(name)
+        from editor.live.bridge import LiveSession
+
         session = self._joining = LiveSession(self)
         dialog = self.join_dialog
         session.join_failed.connect(dialog.failed)
@@ -216,6 +225,8 @@ class LiveShare(QObject):
 
     def _share_workshop(self, session: LiveSession) -> None:
         """The host facilitates: its presentation and timer reach everyone; others follow."""
+        from editor.live.facilitator import FacilitatorChannel
+
         self.channel = FacilitatorChannel(session, self)
         workshop = getattr(self.window, "workshop", None)
         if workshop is not None:

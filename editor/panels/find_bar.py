@@ -14,8 +14,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QToolBar, QToolButton
 
 from editor.canvas.find import FindIndex
+from editor.canvas.sliced import SlicedWork
 
 TYPING_PAUSE_MS = 150
+FOLD_AHEAD_AFTER_MS = 1500
 
 
 class FindBar(QToolBar):
@@ -40,6 +42,7 @@ class FindBar(QToolBar):
         self.matches: list[str] = []
         self.index = -1
         self._index: FindIndex | None = None
+        self._ahead = SlicedWork(self)
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.search)
         self.field.textChanged.connect(lambda _text: self._timer.start())
@@ -83,13 +86,34 @@ class FindBar(QToolBar):
         """Find the field's text now; the first match becomes the current one (not yet selected,
         so typing never moves the user's selection around)."""
         self._timer.stop()
-        self.matches = self._finder().search(self.field.text())
+        self.matches = self._shown(self._finder().search(self.field.text()))
         self.index = -1
         self._show()
 
+    def prepare(self, journey) -> None:
+        """A map is shown: fold its texts for find while the window is idle (a 50,000-card map
+        took a second at the first search), starting a moment after the map shows."""
+        self._ahead.stop()
+        self._ahead.start(self._finder(journey).fold_ahead(), delay_ms=FOLD_AHEAD_AFTER_MS)
+
+    def stop_preparing(self) -> None:
+        """The map is going away: fold nothing more of it."""
+        self._ahead.stop()
+
     # ----------------------------------------------------------------- inner workings
-    def _finder(self) -> FindIndex:
-        journey = self.window_.scene.journey
+    def _shown(self, matches: list[str]) -> list[str]:
+        """The matches this person may see: another's private card (a private round runs) is
+        a blank placeholder on their canvas, and a match would tell its words and place."""
+        scene = self.window_.scene
+        marks = getattr(scene, "card_marks", None)
+        if marks is None:
+            return matches
+        journey = scene.journey
+        return [m for m in matches
+                if not (journey.element_type(m) == "card" and marks.is_hidden(journey.card(m)))]
+
+    def _finder(self, journey=None) -> FindIndex:
+        journey = journey or self.window_.scene.journey
         if self._index is None or self._index.journey is not journey:
             if self._index is not None:
                 self._index.detach()

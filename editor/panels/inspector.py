@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -166,11 +169,13 @@ class InspectorDock(QDockWidget):
         self.setObjectName("InspectorDock")
         self.scene = None
         self.controller = None
-        self.forms: dict[str, ElementForm | CardsForm] = {
-            form.kind: form for form in (MapForm(language), CardForm(language), StageForm(language),
-                                         LaneForm(language), TransitionForm(language),
-                                         CardsForm(language))}
+        self._language = language
+        self._field_filter: QObject | None = None
+        # Each form is made when first shown: building all six was a third of the first window.
+        self.forms: dict[str, ElementForm | CardsForm] = _Forms(self._make_form)
         self._follow = BurstSlot(self.show_selection, self)  # Select All: not once per card
+        # After removals (a delete of many cards sends one event per card), once they are over.
+        self._reshow = BurstSlot(self.show_selection, self, immediate=False)
         self._build(language)
 
     def _build(self, language: str) -> None:
@@ -181,9 +186,6 @@ class InspectorDock(QDockWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
         self.stack = QStackedWidget(self)
-        for form in self.forms.values():
-            self.stack.addWidget(form)
-            form.refused.connect(self._show_refusal)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
@@ -194,6 +196,20 @@ class InspectorDock(QDockWidget):
         column.addWidget(self.message)
         column.addWidget(scroll, 1)
         self.setWidget(body)
+
+    def _make_form(self, kind: str) -> ElementForm | CardsForm:
+        form = FORM_TYPES[kind](self._language)
+        self.stack.addWidget(form)
+        form.refused.connect(self._show_refusal)
+        if self._field_filter is not None:
+            _filter_fields(form, self._field_filter)
+        return form
+
+    def set_field_filter(self, field_filter: QObject) -> None:
+        """Install ``field_filter`` on every text field of every form, made now or later."""
+        self._field_filter = field_filter
+        for form in self.forms.values():
+            _filter_fields(form, field_filter)
 
     def set_scene(self, scene, controller) -> None:
         """Follow a new document's scene and map (the window calls this on New and Open)."""
@@ -209,6 +225,7 @@ class InspectorDock(QDockWidget):
             self.scene.selectionChanged.disconnect(self._follow.trigger)
             self.controller.journey.events.disconnect(self._on_event)
         self._follow.cancel()
+        self._reshow.cancel()
         self.scene = None
 
     def current_form(self) -> ElementForm | CardsForm:
@@ -221,7 +238,7 @@ class InspectorDock(QDockWidget):
             return
         selected = self.scene.primary_selection() if self.scene is not None else None
         kind, element_id = selected if selected else ("map", None)
-        if kind not in self.forms or not (kind == "map" or self.controller.journey.has(element_id)):
+        if kind not in FORM_TYPES or not (kind == "map" or self.controller.journey.has(element_id)):
             kind, element_id = "map", None
         form = self.forms[kind]
         self.message.hide()
@@ -251,15 +268,36 @@ class InspectorDock(QDockWidget):
 
     def _on_event(self, event) -> None:
         form = self.current_form()
-        # Only a removal can take the shown element away; asking every time cost a walk over
-        # all the selected cards for each event of an edit of them all.
+        # Only a removal can take the shown element away. Asking the form at each removal cost
+        # a walk over all the selected cards per deleted card: the form is shown again once the
+        # removals are over (the selection's change has usually done it already).
         if event.type.endswith("_removed") or event.type == "reset":
-            if not form.exists():
-                self.show_selection()
-                return
+            self._reshow.trigger()
+            return
         if form.concerns(event):
             form.refresh()
 
     def _show_refusal(self, reason: str) -> None:
         self.message.setText(reason)
         self.message.show()
+
+
+FORM_TYPES = {"map": MapForm, "card": CardForm, "stage": StageForm, "lane": LaneForm,
+              "transition": TransitionForm, "cards": CardsForm}
+
+
+class _Forms(dict):
+    """The inspector's forms by kind, each made when first asked for."""
+
+    def __init__(self, make) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, kind: str):
+        form = self[kind] = self._make(kind)
+        return form
+
+
+def _filter_fields(form: QWidget, field_filter: QObject) -> None:
+    for field in form.findChildren(QLineEdit) + form.findChildren(QPlainTextEdit):
+        field.installEventFilter(field_filter)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPen, 
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from editor.i18n import add_language_menu, tr
-from editor.window.help import show_shortcut_sheet, show_user_guide
 
 Key = QKeySequence.StandardKey
 ThemeIcon = QIcon.ThemeIcon
@@ -76,9 +75,9 @@ class WindowActions(QObject):
         self._find_actions()
         self._canvas_toggles()
         self.workshop = window.workshop.actions  # editor.workshop.menu: presentation and timer
-        self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"), lambda: show_shortcut_sheet(window),
-                                      Key.HelpContents)
-        self.user_guide = self._action(self.tr("&User Guide"), lambda: show_user_guide(window))
+        self.shortcuts = self._action(self.tr("&Keyboard Shortcuts"),
+                                      lambda: _help().show_shortcut_sheet(window), Key.HelpContents)
+        self.user_guide = self._action(self.tr("&User Guide"), lambda: _help().show_user_guide(window))
         self.about = self._action(self.tr("&About Journey Map Editor"), window.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -251,3 +250,9 @@ def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
         toolbar.addActions(group)
         toolbar.addSeparator()
     return toolbar
+
+
+def _help():
+    """The Help sheets, loaded when first asked for: the first window does without them."""
+    import editor.window.help as help_sheets
+    return help_sheets

@@ -32,8 +32,6 @@ from editor.document.locking import (
 )
 from editor.i18n import error_text
 from editor.settings import KEY_IMPORT_FOLDER, RecentFiles, last_folder, remember_folder
-from editor.window.import_dialog import ImportDialog
-from editor.window.template_dialog import TemplateDialog
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
 
@@ -136,6 +134,8 @@ class FileOperations(QObject):
 
     # ----------------------------------------------------------------- new and open
     def new_from_template(self) -> bool:
+        from editor.window.template_dialog import TemplateDialog  # not needed to start
+
         dialog = TemplateDialog(self.window.language, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_template() is None:
             return False
@@ -239,6 +239,8 @@ class FileOperations(QObject):
 
     def preview_import(self, path: str) -> JourneyMap | None:
         """The map the person accepted in the preview, or None."""
+        from editor.window.import_dialog import ImportDialog  # not needed to start
+
         document = self.document
         dialog = ImportDialog(path, document.journey if document else None,
                               document.display_name() if document else "", self.window.language,

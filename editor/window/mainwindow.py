@@ -8,7 +8,7 @@ Undo/Redo come from a QUndoGroup that follows the current document's stack. Its 
 View, editor.window.verbs), ``scenarios`` (the scenario bar, editor.window.scenario_ui); actions
 and menus are in editor.window.actions. The canvas is one JourneyView, shown a new scene for each
 map and scenario. The installed RecoveryManager autosaves the window's document.
-Imports: PySide6, editor (canvas, document, panels, live, settings, window, workshop).
+Imports: PySide6, model.bulk, editor (canvas, document, panels, live, settings, window, workshop).
 """
 from __future__ import annotations
 
@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QStackedWidget,
     QTabBar,
     QUndoView,
@@ -50,6 +48,7 @@ from editor.window.scenario_ui import ScenarioUi, swap_scene
 from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
 from editor.workshop.workshop import Workshop
+from model.bulk import keep_heap, release_heap
 
 APP_TITLE = "Journey Map Editor"
 _open_windows: dict[int, MainWindow] = {}  # windows made by show_new_window, kept alive here
@@ -124,8 +123,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.inspector)
         self._build_journey_docks()
         self._undo_filter = DocumentUndoFilter(self)
-        for field in self.inspector.findChildren(QLineEdit) + self.inspector.findChildren(QPlainTextEdit):
-            field.installEventFilter(self._undo_filter)
+        self.inspector.set_field_filter(self._undo_filter)
 
     def _build_journey_docks(self) -> None:
         """Under the inspector, as tabs: moments of truth, segments and paths, health check."""
@@ -200,6 +198,7 @@ class MainWindow(QMainWindow):
         self._update_selection_actions()
         if old is not None:
             self._drop_document(old, old_scene)
+        QTimer.singleShot(0, keep_heap)  # once the old map's objects are gone
 
     def _attach_panels(self) -> None:
         controller = self.document.controller
@@ -208,6 +207,7 @@ class MainWindow(QMainWindow):
         self.moments.set_scene(self.scene, self.view)
         self.health.set_scene(self.scene, self.view)
         self.segments.set_scene(self.scene)
+        self.find_bar.prepare(self.scene.journey)
         self.comments.set_scene(self.scene, controller)
         self.parking.set_document(controller, self.view)
         self.workshop.set_scene(self.scene, controller)  # votes, private round, card marks
@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         self.scene.selectionChanged.disconnect(self._selection_follower.trigger)
         self._selection_follower.cancel()
         self.palette.set_target(None, None)
+        self.find_bar.stop_preparing()
         self.inspector.detach()
         for dock in (self.moments, self.health, self.segments, self.comments, self.parking):
             dock.detach()
@@ -266,6 +267,7 @@ class MainWindow(QMainWindow):
         self.files.release_document(old)
         old_scene.deleteLater()
         old.deleteLater()
+        release_heap()  # the GC may walk (and free) the old map's objects again
 
     # ----------------------------------------------------------------- closing the map
     def close_map(self) -> bool:
@@ -320,7 +322,7 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self) -> None:
         self._update_selection_actions()
-        if self.scene.selectedItems():
+        if self.scene.selected_ids():
             self._bring_inspector_forward()
 
     def _bring_inspector_forward(self) -> None:
@@ -374,6 +376,7 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.files.release_document(self.document)
             self._detach_panels()
+        release_heap()
         self.settings.setValue(KEY_GEOMETRY, self.saveGeometry())
         self.settings.setValue(KEY_STATE, self._dock_state if self._dock_state is not None
                                else self.saveState())

@@ -8,11 +8,11 @@ window's zoom it is a way of looking, not an edit. Scenario steps go through
 ``document.scenario_edits`` onto the document's one undo stack. The compare view
 (editor.panels.compare_view) opens from here and selects the card clicked in its scenario. It
 also names the window: the scenario shown, and an untitled map's title as it changes.
-Imports: PySide6, model, editor (i18n, panels.compare_view, window.scenario_bar).
+Imports: PySide6, model (bulk), editor (i18n, panels.compare_view, window.scenario_bar).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from editor.i18n import error_text
 from editor.panels.compare_view import CompareView
 from editor.window.scenario_bar import ScenarioBar
 from model import ModelError
+from model.bulk import keep_heap, release_heap
 
 Key = QKeySequence.StandardKey
 
@@ -110,8 +111,10 @@ class ScenarioUi(QObject):
 
     def _on_set_event(self, event) -> None:
         if event.type == "current_scenario_changed":
+            release_heap()  # the old scene's objects may be freed (model.bulk, as for a map)
             self.window.show_current_scenario()
             self._follow_map()
+            QTimer.singleShot(0, keep_heap)
         self.bar.show_scenarios(self.document.scenarios)
         self._enable_for_count()
         self.window.update_title()

@@ -7,8 +7,6 @@ Imports: PySide6, tomllib, importlib.metadata.
 """
 from __future__ import annotations
 
-import tomllib
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -74,6 +72,9 @@ class CanvasVerbs(QObject):
 
 def application_version() -> str:
     """The installed package's version; from pyproject.toml when run from a source tree."""
+    import tomllib  # here, not at the top: the first window does not need them
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

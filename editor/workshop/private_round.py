@@ -11,7 +11,7 @@ Imports: PySide6, model, editor.i18n.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from editor.i18n import error_text, tr
@@ -25,6 +25,7 @@ class PrivateRoundController(QObject):
         super().__init__(window)
         self.window = window
         self.scene = self.controller = None
+        self._update_due = False  # counted again at the end of this turn
         self.label = QLabel(window)
         self.label.setObjectName("private-round-label")
         self.label.hide()
@@ -46,9 +47,24 @@ class PrivateRoundController(QObject):
 
     def _on_event(self, event) -> None:
         # A remote peer's privacy change arrives as a card_changed of "private".
-        if event.type in ("private_round_changed", "privacy_changed", "card_added",
-                          "card_removed") or "private" in event.payload.get("fields", ()):
+        if event.type in ("private_round_changed", "privacy_changed") \
+                or "private" in event.payload.get("fields", ()):
             self._update()
+        elif event.type in ("card_added", "card_removed"):
+            self._update_once_per_burst()
+
+    def _update_once_per_burst(self) -> None:
+        """Now, then once more when the event loop's turn ends: counting the private cards reads
+        every card, and deleting 500 cards sent 500 events (issue 12)."""
+        if self._update_due:
+            return
+        self._update()
+        self._update_due = True
+        QTimer.singleShot(0, self, self._settle)
+
+    def _settle(self) -> None:
+        self._update_due = False
+        self._update()
 
     def is_running(self) -> bool:
         return self.controller is not None and self.controller.journey.private_round().active

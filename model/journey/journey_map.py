@@ -11,27 +11,19 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
 
 from model.journey import validation as check
+from model.journey.card_order import CardOrder
 from model.journey.discussion import DiscussionMixin
 from model.journey.entities import Card, CardPlace, JourneyPath, Lane, Segment, Stage
 from model.journey.errors import ModelError
 from model.journey.events import EventEmitter
 from model.journey.plain_data import map_to_data
-from model.journey.relations import (
-    IN_CELL,
-    LINK,
-    OF_LANE,
-    OF_STAGE,
-    TAGGED,
-    TRANSITION,
-    RelationsMixin,
-    cell_key,
-)
+from model.journey.relations import IN_CELL, OF_LANE, OF_STAGE, TAGGED, RelationsMixin, cell_key
 from model.journey.removal import RemovalMixin
 from model.journey.workshop import WorkshopMixin, people_of_card, workshop_attributes
 
@@ -57,6 +49,8 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         # Index of edge-elements (transitions, links) by id -> (source, target): an index over the
         # graph's own edges, so id look-ups need not scan every edge.
         self._edge_ends: dict[str, tuple[str, str]] = {}
+        # Caches of the cells' orders (model.journey.card_order), told of every change below.
+        self._card_order = CardOrder(self._graph)
 
     # ----------------------------------------------------------------- map-level fields
     @property
@@ -172,6 +166,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         position = self._check_index(index, len(order), f"{type_} {entity.id}")
         self._graph.add_node(entity.id, type=type_, entity=entity, **attrs)
         order.insert(position, entity.id)
+        self._orders_changed(type_)
         return position
 
     def _move_ordered(self, type_: str, element_id: str, new_index: int) -> int:
@@ -181,7 +176,12 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         old_index = order.index(element_id)
         order.pop(old_index)
         order.insert(new_index, element_id)
+        self._orders_changed(type_)
         return old_index
+
+    def _orders_changed(self, type_: str) -> None:
+        if type_ in ("stage", "lane"):
+            self._card_order.orders_changed()
 
     def _replace(self, element_id: str, type_: str, changes: dict[str, Any]) -> Any:
         """The stored entity with ``changes`` applied; raises on unknown fields. Does not store."""
@@ -269,16 +269,10 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         raise ModelError(f"card {card_id} is in no cell")  # pragma: no cover - invariant
 
     def card_count(self) -> int:
-        return sum(1 for _ in self._card_nodes())
-
-    def _card_nodes(self) -> Iterator[str]:
-        return (node for node, data in self._graph.nodes(data=True) if data["type"] == "card")
+        return self._card_order.count
 
     def _sorted_members(self, cell: tuple[str, str, str]) -> tuple[str, ...]:
-        if cell not in self._graph:
-            return ()
-        nodes = self._graph._node
-        return tuple(sorted(self._graph._pred[cell], key=lambda c: nodes[c]["order"]))
+        return self._card_order.members(cell)
 
     def cell_card_ids(self, stage_id: str, lane_id: str) -> tuple[str, ...]:
         """Ids of the cards in one cell, in their order."""
@@ -288,13 +282,22 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
 
     def cells(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """Every non-empty cell's card ids in order, keyed by (stage id, lane id)."""
-        return {(node[1], node[2]): self._sorted_members(node)
-                for node, data in self._graph.nodes(data=True) if data["type"] == "cell"}
+        return {(node[1], node[2]): self._sorted_members(node) for node in self._card_order.cells()}
 
     def card_ids(self) -> tuple[str, ...]:
         """All card ids in journey order: stage by stage, lane by lane, then inside the cell."""
-        return tuple(card_id for stage_id in self._order("stage") for lane_id in self._order("lane")
-                     for card_id in self._sorted_members(cell_key(stage_id, lane_id)))
+        return self._card_order.all_cards(self._order("stage"), self._order("lane"))
+
+    def journey_position(self, card_id: str) -> tuple[int, int, int]:
+        """(stage index, lane index, index in the cell): sorting by it gives journey order."""
+        place = self.card_place(card_id)
+        positions = self._card_order.positions(self._order("stage"), self._order("lane"))
+        return positions[place.stage], positions[place.lane], place.index
+
+    def in_journey_order(self, card_ids: Iterable[str]) -> list[str]:
+        """The given card ids, each once, in journey order; at the cost of sorting them alone,
+        not the map (a selection of 200 cards costs the same in a map of any size)."""
+        return sorted(set(card_ids), key=self.journey_position)
 
     def cards(self) -> tuple[Card, ...]:
         return tuple(self.card(card_id) for card_id in self.card_ids())
@@ -326,7 +329,9 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         self._graph.add_edge(card.id, cell, key=IN_CELL, kind=IN_CELL)
         self._set_tags(card.id, card.segments)
         if not appending:  # appending needs no renumbering: the common case
-            self._renumber(siblings[:place.index] + (card.id,) + siblings[place.index:])
+            self._renumber(siblings[place.index:], start=place.index + 1)
+        self._card_order.card_joined(cell, place.index, card.id)
+        self._card_order.cards_counted(1)
 
     def update_card(self, card_id: str, **changes: Any) -> None:
         card = self._replace(card_id, "card", changes)
@@ -351,19 +356,22 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         if same_cell and position == old.index or not same_cell and position == size:
             if not same_cell:
                 self._unplace(card_id)
-                self._graph.add_edge(card_id, self._ensure_cell(stage_id, lane_id), key=IN_CELL,
-                                     kind=IN_CELL)
+                cell = self._ensure_cell(stage_id, lane_id)
+                self._graph.add_edge(card_id, cell, key=IN_CELL, kind=IN_CELL)
                 self._graph._node[card_id]["order"] = position
+                self._card_order.card_joined(cell, position, card_id)
             self.events.emit("card_moved", card_id=card_id, old=old,
                              new=CardPlace(stage_id, lane_id, position))
             return
         target = [c for c in self.cell_card_ids(stage_id, lane_id) if c != card_id]
         if not same_cell:
             self._unplace(card_id)
-            self._graph.add_edge(card_id, self._ensure_cell(stage_id, lane_id), key=IN_CELL,
-                                 kind=IN_CELL)
+        cell = self._ensure_cell(stage_id, lane_id)
+        if not same_cell:
+            self._graph.add_edge(card_id, cell, key=IN_CELL, kind=IN_CELL)
         target.insert(position, card_id)
         self._renumber(target)
+        self._card_order.cell_is(cell, tuple(target))
         self.events.emit("card_moved", card_id=card_id, old=old,
                          new=CardPlace(stage_id, lane_id, position))
 
@@ -373,21 +381,25 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
             self._graph.add_node(cell, type="cell")
             self._graph.add_edge(cell, stage_id, key=OF_STAGE, kind=OF_STAGE)
             self._graph.add_edge(cell, lane_id, key=OF_LANE, kind=OF_LANE)
+            self._card_order.cell_added(cell)
         return cell
 
     def _unplace(self, card_id: str) -> None:
         """Take a card out of its cell, closing the gap; an emptied cell node goes away."""
         cell = self._cell_of(card_id)
-        was_last = self._graph._node[card_id]["order"] == len(self._graph._pred[cell]) - 1
+        order = self._graph._node[card_id]["order"]
+        was_last = order == len(self._graph._pred[cell]) - 1
         self._graph.remove_edge(card_id, cell, IN_CELL)
+        self._card_order.card_left(cell, order, card_id)
         if not was_last:  # without the last card the others are still numbered 0..n-2
-            self._renumber(self._sorted_members(cell))
-        if not self._graph.pred[cell]:
+            self._renumber(self._sorted_members(cell)[order:], start=order)
+        if not self._graph._pred[cell]:
             self._graph.remove_node(cell)
+            self._card_order.cell_removed(cell)
 
-    def _renumber(self, ordered_ids: Iterable[str]) -> None:
+    def _renumber(self, ordered_ids: Iterable[str], start: int = 0) -> None:
         nodes = self._graph._node
-        for position, card_id in enumerate(ordered_ids):
+        for position, card_id in enumerate(ordered_ids, start):
             nodes[card_id]["order"] = position
 
     def _check_segments(self, card_id: str, segment_ids: Iterable[str]) -> None:
@@ -400,21 +412,6 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
             self._graph.remove_edge(card_id, segment_id, TAGGED)
         for segment_id in segment_ids:
             self._graph.add_edge(card_id, segment_id, key=TAGGED, kind=TAGGED)
-
-    # ----------------------------------------------------------------- graph views
-    def stage_graph(self) -> nx.MultiDiGraph:
-        """A read-only view of stages joined by transitions (edge attribute ``entity``)."""
-        nodes = self._graph.nodes
-        return nx.subgraph_view(
-            self._graph, filter_node=lambda n: nodes[n]["type"] == "stage",
-            filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == TRANSITION)
-
-    def card_link_graph(self) -> nx.MultiDiGraph:
-        """A read-only view of cards joined by links (idea → pain point it addresses)."""
-        nodes = self._graph.nodes
-        return nx.subgraph_view(
-            self._graph, filter_node=lambda n: nodes[n]["type"] == "card",
-            filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == LINK)
 
     # ----------------------------------------------------------------- comparison
     def to_data(self) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import networkx as nx
+
 from model.journey import validation as check
 from model.journey.entities import CardLink, JourneyPath, Transition
 from model.journey.errors import ModelError
@@ -49,6 +51,21 @@ class RelationsMixin:
         succ = self._graph._succ
         return tuple(data["entity"] for element_id, (source, target) in self._edge_ends.items()
                      if (data := succ[source][target][element_id])["kind"] == kind)
+
+    # ----------------------------------------------------------------- graph views
+    def stage_graph(self) -> nx.MultiDiGraph:
+        """A read-only view of stages joined by transitions (edge attribute ``entity``)."""
+        nodes = self._graph.nodes
+        return nx.subgraph_view(
+            self._graph, filter_node=lambda n: nodes[n]["type"] == "stage",
+            filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == TRANSITION)
+
+    def card_link_graph(self) -> nx.MultiDiGraph:
+        """A read-only view of cards joined by links (idea → pain point it addresses)."""
+        nodes = self._graph.nodes
+        return nx.subgraph_view(
+            self._graph, filter_node=lambda n: nodes[n]["type"] == "card",
+            filter_edge=lambda u, v, k: self._graph.edges[u, v, k]["kind"] == LINK)
 
     # ----------------------------------------------------------------- transitions
     def transitions(self) -> tuple[Transition, ...]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from model.journey.entities import Card, CardLink, CardPlace, JourneyPath, Stage, Transition
 from model.journey.errors import ModelError
+from model.journey.relations import LINK, cell_key
 from model.journey.workshop_entities import Comment
 
 
@@ -65,12 +66,20 @@ def _references(record: Removal):
 
 class RemovalMixin:
     """Removals and restore of JourneyMap (see docs/architecture.md for why this stays a mixin).
-    Expects of the map: ``_graph``, ``events``, the queries and the graph helpers of
-    JourneyMap and RelationsMixin (``_cell_of``, ``_renumber``, ``_remove_edge_element``, ...)."""
+    Expects of the map: ``_graph``, ``_card_order``, ``events``, the queries and the graph
+    helpers of JourneyMap and RelationsMixin (``_cell_of``, ``_renumber``, ``_remove_edge_element``,
+    ...)."""
 
     def _links_touching(self, card_ids: set[str]) -> tuple[CardLink, ...]:
-        return tuple(link for link in self.links()
-                     if link.source in card_ids or link.target in card_ids)
+        # Through the cards' own edges, not every link of the map: deleting 2,000 cards must
+        # not walk all links 2,000 times. Sorted by id, as links() lists them.
+        succ, pred, found = self._graph._succ, self._graph._pred, {}
+        for card_id in card_ids:
+            for adjacency in (succ[card_id], pred[card_id]):
+                for keyed in adjacency.values():
+                    found.update((key, data["entity"]) for key, data in keyed.items()
+                                 if data["kind"] == LINK)
+        return tuple(found[key] for key in sorted(found))
 
     def _cards_where(self, predicate) -> tuple[tuple[Card, CardPlace], ...]:
         placed = ((self.card(c), self.card_place(c)) for c in self.card_ids())
@@ -83,12 +92,24 @@ class RemovalMixin:
         for card, _ in cards:
             touched.setdefault(self._cell_of(card.id), []).append(self._graph.nodes[card.id]["order"])
             self._graph.remove_node(card.id)
+        self._card_order.cards_counted(-len(cards))
+        if len(cards) == 1:  # one card: its cell's kept order loses it, the rest is renumbered
+            (cell, (order,)), = touched.items()
+            self._card_order.card_left(cell, order, cards[0][0].id)
+            if self._graph._pred[cell]:
+                self._renumber(self._sorted_members(cell)[order:], start=order)
+            else:
+                self._graph.remove_node(cell)
+                self._card_order.cell_removed(cell)
+            return
         for cell, orders in touched.items():  # renumber each cell once, not once per card
-            left = len(self._graph.pred[cell])
+            self._card_order.cell_changed(cell)
+            left = len(self._graph._pred[cell])
             if not left:
                 self._graph.remove_node(cell)
+                self._card_order.cell_removed(cell)
             elif sorted(orders) != list(range(left, left + len(orders))):  # not only the last ones
-                self._renumber(self._sorted_members(cell))
+                self._renumber(self._sorted_members(cell))  # the same order: the cache holds
 
     def remove_stage(self, stage_id: str) -> Removal:
         stage = self.stage(stage_id)
@@ -106,6 +127,7 @@ class RemovalMixin:
         for path in paths:
             self._set_steps(path.id, tuple(s for s in path.stages if s != stage_id))
         self._order("stage").remove(stage_id)
+        self._card_order.orders_changed()
         self._graph.remove_node(stage_id)
         self.events.emit("stage_removed", stage_id=stage_id, **record.payload())
         return record
@@ -119,6 +141,7 @@ class RemovalMixin:
         self._drop_comments(record.comments)
         self._drop_cards(cards, links)
         self._order("lane").remove(lane_id)
+        self._card_order.orders_changed()
         self._graph.remove_node(lane_id)
         self.events.emit("lane_removed", lane_id=lane_id, **record.payload())
         return record
@@ -181,7 +204,8 @@ class RemovalMixin:
                 raise ModelError(f"{what}: {type_} {element_id!r} is gone")
         if record.kind == "card":
             place = record.cards[0][1]
-            self._check_index(place.index, len(self.cell_card_ids(place.stage, place.lane)), what)
+            size = len(self._graph._pred.get(cell_key(place.stage, place.lane), ()))
+            self._check_index(place.index, size, what)
 
     def _restored_payload(self, record: Removal) -> dict[str, Any]:
         payload = record.payload()
@@ -207,6 +231,7 @@ class RemovalMixin:
     def _restore_stage(self, record: Removal) -> None:
         self._graph.add_node(record.element.id, type="stage", entity=record.element)
         self._order("stage").insert(record.index, record.element.id)
+        self._card_order.orders_changed()
         self._restore_cards(record)
         for transition in record.transitions:
             self._add_edge_element(transition, "transition")
@@ -216,6 +241,7 @@ class RemovalMixin:
     def _restore_lane(self, record: Removal) -> None:
         self._graph.add_node(record.element.id, type="lane", entity=record.element)
         self._order("lane").insert(record.index, record.element.id)
+        self._card_order.orders_changed()
         self._restore_cards(record)
 
     def _restore_segment(self, record: Removal) -> None:

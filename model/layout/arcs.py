@@ -10,7 +10,7 @@ can call it the same way.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from model.layout.grid import ARC_BAND_HEIGHT, ArcGeometry, Rect
@@ -19,6 +19,7 @@ Point = tuple[float, float]
 SAMPLES = 24  # segments per arc when testing what it crosses
 ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82)
 GAP = 1.5  # between a label and an arc it must not touch
+LABEL_SHARES = (1.0, 0.7, 0.5, 0.33)  # of its arc's width, tried in turn for a crowded label
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,30 @@ def place_arc_labels(labels: Sequence[ArcLabel]) -> dict[str, PlacedLabel]:
         others = [line for key, line in lines.items() if key != label.key]
         placed[label.key] = _place(label, others, [p.rect for p in placed.values()])
     return placed
+
+
+def place_shrinking_labels(arcs: Mapping[str, ArcGeometry], fit: Callable[[str, float], float],
+                           height: float) -> dict[str, PlacedLabel]:
+    """Place every arc's label; a label that finds no free place is given less room (a smaller
+    share of its arc's width, LABEL_SHARES) and all are placed again. ``fit(key, room)`` is the
+    width of that arc's label cut to ``room`` (0: it has no label). The canvas and the PDF
+    poster place their labels with it."""
+    share = dict.fromkeys(arcs, 1.0)
+    placed: dict[str, PlacedLabel] = {}
+    for _ in LABEL_SHARES:
+        widths = {key: fit(key, max(arc_span(arc) * share[key] - 16, 40)) for key, arc in arcs.items()}
+        placed = place_arc_labels([ArcLabel(key, arcs[key], width, height)
+                                   for key, width in widths.items() if width > 0])
+        crowded = [key for key, label in placed.items() if label.crowded]
+        if not crowded or all(share[key] == LABEL_SHARES[-1] for key in crowded):
+            break
+        for key in crowded:
+            share[key] = next((s for s in LABEL_SHARES if s < share[key]), LABEL_SHARES[-1])
+    return placed
+
+
+def arc_span(arc: ArcGeometry) -> float:
+    return abs(arc.end[0] - arc.start[0])
 
 
 def _place(label: ArcLabel, other_arcs: list[list[Point]], taken: list[Rect]) -> PlacedLabel:

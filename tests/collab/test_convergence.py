@@ -148,6 +148,40 @@ def test_a_delivery_asked_for_before_the_edits_skips_none_of_them():
     assert peers[1].engine.journey.stage_ids()[:3] == ("p0-2", "p0-1", "st-onboarding")
 
 
+def test_an_item_turned_into_a_card_leaves_the_parking_lot_of_a_lagging_peer():
+    """The parking-lot example hypothesis found (seed 66507882782910827824101561399176623771):
+    peer 0 parks an item and then turns it into a card. The old cursor ran ahead on the first
+    delivery (two asked for, one sent), so peer 2 later got peer 0's stream without its second
+    update; pycrdt then did not report the item's removal and peer 2 kept showing it."""
+    peers = run_schedule([
+        ("edit", 0, [(0, 0, 0, 0), (0, 0, 0, 0), (0, 0, 0, 0)]),
+        ("deliver", 0, 2, 2),
+        ("edit", 0, [(0, 0, 0, 0)]),
+        ("edit", 0, [(0, 0, 0, 0), (0, 0, 0, 0)]),
+        ("edit", 0, [(0, 0, 0, 0), (32, 0, 0, 0), (0, 0, 0, 0)]),  # park p0-8
+        ("deliver", 0, 2, 3),
+        ("edit", 0, [(34, 0, 0, 0)])])  # p0-8 out of the lot, card p0-9 in
+    check_converged(peers)
+    for peer in peers:
+        assert peer.engine.journey.parking_items() == ()
+        assert peer.engine.journey.has("p0-9")
+
+
+def test_resync_takes_an_unreported_parking_item_removal_into_account():
+    """The same stream out of order, delivered by hand: pycrdt reports the item's arrival but
+    not its removal, so the engine's map keeps it until resync() re-reads the document."""
+    peers = make_peers()
+    for steps in ([(0, 0, 0, 0)], [(0, 0, 0, 0)], [(32, 0, 0, 0)], [(34, 0, 0, 0)]):
+        peers[0].edit(steps)
+    for update in (peers[0].outbox[0], peers[0].outbox[2]):  # the second one skipped
+        peers[2].receive(update)
+    assert [item.id for item in peers[2].engine.journey.parking_items()] == ["p0-3"]
+    settle(peers)
+    peers[2].engine.resync()
+    check_converged(peers)
+    assert peers[2].engine.journey.parking_items() == ()
+
+
 def test_concurrent_moves_of_one_card_leave_it_once():
     peers = make_peers()
     card = peers[0].engine.journey.card_ids()[0]

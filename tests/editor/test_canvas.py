@@ -22,8 +22,8 @@ def test_drag_card_to_another_cell_then_undo_and_redo(canvas):
     drag(view, card_centre(scene, "a"), target)
     place = journey.card_place("a")
     assert (place.stage, place.lane, place.index) == ("s3", "pain", 0)
-    assert scene.card_item("a").pos() == QPointF(scene.layout.cards["a"].rect.x,
-                                                 scene.layout.cards["a"].rect.y)
+    assert scene.card_item("a").scenePos() == QPointF(scene.layout.cards["a"].rect.x,
+                                                      scene.layout.cards["a"].rect.y)
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert journey.card_place("a") == journey.card_place("a").__class__("s1", "tp", 0)
@@ -242,8 +242,8 @@ def test_dragging_cards_from_several_cells_keeps_their_offsets(canvas):
     drag(view, card_centre(scene, "a"), centre_of(scene.layout.cells[("s2", "tp")]))
     assert journey.cell_card_ids("s2", "tp") == ("d", "a")  # one stage over, same lane
     assert journey.cell_card_ids("s3", "pain") == ("e",)  # one stage over too
-    assert scene.card_item("e").pos() == QPointF(scene.layout.cards["e"].rect.x,
-                                                 scene.layout.cards["e"].rect.y)
+    assert scene.card_item("e").scenePos() == QPointF(scene.layout.cards["e"].rect.x,
+                                                      scene.layout.cards["e"].rect.y)
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert journey.cell_card_ids("s1", "tp") == ("a", "b", "c")

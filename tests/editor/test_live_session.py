@@ -80,7 +80,7 @@ def test_a_card_dragged_in_one_window_moves_in_the_others_canvas(qtbot, pair):
         place = guest.document.journey.card_place("a")
         rect = guest.scene.layout.cards["a"].rect
         return (place.stage, place.lane) == ("s3", "pain") and \
-            guest.scene.cards["a"].pos() == QPointF(rect.x, rect.y)
+            guest.scene.cards["a"].scenePos() == QPointF(rect.x, rect.y)
     qtbot.waitUntil(moved_on_guest, timeout=WAIT_MS)
     assert guest.document.undo_stack.count() == 0  # someone else's edit: not the guest's undo
     assert guest.document.is_modified()  # but the guest's copy is no longer what was saved

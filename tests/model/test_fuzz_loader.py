@@ -116,7 +116,9 @@ class SortCounter:
 
 
 def count_sorts(monkeypatch) -> SortCounter:
-    """Counts the calls of ``sorted`` made by the map's own module while loading."""
+    """Counts the calls of ``sorted`` made by the map's modules while loading: the map's own
+    (journey_map) and its order caches' (card_order sorts a cell whose kept order was dropped)."""
+    import model.journey.card_order as card_order
     import model.journey.journey_map as journey_map
 
     counter = SortCounter()
@@ -125,7 +127,8 @@ def count_sorts(monkeypatch) -> SortCounter:
         counter.count += 1
         return sorted(*args, **kwargs)
 
-    monkeypatch.setattr(journey_map, "sorted", counting_sorted, raising=False)
+    for module in (journey_map, card_order):
+        monkeypatch.setattr(module, "sorted", counting_sorted, raising=False)
     return counter
 
 

@@ -118,3 +118,23 @@ def test_someone_else_s_private_card_is_a_placeholder_that_cannot_be_opened(qtbo
     assert not marks.is_hidden(journey.card(card_id))
     assert item.flags() & item.GraphicsItemFlag.ItemIsSelectable
     assert item.toolTip() != "A private card: hidden until the facilitator reveals it"
+
+
+def test_find_does_not_give_away_someone_else_s_private_card(qtbot, window):
+    window.workshop.vote_actions.start_private.trigger()
+    card_id = drop_card(window, "s3", "tp")
+    window.document.controller.update_card(card_id, title="Zebrafish onboarding secret")
+
+    def find(text: str) -> list[str]:
+        QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        window.find_bar.field.clear()
+        QTest.keyClicks(window.find_bar.field, text)
+        qtbot.waitUntil(lambda: not window.find_bar._timer.isActive())
+        return list(window.find_bar.matches)
+
+    assert find("Zebrafish") == [card_id]  # my own private card
+    add_participant_in_dock(qtbot, window, "Ken")  # the facilitator looks as Ken would
+    qtbot.waitUntil(lambda: window.workshop.votes.picked is not None)
+    assert find("Zebrafish") == [] and window.find_bar.count.text() != "Matches: 1"
+    window.workshop.vote_actions.reveal_private.trigger()
+    assert find("Zebrafish") == [card_id]

@@ -1,0 +1,45 @@
+"""SlicedWork: long work on the GUI thread, done a slice at a time between events.
+
+Some work walks a whole map (folding every card's text for find): at 50,000 cards it takes a
+second, which the window must not freeze for. Written as a generator that yields often, it runs
+here in slices of at most ``seconds`` per turn of the event loop, so input and painting go on.
+Imports: PySide6.QtCore.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, QTimer
+
+SLICE_SECONDS = 0.008
+
+
+class SlicedWork(QObject):
+    def __init__(self, parent: QObject | None = None, seconds: float = SLICE_SECONDS) -> None:
+        super().__init__(parent)
+        self.seconds = seconds
+        self._work: Iterator | None = None
+        self._timer = QTimer(self, interval=0)
+        self._timer.timeout.connect(self._slice)
+
+    def start(self, work: Iterator, delay_ms: int = 0) -> None:
+        """Run ``work`` (after ``delay_ms``), replacing any unfinished one."""
+        self._work = work
+        self._timer.setInterval(delay_ms)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._work = None
+
+    def running(self) -> bool:
+        return self._work is not None
+
+    def _slice(self) -> None:
+        self._timer.setInterval(0)
+        deadline = time.perf_counter() + self.seconds
+        for _ in self._work:
+            if time.perf_counter() > deadline:
+                return
+        self.stop()

@@ -1,0 +1,91 @@
+"""LayoutKeeper catching up with several edits at once (the canvas follows a whole undo step, e.g.
+deleting 300 cards, in one update): the kept layout always equals compute_layout, whatever the
+edits, including a card added then removed, or moved twice, within one update. Plain pytest.
+"""
+from __future__ import annotations
+
+import random
+
+from model import Card, CardKind, CardPlace, Event
+from model.layout.grid import CardSizer, compute_layout
+from model.layout.keeper import LayoutKeeper
+from model.layout.text import CharWidths
+from tests.model.generated_maps import PHRASES, generated_map
+
+
+def catch_up(keeper: LayoutKeeper, journey, events: list[Event]) -> None:
+    """What the canvas does with a step's card events (editor.canvas.scene_geometry.flush)."""
+    moves, cards = [], []
+    for event in events:
+        p = event.payload
+        if event.type == "card_moved":
+            moves.append((p["card_id"], p["old"], p["new"]))
+        elif event.type == "card_changed":
+            cards.append(p["card_id"])
+        else:
+            place = CardPlace(p["stage_id"], p["lane_id"], p.get("index"))
+            added = event.type == "card_added"
+            moves.append((p["card_id"], None, place) if added else (p["card_id"], place, None))
+            cards += [p["card_id"]] if added else []
+    keeper.update(journey, moves=moves, cards=cards)
+
+
+def random_edit(journey, rng: random.Random, made: list[int], records: list) -> None:
+    cards, stages, lanes = journey.card_ids(), journey.stage_ids(), journey.lane_ids()
+    roll = rng.random()
+    if roll < 0.25 or len(cards) < 5:
+        made[0] += 1
+        stage, lane = rng.choice(stages), rng.choice(lanes)
+        size = len(journey.cell_card_ids(stage, lane))
+        journey.add_card(Card(f"n{made[0]}", CardKind.NOTE, rng.choice(PHRASES) * rng.randint(1, 4)),
+                         stage, lane, rng.randint(0, size))
+    elif roll < 0.5:
+        card, stage, lane = rng.choice(cards), rng.choice(stages), rng.choice(lanes)
+        place = journey.card_place(card)
+        size = len(journey.cell_card_ids(stage, lane)) - ((place.stage, place.lane) == (stage, lane))
+        journey.move_card(card, stage, lane, rng.randint(0, size))
+    elif roll < 0.7:
+        records.append(journey.remove_card(rng.choice(cards)))
+    elif roll < 0.8 and records:
+        record = records.pop()
+        if not journey.has(record.element.id):
+            place = record.cards[0][1]
+            if place.index <= len(journey.cell_card_ids(place.stage, place.lane)):
+                journey.restore(record)
+    else:
+        card = rng.choice(cards)
+        journey.update_card(card, title=" ".join(rng.sample(PHRASES, rng.randint(1, 4))),
+                            channel=rng.choice(("", "Web")))
+
+
+def test_many_edits_caught_up_at_once_equal_a_fresh_layout():
+    rng = random.Random(5)
+    journey = generated_map(400, seed=3)
+    keeper = LayoutKeeper(CardSizer(CharWidths()))
+    keeper.rebuild(journey)
+    events: list[Event] = []
+    journey.events.connect(events.append)
+    made, records = [0], []
+    for _ in range(60):
+        for _ in range(rng.choice((1, 2, 5, 20, 80))):
+            random_edit(journey, rng, made, records)
+        catch_up(keeper, journey, events)
+        events.clear()
+        assert keeper.layout == compute_layout(journey, keeper.sizer)
+
+
+def test_a_card_added_and_removed_or_moved_twice_in_one_update():
+    journey = generated_map(120, seed=2)
+    keeper = LayoutKeeper(CardSizer(CharWidths()))
+    keeper.rebuild(journey)
+    events: list[Event] = []
+    journey.events.connect(events.append)
+    journey.add_card(Card("gone", CardKind.NOTE, "brief"), "s1", "l0", 0)
+    journey.remove_card("gone")
+    card = journey.cell_card_ids("s2", "l0")[0]
+    journey.move_card(card, "s3", "l0", 0)
+    journey.move_card(card, "s4", "l2", 0)
+    record = journey.remove_card(journey.cell_card_ids("s5", "l0")[1])
+    journey.restore(record)  # removed and put back: the same id, the same place
+    catch_up(keeper, journey, events)
+    assert keeper.layout == compute_layout(journey, keeper.sizer)
