@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 
 from collab.links import JoinLink, room_for
-from collab.scenarios import ScenarioSync
 from editor.document.document import Document
 from editor.live.participants_dock import ParticipantsDock
 from editor.live.presence_overlay import PresenceOverlay
@@ -34,6 +33,7 @@ from model.journey.errors import JourneyFileError
 
 if TYPE_CHECKING:  # loaded when a session starts: pycrdt, anyio and zeroconf cost start-up time
     from collab.engine import SyncEngine
+    from collab.scenarios import ScenarioSync
     from editor.live.bridge import LiveSession
     from editor.live.facilitator import FacilitatorChannel
     from editor.live.join_dialog import JoinDialog
