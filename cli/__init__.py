@@ -20,8 +20,8 @@ APP_NAME = "Journey Map Editor"
 FALLBACK_VERSION = "0.1.0"
 # Order is the order of the help text. Verbs written later by others (render, export) are skipped
 # until their module exists, so the command line works at every stage of the project.
-VERB_MODULES = ("templates_cmd", "new", "check", "render", "export", "import_cmd", "serve",
-                "pull")
+VERB_MODULES = ("templates_cmd", "new", "check", "compare", "render", "export", "import_cmd",
+                "serve", "pull")
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 

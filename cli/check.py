@@ -1,4 +1,5 @@
-"""The ``check`` verb: validates a `.journey` file and summarises it with its graph findings.
+"""The ``check`` verb: validates a `.journey` file and summarises it with its graph findings
+(each scenario's, under its name, when the file has several).
 
 Exit 0 for a valid file, findings or not (findings are advice, not errors); an invalid file raises
 JourneyFileError, which the dispatcher reports in one line with exit 2. User text reaches the
@@ -20,6 +21,7 @@ from model.fileformat import load_journey
 from model.journey.entities import CardKind, TransitionKind
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
+from model.scenarios import ScenarioSet, load_document
 
 # C0 controls, DEL, C1 controls (U+009B is a one-byte CSI), line and paragraph separators, and
 # the bidi marks, embeddings, overrides and isolates that reorder what the terminal shows.
@@ -111,11 +113,38 @@ def load_checked(path: Path) -> JourneyMap:
         raise JourneyFileError(path, str(exc)) from None
 
 
+def load_checked_document(path: Path) -> ScenarioSet:
+    try:
+        return load_document(path)
+    except ModelError as exc:
+        raise JourneyFileError(path, str(exc)) from None
+
+
 def run(args: argparse.Namespace) -> int:
-    journey = load_checked(args.file)
+    scenarios = load_checked_document(args.file)
+    if len(scenarios) > 1:
+        return _run_scenarios(scenarios, args)
+    journey = scenarios.journey
     summary = summarize(journey, args.file)
     if args.json:
         print(json_safe(json.dumps(summary, ensure_ascii=False, indent=2)))
     else:
         print("\n".join(terminal_safe(line) for line in format_summary(summary, journey)))
+    return 0
+
+
+def _run_scenarios(scenarios: ScenarioSet, args: argparse.Namespace) -> int:
+    """Several scenarios: each one's summary and findings, under its name."""
+    summaries = [{"scenario": s.id, "name": s.name, **summarize(s.journey, args.file)}
+                 for s in scenarios]
+    if args.json:
+        data = {"file": str(args.file), "valid": True, "current_scenario": scenarios.current_id,
+                "scenarios": summaries}
+        print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+        return 0
+    lines = [f"File: {args.file}", f"Scenarios: {len(summaries)}"]
+    for scenario, summary in zip(scenarios, summaries, strict=True):
+        lines.append(f"Scenario: {scenario.name} ({scenario.id})")
+        lines += [f"  {line}" for line in format_summary(summary, scenario.journey)[1:]]
+    print("\n".join(terminal_safe(line) for line in lines))
     return 0

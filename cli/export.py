@@ -1,5 +1,6 @@
 """The ``export`` verb: writes a map as a PDF poster, an Excel workbook, PowerPoint slides,
-PNG/SVG pictures and the workshop record (Markdown or PDF).
+PNG/SVG pictures and the workshop record (Markdown or PDF); of the file's current scenario or
+``--scenario NAME``, with ``--compare A B`` adding a comparison page (PDF) or sheet (Excel).
 
 PDF, Excel and PowerPoint come from the Qt-free exporters; PNG and SVG from the editor's headless
 renderer, imported only when asked for, so the verb runs without Qt otherwise. A failed export or
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import exporters
 from cli import EXIT_USAGE, PROG, one_line, report_error
+from cli.scenario_choice import pair, pick
 from exporters import ExportError, ExportReport
 from exporters.paper import (
     DEFAULT_MIN_TEXT,
@@ -25,8 +27,9 @@ from exporters.paper import (
     PaperError,
     paper_size,
 )
-from model.fileformat import load_journey
 from model.journey.journey_map import JourneyMap
+from model.scenarios import load_document
+from model.scenarios.compare import compare_scenarios
 
 FORMATS = ("pdf", "xlsx", "png", "svg", "csv", "mermaid")
 SLIDES = ("pptx",)  # PowerPoint: its own tuple, so formats added to FORMATS merge cleanly
@@ -47,7 +50,18 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("ja", "en"), default=None,
                         help="language of the export headings (default: the map's language)")
     _add_record_options(parser)
+    _add_scenario_options(parser)
     return parser
+
+
+def _add_scenario_options(parser: argparse.ArgumentParser) -> None:
+    """Scenarios (issue 16): which one to export, and a comparison of two."""
+    parser.add_argument("--scenario", metavar="NAME", default=None,
+                        help="the scenario to export, by id or name (default: the file's current "
+                             "scenario)")
+    parser.add_argument("--compare", nargs=2, metavar=("A", "B"), default=None,
+                        help="add a comparison of scenario A to scenario B: a comparison page in "
+                             "the PDF, a \"Compare\" sheet in the workbook")
 
 
 def _add_record_options(parser: argparse.ArgumentParser) -> None:
@@ -117,14 +131,21 @@ def run(args: argparse.Namespace) -> int:
         report_error("export: nothing to write; give --pdf, --xlsx, --pptx, --png, --svg, --csv, "
                      "--mermaid or --record")
         return EXIT_USAGE
-    journey = load_journey(args.file)
+    if args.compare and not (args.pdf or args.xlsx):
+        report_error("export: --compare adds a page to --pdf or a sheet to --xlsx; give one")
+        return EXIT_USAGE
+    scenarios = load_document(args.file)
+    journey = pick(scenarios, args.scenario, args.file).journey if args.scenario \
+        else scenarios.journey
+    args.comparison = compare_scenarios(*pair(scenarios, *args.compare, args.file)) \
+        if args.compare else None
     for name, target in targets:
         try:
             report = _export(name, journey, target, args)
         except ExportError as exc:
             report_error(one_line(exc))
             return EXIT_USAGE
-        _print_report(name, target, report)
+        _print_report(name, target, report, _after_poster(args) if name == "pdf" else "")
     return 0
 
 
@@ -132,11 +153,13 @@ def _export(name: str, journey: JourneyMap, target: Path, args) -> ExportReport 
     if name == "pdf":
         return exporters.export_pdf(journey, target, paper=args.paper, language=args.lang,
                                     mode="fit" if args.fit else "tile" if args.tile else "auto",
-                                    min_text=args.min_text, details=not args.no_details)
+                                    min_text=args.min_text, details=not args.no_details,
+                                    comparison=args.comparison)
     if name == "pptx":
         return exporters.export_pptx(journey, target, aspect=args.slides, language=args.lang)
     if name == "xlsx":
-        return exporters.export_excel(journey, target, language=args.lang, paper=args.paper)
+        return exporters.export_excel(journey, target, language=args.lang, paper=args.paper,
+                                      comparison=args.comparison)
     if name == "csv":
         from exporters.csv_export import export_csv
         return export_csv(journey, target, language=args.lang)
@@ -165,10 +188,18 @@ def _render_image(name: str, journey: JourneyMap, target: Path) -> None:
         raise ExportError(target, exc.strerror or str(exc)) from exc
 
 
-def _print_report(name: str, target: Path, report: ExportReport | None) -> None:
+def _after_poster(args) -> str:
+    """What the PDF holds after the poster, for the one-line report."""
+    parts = ([] if args.no_details else ["the details"]) + \
+        (["the comparison"] if args.comparison is not None else [])
+    return " and ".join(parts)
+
+
+def _print_report(name: str, target: Path, report: ExportReport | None,
+                  after_poster: str = "the details") -> None:
     detail = ""
     if report is not None and report.summary:
-        detail = f" ({report.summary}; {report.pages} pages with the details)" \
+        detail = f" ({report.summary}; {report.pages} pages with {after_poster})" \
             if report.pages > report.poster_pages > 0 else f" ({report.summary})"
     elif report is not None and report.pages:
         detail = f" ({report.pages} pages)"

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 async def _pull(link, output: Path, timeout: float) -> int:
     from collab.client import SessionRefused
     from collab.session import GuestSession
-    from model.fileformat import save_journey
+    from model.scenarios import save_document
 
     session = GuestSession(link, name=None, max_backoff=1.0)
     try:
@@ -57,7 +57,7 @@ async def _pull(link, output: Path, timeout: float) -> int:
         report_error(str(exc))
         return EXIT_FAILURE
     try:
-        save_journey(journey, output)
+        save_document(session.sync.scenarios, output)  # every scenario of the session
     finally:
         await session.stop()
     print(f"Wrote {output}: {journey.title!r}, {len(journey.stage_ids())} stages, "

@@ -61,15 +61,18 @@ class SyncEngine:
     """Binds ``journey`` to ``doc``. Use ``publish()`` to put a map into an empty document (the
     host) or ``SyncEngine.join(doc)`` to build the map a synced document holds (a guest)."""
 
-    def __init__(self, journey: JourneyMap, doc: Doc, _state: tuple | None = None) -> None:
-        self.journey, self.doc = journey, doc
+    def __init__(self, journey: JourneyMap, doc: Doc, _state: tuple | None = None,
+                 prefix: str = "") -> None:
+        # ``prefix`` names this map's roots: "" for today's roots (the first scenario, and every
+        # layout-2 document), "scenario/<id>/" for the other scenarios (collab/scenarios.py).
+        self.journey, self.doc, self.prefix = journey, doc, prefix
         self.origin = f"journey-engine:{doc.client_id}"
         self.me = str(doc.client_id)
         self.events = EventEmitter()  # "notice" (notice=Notice), "remote_applied" (scope=Scope)
         self.applying_remote = False
         self._previous: Projection | None = None
-        self._meta = doc.get(META_ROOT, type=Map)
-        self._roots = {kind: doc.get(ROOTS[kind], type=Map) for kind in KINDS}
+        self._meta = doc.get(prefix + META_ROOT, type=Map)
+        self._roots = {kind: doc.get(prefix + ROOTS[kind], type=Map) for kind in KINDS}
         self._raw: dict[str, dict[str, Any]] = {k: {} for k in KINDS}
         self._raw["meta"] = {}
         self._pending = _Pending()
@@ -87,14 +90,14 @@ class SyncEngine:
         journey.events.connect(self._on_model_event)
 
     @classmethod
-    def join(cls, doc: Doc) -> SyncEngine:
+    def join(cls, doc: Doc, prefix: str = "") -> SyncEngine:
         """A new map built from what ``doc`` holds (after the first sync with a peer)."""
         with gc_paused():
-            raw = {k: _read_root(doc.get(ROOTS[k], type=Map)) for k in KINDS}
-            raw["meta"] = _read_meta(doc.get(META_ROOT, type=Map))
+            raw = {k: _read_root(doc.get(prefix + ROOTS[k], type=Map)) for k in KINDS}
+            raw["meta"] = _read_meta(doc.get(prefix + META_ROOT, type=Map))
             state = project(raw["meta"], raw)
             journey = map_from_data(state.to_data())
-        return cls(journey, doc, (raw, state))
+        return cls(journey, doc, (raw, state), prefix)
 
     def publish(self) -> None:
         """Write the whole map into the (empty) document, as the first state of a session."""

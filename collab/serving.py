@@ -11,10 +11,11 @@ from pathlib import Path
 
 from pycrdt import Doc
 
-from model.fileformat import load_journey
+from model.scenarios import load_document
 
 from .engine import SyncEngine
 from .links import check_room, check_token, new_token, room_for
+from .scenarios import ScenarioSync
 from .session import HostSession
 from .store import (
     FileWriteBack,
@@ -40,6 +41,7 @@ class ServedMap:
         self.token = check_token(token or self.facts.get("token") or new_token())
         self.room = check_room(room or self.facts.get("room") or room_for(self.path.stem))
         self.store: SessionStore | None = None
+        self.sync: ScenarioSync | None = None
         self._writer: FileWriteBack | None = None
         self._reported = ""
 
@@ -49,20 +51,19 @@ class ServedMap:
             doc = Doc()
             if await store.load(doc):
                 check_file_unchanged(self.path, self.facts, self.store_path)
-                engine = SyncEngine.join(doc)
-            else:
-                engine = SyncEngine(load_journey(self.path), doc)
-                engine.publish()
+                sync = ScenarioSync.join(doc)
+            else:  # every scenario of the file is served
+                sync = ScenarioSync.share(load_document(self.path), doc)
                 await store.write(doc.get_update())
-            self.store = store
+            self.store, self.sync = store, sync
             self.facts.update(room=self.room, token=self.token)
             write_facts(self.facts_path, self.facts)
-            self._writer = FileWriteBack(engine.journey, self.path, self.facts_path, self.facts)
+            self._writer = FileWriteBack(sync.scenarios, self.path, self.facts_path, self.facts)
             self.write_back()
             try:
-                yield engine
+                yield sync.engine(sync.base_id)
             finally:
-                engine.close()
+                sync.close()
 
     def session(self, engine: SyncEngine, host: str, port: int, tls: ssl.SSLContext | None,
                 link_host: str | None) -> HostSession:
@@ -72,6 +73,8 @@ class ServedMap:
     def write_back(self) -> None:
         """Save the file if the map changed; a failure is reported once on stderr (the store
         still holds everything, and the next interval tries again)."""
+        if self.sync is not None:
+            self.sync.settle()  # a scenario a guest added just now is written back too
         if self._writer is not None and not self._writer.write() \
                 and self._writer.last_error != self._reported:
             self._reported = self._writer.last_error

@@ -2,7 +2,8 @@
 in someone else's (GuestSession). No Qt; imports pycrdt and collab.* only.
 
 Both give the same surface to a user interface: ``journey`` (the live map), ``engine`` (for
-``local_step()`` and ``applying_remote``), ``events`` ("state", "participants", "fields",
+``local_step()`` and ``applying_remote``), ``sync`` (collab.scenarios.ScenarioSync: every
+scenario, on a guest and on a host made by ``share_document``), ``events`` ("state", "participants", "fields",
 "notice", "remote_applied"), ``participants()``, ``set_selection(card ids)``, ``set_field(name,
 value)`` (an awareness field beside presence), ``link`` and ``stop()``.
 Callbacks run in the thread of the asyncio loop the session runs in: under qasync that is the
@@ -18,11 +19,13 @@ from pycrdt import Doc
 
 from model import JourneyMap
 from model.journey.events import EventEmitter
+from model.scenarios import ScenarioSet
 
 from .client import CollabClient
 from .engine import SyncEngine
 from .links import JoinLink, new_token
 from .presence import Participant, PeerFields, Roster, check_field_name, colour_for, presence_state
+from .scenarios import ScenarioSync
 from .server import CollabServer, Limits
 
 
@@ -41,6 +44,7 @@ class HostSession:
                  store_update=None, link_host: str | None = None) -> None:
         # A bare Doc (no engine, no map) is served too: the worker side of a ThreadedSession.
         self.engine = engine if isinstance(engine, SyncEngine) else None
+        self.sync: ScenarioSync | None = None  # set by share_document
         doc = engine.doc if self.engine is not None else engine
         self.journey = self.engine.journey if self.engine is not None else None
         self.events = EventEmitter()
@@ -60,6 +64,15 @@ class HostSession:
         engine = SyncEngine(journey, Doc())
         engine.publish()
         return cls(engine, **options)
+
+    @classmethod
+    def share_document(cls, scenarios: ScenarioSet, **options: Any) -> HostSession:
+        """A session for every scenario of a document; ``engine`` and ``journey`` are the
+        current scenario's, ``sync`` (a ScenarioSync) holds them all."""
+        sync = ScenarioSync.share(scenarios, Doc())
+        session = cls(sync.engine(scenarios.current_id), **options)
+        session.sync = sync
+        return session
 
     @property
     def link(self) -> JoinLink:
@@ -118,6 +131,7 @@ class GuestSession:
         self.client = CollabClient(link, self.doc, name, colour or colour_for(name or ""), tls,
                                    max_backoff)
         self.engine: SyncEngine | None = None
+        self.sync: ScenarioSync | None = None
         self.journey: JourneyMap | None = None
         _forward(self.client.events, self.events, "state", "participants", "fields")
 
@@ -133,7 +147,9 @@ class GuestSession:
         except BaseException:
             await self.client.stop()
             raise
-        self.engine = SyncEngine.join(self.doc)
+        # Every scenario of the session; the engine and map are the current (first) one's.
+        self.sync = ScenarioSync.join(self.doc)
+        self.engine = self.sync.engine(self.sync.scenarios.current_id)
         self.journey = self.engine.journey
         self.client.events.connect(self._on_client_event)
         _forward(self.engine.events, self.events, "notice", "remote_applied")
@@ -143,8 +159,10 @@ class GuestSession:
         return self.client.roster.participants()
 
     def _on_client_event(self, event) -> None:
-        if event.type == "synced" and self.engine is not None:
-            self.engine.resync()
+        if event.type == "synced" and self.sync is not None:
+            self.sync.settle()
+            for engine in self.sync.engines.values():
+                engine.resync()
 
     def set_selection(self, card_ids) -> None:
         self.client.set_selection(card_ids)
@@ -155,8 +173,8 @@ class GuestSession:
     async def stop(self) -> None:
         """Leave; the map stays open as an ordinary (unsaved) map."""
         await self.client.stop()
-        if self.engine is not None:
-            self.engine.close()
+        if self.sync is not None:
+            self.sync.close()
 
 
 async def wait_until(predicate, timeout: float, interval: float = 0.01) -> bool:

@@ -22,7 +22,7 @@ from pycrdt import Doc
 from pycrdt.store import SQLiteYStore, YDocNotFound
 
 from model import JourneyFileError, JourneyMap
-from model.fileformat import dumps_journey, save_journey
+from model.scenarios import ScenarioSet, dumps_document, save_document
 
 STORE_SUFFIX, FACTS_SUFFIX = ".collab.sqlite", ".collab.json"
 
@@ -93,18 +93,20 @@ class SessionStore:
 
 
 class FileWriteBack:
-    """Writes the map to its `.journey` file when it changed, and records what it wrote."""
+    """Writes the map (every scenario) to its `.journey` file when it changed, and records what
+    it wrote."""
 
-    def __init__(self, journey: JourneyMap, path: Path, facts_path: Path,
+    def __init__(self, journey: JourneyMap | ScenarioSet, path: Path, facts_path: Path,
                  facts: dict[str, Any]) -> None:
-        self.journey, self.path, self.facts_path, self.facts = journey, path, facts_path, facts
+        self.scenarios = journey if isinstance(journey, ScenarioSet) else ScenarioSet.of_map(journey)
+        self.path, self.facts_path, self.facts = path, facts_path, facts
         self._written = ""
         self.last_error = ""
 
     def write(self) -> bool:
         """Save if the map differs from what was last written; False on a failed save (the
         message is kept in ``last_error``; the store still holds everything)."""
-        text = dumps_journey(self.journey)
+        text = dumps_document(self.scenarios)
         if text == self._written:
             return True
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -113,7 +115,7 @@ class FileWriteBack:
         self.facts.update(pending_sha256=digest)
         write_facts(self.facts_path, self.facts)
         try:
-            save_journey(self.journey, self.path)
+            save_document(self.scenarios, self.path)
         except JourneyFileError as exc:
             self.last_error = str(exc)
             return False

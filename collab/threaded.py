@@ -8,6 +8,10 @@ updates (bytes) cross between them in order: to the worker with ``call_soon_thre
 GUI through the ``post`` function the application gives (Qt: emit a signal connected with a
 queued connection, or ``QTimer.singleShot(0, fn)`` from the GUI side). Events ("state",
 "participants", "fields", "notice", "remote_applied") are emitted in the GUI thread.
+Scenarios (issue 16): ``share(..., scenarios=set)`` shares every scenario of a document and a
+guest joins every scenario; ``sync`` (collab.scenarios.ScenarioSync) holds them, ``engine`` and
+``journey`` are the current scenario's. The GUI thread has no asyncio loop, so the sync is
+settled after each update from the wire, and every scenario's engine reports its events.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from .client import CollabClient
 from .engine import SyncEngine
 from .links import JoinLink
 from .presence import Participant, check_field_name, colour_for
+from .scenarios import ScenarioSync
 from .session import HostSession
 
 Post = Callable[[Callable[[], None]], None]
@@ -60,8 +65,10 @@ class ThreadedSession:
         self.post = post
         self.events = EventEmitter()
         self.engine: SyncEngine | None = None
+        self.sync: ScenarioSync | None = None  # every scenario (GUI thread)
         self.journey: JourneyMap | None = None
         self.link: JoinLink | None = None
+        self._relayed: list[SyncEngine] = []  # engines whose events reach ``events``
         self._worker = WorkerLoop()
         self._wire: Doc | None = None  # worker thread only
         self._remote: HostSession | CollabClient | None = None  # worker thread only
@@ -76,11 +83,17 @@ class ThreadedSession:
 
     # ------------------------------------------------------------------------- host
     def share(self, journey: JourneyMap, timeout: float = 10.0, engine: SyncEngine | None = None,
-              **options: Any) -> JoinLink:
+              scenarios=None, sync: ScenarioSync | None = None, **options: Any) -> JoinLink:
         """Serve ``journey``; returns the join link once the port listens (a short wait).
         ``engine``: the one an earlier session of this map kept (``stop(keep_engine=True)``):
         its document carries on, so that session's guests reconnect (same room, token and
-        port in ``options``) and merge instead of meeting a new document."""
+        port in ``options``) and merge instead of meeting a new document. ``scenarios`` (a
+        ScenarioSet holding ``journey``): share every scenario; ``sync``: the one kept."""
+        if sync is None and scenarios is not None and engine is None:
+            sync = ScenarioSync.share(scenarios, Doc())
+        if sync is not None:
+            self.sync = sync
+            engine = sync.engine(sync.scenarios.current_id)
         if engine is None:
             engine = SyncEngine(journey, Doc())
             engine.publish()
@@ -139,7 +152,8 @@ class ThreadedSession:
         for update in (future.result(), *self._early):
             doc.apply_update(update)
         self._early.clear()
-        self.engine = SyncEngine.join(doc)
+        self.sync = ScenarioSync.join(doc)
+        self.engine = self.sync.engine(self.sync.scenarios.current_id)
         self.journey = self.engine.journey
         self._connect_engine()
         on_joined(self.journey)
@@ -174,13 +188,23 @@ class ThreadedSession:
         self._worker.close(timeout)
         if self.engine is not None:
             self.engine.doc.unobserve(self._doc_subscription)
-            self.engine.events.disconnect(self._relay)
+            for engine in self._relayed:
+                engine.events.disconnect(self._relay)
+            self._relayed = []
             if not keep_engine:
-                self.engine.close()
+                self.sync.close() if self.sync is not None else self.engine.close()
 
     def _connect_engine(self) -> None:
         self._doc_subscription = self.engine.doc.observe(self._gui_update)
-        self.engine.events.connect(self._relay)
+        self._relay_all()
+
+    def _relay_all(self) -> None:
+        """Every scenario's engine reports (a remote edit in a scenario not shown counts too)."""
+        engines = list(self.sync.engines.values()) if self.sync is not None else [self.engine]
+        for engine in engines:
+            if not any(engine is known for known in self._relayed):
+                engine.events.connect(self._relay)
+                self._relayed.append(engine)
 
     def _relay(self, event) -> None:
         self.events.emit(event.type, **event.payload)
@@ -210,6 +234,9 @@ class ThreadedSession:
             self.engine.doc.apply_update(update)
         finally:
             self._from_wire = False
+        if self.sync is not None:  # scenarios added, renamed... by others (no asyncio loop here)
+            self.sync.settle()
+            self._relay_all()
 
     def _forward(self, event) -> None:  # worker thread -> GUI thread
         payload = dict(event.payload)
@@ -221,5 +248,6 @@ class ThreadedSession:
         if type_ == "fields":
             self._fields = dict(payload["fields"])
         if type_ == "synced" and not payload.get("first") and self.engine is not None:
-            self.engine.resync()  # after a reconnection (see docs/collaboration.md)
+            for engine in self.sync.engines.values() if self.sync is not None else [self.engine]:
+                engine.resync()  # after a reconnection (see docs/collaboration.md)
         self.events.emit(type_, **payload)

@@ -4,8 +4,8 @@ Sheet "Map" mirrors the poster (excel_map: stages across, lanes down, one line p
 kind mark, a printable grid);
 "Cards" (with the card links: what an idea addresses, what addresses a pain point), "Stages",
 "Transitions", "Segments", "Paths" (each path's route), and the workshop's "Comments" and
-"Parking lot" (excel_workshop, which also adds a votes column per participant to "Cards") are
-Excel tables with filters, rows in
+"Parking lot" (excel_workshop, which also adds a votes column per participant to "Cards") and,
+for two scenarios compared, "Compare" (excel_compare) are Excel tables with filters, rows in
 the order of the shared projection. Every user string goes through ``SheetWriter.text``: forbidden
 characters out, cut at the cell limit, and never a formula; an ID cell shows the id's form of
 model.journey.id_forms, which the importer reads back. Every row is as tall as its wrapped
@@ -27,6 +27,8 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from exporters.cleaning import TextCleaner
 from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
+from exporters.compare_rows import compare_rows
+from exporters.excel_compare import COMPARE_SHEET, add_compare_sheet
 from exporters.excel_map import map_sheet
 from exporters.excel_sheet import (
     CELL_LIMIT,
@@ -44,6 +46,7 @@ from exporters.projection import CardRow, Projection, format_emotion
 from model import JourneyMap
 from model.journey.id_forms import element_ids, id_forms
 from model.layout.appearance import CARD_KIND_LABELS, TRANSITION_KIND_LABELS, label_language
+from model.scenarios.compare import Comparison
 
 __all__ = ["CELL_LIMIT", "SHEET_NAMES", "display_width", "export_excel"]
 
@@ -55,8 +58,10 @@ CARD_CAPS = {2: 16, 3: 16, 4: 12, 5: 30, 6: 36, 7: 12, 8: 12, 9: 16, 12: 20, 13:
 
 
 def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language: str | None = None,
-                 paper: str = "a3", progress: Progress | None = None) -> ExportReport:
-    """Write the workbook of ``journey`` to ``path``; raises ExportError if it cannot be written."""
+                 paper: str = "a3", progress: Progress | None = None,
+                 comparison: Comparison | None = None) -> ExportReport:
+    """Write the workbook of ``journey`` to ``path``; raises ExportError if it cannot be written.
+    With ``comparison`` (two scenarios compared), a "Compare" sheet follows the others."""
     check_target(Path(path))  # before the work, not only when the file is opened
     progress = progress or no_progress
     labels = labels_for(language or journey.language)
@@ -78,6 +83,8 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
         write(SheetWriter(ws, cleaner, style, ids=ids), projection, labels, lang)
         progress(step, total)
     add_workshop_sheets(wb, projection, labels, cleaner, ids)  # votes by person, comments, parking lot
+    if comparison is not None:
+        add_compare_sheet(wb, compare_rows(comparison, language), cleaner)
     for ws in wb.worksheets:
         if ws.title == "Map":
             print_setup(ws, paper, "2:3", "A:A")
@@ -92,7 +99,8 @@ def export_excel(journey: JourneyMap, path: str | os.PathLike[str], *, language:
             progress(total, total)  # before the rename: a cancel here still leaves no file
     finally:
         _release(wb)
-    return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES + WORKSHOP_SHEETS)
+    extra = (COMPARE_SHEET,) if comparison is not None else ()
+    return ExportReport(str(path), cleaner.warnings(), sheets=SHEET_NAMES + WORKSHOP_SHEETS + extra)
 
 
 def _release(wb: Workbook) -> None:

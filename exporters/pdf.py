@@ -1,6 +1,6 @@
 """PDF export: the map as a vector poster (an overview and tiles when it does not fit legibly on
 one page), then the detail pages ("Segments & paths" when the map has any, then one section per
-stage), which can be left out.
+stage), which can be left out; for two scenarios compared, a comparison page (pdf_compare).
 
 Orchestrates the parts: print_copy for the text as it prints, model.layout.grid for geometry,
 pdf_pages for the scale and the tiles, pdf_heading and pdf_legend for what stands above the map,
@@ -20,9 +20,11 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from reportlab.platypus.doctemplate import LayoutError
 
 from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
+from exporters.compare_rows import compare_rows
 from exporters.fonts import FONT, GlyphCheck, char_widths, draw_text, register_fonts, text_width
 from exporters.labels import labels_for
 from exporters.paper import DEFAULT_MIN_TEXT, PosterOptions, paper_label
+from exporters.pdf_compare import compare_template, comparison_story
 from exporters.pdf_details import DetailPages
 from exporters.pdf_heading import PosterHeading, fit_line
 from exporters.pdf_legend import MAX_SHARE, LegendItem, PosterLegend
@@ -34,6 +36,7 @@ from exporters.projection import Projection
 from model import JourneyMap
 from model.layout.appearance import CARD_KIND_LABELS, CARD_MARKERS, card_colour, label_language
 from model.layout.grid import CARD_KIND_ORDER, CardSizer, MapLayout, compute_layout
+from model.scenarios.compare import Comparison
 
 DETAIL_MARGIN = 36
 COLUMN_GAP = 24
@@ -99,12 +102,14 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str 
                is_landscape: bool = True, tile: bool = False, mode: str | None = None,
                min_text: float = DEFAULT_MIN_TEXT, details: bool = True,
                language: str | None = None, author: str = "",
-               progress: Progress | None = None) -> ExportReport:
+               progress: Progress | None = None,
+               comparison: Comparison | None = None) -> ExportReport:
     """Write the poster (and, with ``details``, the detail pages) of ``journey`` to ``path``.
 
     ``mode`` is "auto", "fit" or "tile" (see exporters.paper.PosterOptions; ``tile=True`` is the
     older spelling of "tile"); ``min_text`` the smallest card-title size in points. ``language``
-    picks the headings' language (default: the map's). Raises ValueError for a bad paper, mode
+    picks the headings' language (default: the map's). With ``comparison`` (two scenarios
+    compared), a comparison page (exporters.pdf_compare) follows. Raises ValueError for a bad paper, mode
     or size, ExportError when the path cannot be written; nothing is left behind then.
     """
     options = PosterOptions(paper, is_landscape, mode or ("tile" if tile else "auto"), min_text,
@@ -126,6 +131,10 @@ def export_pdf(journey: JourneyMap, path: str | os.PathLike[str], *, paper: str 
             pages = DetailPages(poster.projection, labels, language or journey.language,
                                 _column_width(options.size))
             story += pages.story(tick)
+        if comparison is not None:
+            doc.addPageTemplates([compare_template(options.size)])
+            story += comparison_story(compare_rows(comparison, language),
+                                      (comparison.before_name, comparison.after_name), details)
         _build(doc, story, path)
         tick()
     report.pages = doc.page

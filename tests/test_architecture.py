@@ -27,6 +27,8 @@ FORBIDDEN = {
     # The workshop's state reaches a live session through the window too (docs/workshop.md).
     "editor.workshop": ("editor.window", "editor.live"),
     "model.journey": ("model.fileformat", "model.layout", "model.templates", "model.analysis"),
+    # Scenarios build and save whole documents with the file layer, never the other way round.
+    "model.fileformat": ("model.scenarios",),
 }
 
 

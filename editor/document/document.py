@@ -1,17 +1,25 @@
 """Document: one open journey map with its file path, undo stack and edit controller.
 
-"Saved" means the undo stack is clean. Opening and saving go through model.fileformat, so the
-file contract (validation, atomic writes) is the same as on the command line. A document also
-remembers the file as it last read or wrote it (DiskState), to notice another program's change
-before overwriting it. Once a window shows it (acquire_lock()), it holds its file's lock
-(editor.document.locking) and moves it along on Save As; any save refuses a file another editor holds.
-Imports: the standard library, PySide6 (QtCore, QtGui), model, editor (controller, locking).
+A document holds every scenario of its file (``scenarios``, a model.scenarios.ScenarioSet); ``journey`` is the
+current scenario's map, the one the window shows and edits, and ``controller`` its EditController
+(one per scenario, made when first asked for, all on the document's one undo stack; a step replays
+in its own scenario, switching to it first). ``scenario_edits`` adds, renames, deletes and moves
+scenarios as undo steps (editor.document.scenario_edits). Saving writes all scenarios. "Saved" means
+the undo stack is clean. Opening and saving go through model.fileformat, so the file contract
+(validation, atomic writes) is the same as on the command line. A document also remembers the file
+as it last read or wrote it (DiskState), to notice another program's change before overwriting it.
+Once a window shows it (acquire_lock()), it holds its file's lock (editor.document.locking) and
+moves it along on Save As; any save refuses a file another editor holds.
+Imports: the standard library, PySide6 (QtCore, QtGui), model, editor (controller, locking,
+scenario_edits, i18n).
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import uuid
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,9 +28,12 @@ from PySide6.QtGui import QUndoStack
 
 from editor.document.controller import EditController
 from editor.document.locking import DocumentLock, FileInUseError, LockOwner
-from model import JourneyMap
-from model.fileformat import dumps_journey, loads_journey, read_journey_bytes, save_journey
+from editor.document.scenario_edits import ScenarioEdits
+from editor.i18n import error_text, tr
+from model import JourneyMap, ModelError
+from model.fileformat import read_journey_bytes
 from model.fileformat.tempfiles import remove_stale_temp_files
+from model.scenarios import ScenarioSet, dumps_document, loads_document, save_document
 from model.templates import load_template
 
 TEMP_FILE_AGE_S = 60  # younger temp files may be another editor's save in progress
@@ -82,22 +93,69 @@ def clean_temp_files(path: Path | str) -> None:
 class Document(QObject):
     modified_changed = Signal(bool)
     path_changed = Signal(object)
+    step_skipped = Signal(str)  # an undo or redo that no longer applies was skipped: why
+    controller_made = Signal(str, object)  # (scenario id, EditController): a live session's hook
 
-    def __init__(self, journey: JourneyMap, path: Path | None = None,
+    def __init__(self, journey: JourneyMap | ScenarioSet, path: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.journey = journey
+        # A map alone is a document of one scenario (as-is / 現状).
+        self.scenarios = journey if isinstance(journey, ScenarioSet) else ScenarioSet.of_map(journey)
         # Absolute at once: the path outlives the working directory (an autosaved copy is
         # restored by an editor started elsewhere; a dialog may change the directory).
         self.path = _absolute(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.controller = EditController(journey, self.undo_stack, self)
+        self._controllers: dict[str, EditController] = {}
+        self.scenario_edits = ScenarioEdits(self.scenarios, self.undo_stack,
+                                            _weak(self._report_skip))
         self.disk_state: DiskState | None = None  # the file as last read or written
         self.lock: DocumentLock | None = None  # held while this editor may write self.path
         self.keeps_lock = False  # set by acquire_lock(): a window's document keeps its file locked
         self.read_only = False  # another editor holds the file: Save goes to Save As
         self.recovery_id = uuid.uuid4().hex  # names this document's autosaved copy
+
+    @property
+    def journey(self) -> JourneyMap:
+        """The current scenario's map."""
+        return self.scenarios.journey
+
+    @property
+    def controller(self) -> EditController:
+        """The current scenario's controller."""
+        return self.controller_for(self.scenarios.current_id)
+
+    def controller_for(self, scenario_id: str) -> EditController:
+        """The controller of a scenario's map (made on first use; a new one when the id now
+        names another map, e.g. a peer's scenario under a reused id)."""
+        journey = self.scenarios.scenario(scenario_id).journey
+        controller = self._controllers.get(scenario_id)
+        if controller is None or controller.journey is not journey:
+            controller = EditController(journey, self.undo_stack, self)
+            focus = _weak(self._focus)
+            controller.gate.focus = lambda: focus(scenario_id, journey)
+            controller.step_skipped.connect(self._forward_skip)
+            self._controllers[scenario_id] = controller
+            self.controller_made.emit(scenario_id, controller)
+        return controller
+
+    def controllers(self) -> dict[str, EditController]:
+        """The controllers made so far, by scenario id."""
+        return dict(self._controllers)
+
+    def _focus(self, scenario_id: str, journey: JourneyMap) -> None:
+        """Before a map step replays: show its scenario (refused when that map is gone)."""
+        if not self.scenarios.has(scenario_id) or \
+                self.scenarios.scenario(scenario_id).journey is not journey:
+            raise ModelError(tr("its scenario was deleted"))
+        self.scenarios.set_current(scenario_id)
+
+    def _forward_skip(self, message: str) -> None:
+        self.step_skipped.emit(message)
+
+    def _report_skip(self, is_redo: bool, error: ModelError) -> None:
+        word = tr("Redo skipped") if is_redo else tr("Undo skipped")
+        self.step_skipped.emit(f"{word}: {error_text(error)}")
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.modified_changed.emit(not clean)
@@ -109,14 +167,14 @@ class Document(QObject):
         The file is not locked yet: acquire_lock() says whether another editor has it.
         """
         content = read_journey_bytes(path)  # read once: the map and its disk state agree
-        document = cls(loads_journey(content, source=path), Path(path), parent)
+        document = cls(loads_document(content, source=path), Path(path), parent)
         document.disk_state = DiskState.of_content(content, path)
         clean_temp_files(path)
         return document
 
     def copy_untitled(self, parent: QObject | None = None) -> Document:
-        """An untitled document with the same map, for when the file is someone else's."""
-        return Document(loads_journey(dumps_journey(self.journey)), None, parent)
+        """An untitled document with the same scenarios, for when the file is someone else's."""
+        return Document(loads_document(dumps_document(self.scenarios)), None, parent)
 
     @classmethod
     def from_template(cls, template_id: str, language: str,
@@ -142,7 +200,7 @@ class Document(QObject):
             raise ValueError("no path to save to")
         lock = self._lock_for(target)
         try:
-            written = save_journey(self.journey, target)
+            written = save_document(self.scenarios, target)
         except BaseException:
             if lock is not self.lock:
                 lock.release()
@@ -208,6 +266,18 @@ class Document(QObject):
             self.release_lock()
             self.lock = lock
         self.read_only = False
+
+
+def _weak(method) -> Callable:
+    """``method`` called through a weak reference: the controllers and scenario steps the
+    document owns must not keep it alive in a cycle (the collector would then delete it, and
+    its undo stack, at a random later moment, while Qt still delivers the stack's signals)."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args):
+        bound = ref()
+        return bound(*args) if bound is not None else None
+    return call
 
 
 def _absolute(path: Path | str) -> Path:

@@ -1,14 +1,15 @@
 """Autosave and crash recovery: unsaved maps are copied to the data folder and offered after a crash.
 
 While a document has unsaved changes, ``<data>/recovery`` holds ``<id>.json`` (original path,
-title, time, the file's disk state), ``<id>.journey`` (the map, written by save_journey, so
+title, time, the file's disk state), ``<id>.journey`` (every scenario, written by save_document, so
 atomically; written after the side-car) and ``<id>.lock``, a lock held by the editor that owns
 the copy. At start, a copy whose lock can be
 taken belongs to no running editor (its owner crashed), so it is offered: Restore, Discard or Keep
 for later. A save, or a close that discards the changes, removes the copy.
 The copy is written by a single-shot timer started by the first change after a save or autosave,
 so an idle editor does nothing. Tests give the manager a folder of their own.
-Imports: the standard library, PySide6, model.fileformat, editor (document, locking, settings).
+Imports: the standard library, PySide6, model.fileformat, model.scenarios, editor (document,
+locking, settings).
 """
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ from editor.document.document import DiskState, Document, clean_temp_files
 from editor.document.locking import new_lock_file
 from editor.i18n import error_text, tr
 from editor.settings import autosave_interval_ms
-from model.fileformat import load_journey, save_journey
+from model.fileformat import load_journey
 from model.journey.errors import JourneyFileError
+from model.scenarios import load_document, save_document
 
 RESTORE, DISCARD, KEEP = "restore", "discard", "keep"
 META_FORMAT = "journey-map-editor-recovery"
@@ -93,7 +95,7 @@ class RecoveryStore:
                 "disk_state": document.disk_state.to_dict() if document.disk_state else None}
         _write_atomically(self.meta_file(document.recovery_id),
                           json.dumps(meta, ensure_ascii=False, indent=2).encode("utf-8"))
-        save_journey(document.journey, self.map_file(document.recovery_id))
+        save_document(document.scenarios, self.map_file(document.recovery_id))
 
     def remove(self, recovery_id: str) -> None:
         for path in (self.meta_file(recovery_id), self.map_file(recovery_id)):
@@ -256,7 +258,7 @@ class RecoveryManager(QObject):
 
     def restore(self, entry: RecoveryEntry, parent: QObject | None = None) -> Document:
         """The copy as a modified document with its original path; JourneyFileError if unreadable."""
-        document = Document(load_journey(entry.map_file), entry.original_path, parent)
+        document = Document(load_document(entry.map_file), entry.original_path, parent)
         document.recovery_id = entry.recovery_id
         document.disk_state = entry.disk_state
         document.mark_recovered()

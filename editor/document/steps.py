@@ -25,11 +25,14 @@ StepHook = Callable[[bool], AbstractContextManager]
 
 class StepGate:
     """``hook(undo)`` gives the context every step runs in (a live session's ``local_step``);
-    ``on_skipped(is_redo, error)`` hears of a step that was skipped."""
+    ``on_skipped(is_redo, error)`` hears of a step that was skipped; ``focus()``, when set, runs
+    before an undo or redo replays (the document shows the step's scenario first; a ModelError
+    from it skips the step)."""
 
     def __init__(self, on_skipped: Callable[[bool, ModelError], None]) -> None:
         self.hook: StepHook | None = None
         self.on_skipped = on_skipped
+        self.focus: Callable[[], None] | None = None
 
     def step(self, undo: bool) -> AbstractContextManager:
         return self.hook(undo) if self.hook is not None else nullcontext()
@@ -57,6 +60,8 @@ class StepCommand(QUndoCommand):
     def _replay(self, redo: bool) -> None:
         parts = self.parts if redo else self.parts[::-1]
         try:
+            if self._gate.focus is not None:
+                self._gate.focus()
             with self._gate.step(undo=True):
                 self._run_all(parts, redo)
         except ModelError as exc:
@@ -83,5 +88,8 @@ class StepCommand(QUndoCommand):
         return self.parts[0].id() if len(self.parts) == 1 else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        return (isinstance(other, StepCommand) and len(self.parts) == len(other.parts) == 1
+        # Only steps of one controller (one scenario's map) merge: copies keep element ids, so
+        # typing in the same card of two scenarios would otherwise become one step.
+        return (isinstance(other, StepCommand) and other._gate is self._gate
+                and len(self.parts) == len(other.parts) == 1
                 and self.parts[0].mergeWith(other.parts[0]))

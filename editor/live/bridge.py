@@ -6,7 +6,8 @@ the GUI thread never waits on the network (only on binding a local port when sha
 and on the worker's goodbye when it stops). While a document is attached, the document's
 controller runs every undo step inside the engine's ``local_step`` (one Yjs transaction per step,
 conflicting undos refused), and changes that came from others mark the document modified
-without entering its undo stack.
+without entering its undo stack. With scenarios (issue 16) every scenario is in the session
+(``sync``): each scenario's controller steps inside its own scenario's engine.
 Imports: PySide6.QtCore, collab (threaded, engine, links), model; no other editor room but
 editor.document, which it reaches only through the objects it is given.
 """
@@ -14,12 +15,14 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from collab.engine import SyncEngine
 from collab.links import JoinLink
+from collab.scenarios import ScenarioSync
 from collab.threaded import ThreadedSession
 from model import JourneyMap
 
@@ -72,17 +75,25 @@ class LiveSession(QObject):
     def engine(self) -> SyncEngine | None:
         return self._session.engine
 
+    @property
+    def sync(self) -> ScenarioSync | None:
+        """Every scenario of the session (the guest's document is ``sync.scenarios``)."""
+        return self._session.sync
+
     def share(self, journey: JourneyMap, *, host: str, port: int, name: str,
               tls: ssl.SSLContext | None = None, link_host: str | None = None,
               engine: SyncEngine | None = None, room: str = "map",
-              token: str | None = None) -> JoinLink:
-        """Serve ``journey``; OSError when the port cannot be had. ``engine``, ``room`` and
-        ``token``: those of an earlier session of this map, to carry it on."""
+              token: str | None = None, scenarios=None,
+              sync: ScenarioSync | None = None) -> JoinLink:
+        """Serve ``journey``; OSError when the port cannot be had. ``engine`` (or ``sync``),
+        ``room`` and ``token``: those of an earlier session of this map, to carry it on;
+        ``scenarios``: the document's ScenarioSet, every scenario shared."""
         self.is_host = True
         options: dict[str, Any] = {"host": host, "port": port, "name": name, "tls": tls,
                                    "link_host": link_host, "room": room, "token": token}
         try:
-            link = self._session.share(journey, engine=engine, **options)
+            link = self._session.share(journey, engine=engine, scenarios=scenarios, sync=sync,
+                                       **options)
         except BaseException:
             self._running = False
             self._session.stop(keep_engine=engine is not None)
@@ -102,7 +113,19 @@ class LiveSession(QObject):
     def attach(self, document) -> None:
         """Bind the document showing the map: its undo steps become the session's steps."""
         self.document = document
-        document.controller.gate.hook = lambda undo: self.engine.local_step(undo=undo)
+        for scenario_id, controller in document.controllers().items():
+            self._hook(scenario_id, controller)
+        document.controller_made.connect(self._hook)
+
+    def _hook(self, scenario_id: str, controller) -> None:
+        controller.gate.hook = lambda undo: self._step_in(scenario_id, undo)
+
+    def _step_in(self, scenario_id: str, undo: bool):
+        """The step's transaction in its scenario's engine (looked up now: an undone deletion
+        brings the scenario's parked engine back)."""
+        sync = self.sync
+        engine = sync.engines.get(scenario_id) if sync is not None else self.engine
+        return engine.local_step(undo=undo) if engine is not None else nullcontext()
 
     def participants(self) -> list:
         return self._session.participants()
@@ -126,7 +149,9 @@ class LiveSession(QObject):
             return None
         self._running = False
         if self.document is not None:
-            self.document.controller.gate.hook = None
+            self.document.controller_made.disconnect(self._hook)
+            for controller in self.document.controllers().values():
+                controller.gate.hook = None
         engine = self.engine
         self._session.stop(keep_engine=keep_engine)
         self.state = "stopped"

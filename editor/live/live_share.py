@@ -33,6 +33,7 @@ from model.journey.errors import JourneyFileError
 
 if TYPE_CHECKING:  # loaded when a session starts: pycrdt, anyio and zeroconf cost start-up time
     from collab.engine import SyncEngine
+    from collab.scenarios import ScenarioSync
     from editor.live.bridge import LiveSession
     from editor.live.facilitator import FacilitatorChannel
     from editor.live.join_dialog import JoinDialog
@@ -49,6 +50,12 @@ class _Kept:
     engine: SyncEngine
     link: JoinLink
     interface: str  # the address it listened on
+    sync: ScenarioSync | None = None  # every scenario of the document (issue 16)
+
+
+def _close(kept: _Kept) -> None:
+    """A kept session forgotten: every scenario's engine unbound from the map."""
+    kept.sync.close() if kept.sync is not None else kept.engine.close()
 
 
 class LiveShare(QObject):
@@ -123,7 +130,8 @@ class LiveShare(QObject):
             link = session.share(document.journey, host=host, port=port, name=name, tls=tls,
                                  link_host=link_host(host), room=room,
                                  engine=kept.engine if kept else None,
-                                 token=kept.link.token if kept else None)
+                                 token=kept.link.token if kept else None,
+                                 scenarios=document.scenarios, sync=kept.sync if kept else None)
         except OSError as exc:
             self._kept = kept  # still there to try again
             raise ShareError(self.tr("Cannot listen on %1, port %2: %3").replace("%1", host)
@@ -137,7 +145,7 @@ class LiveShare(QObject):
     def _take_kept(self, document: Document, resume: bool) -> _Kept | None:
         kept, self._kept = self._kept, None
         if kept is not None and (not resume or kept.document is not document):
-            kept.engine.close()
+            _close(kept)
             kept = None
         return kept
 
@@ -172,7 +180,8 @@ class LiveShare(QObject):
         if journey is None or not self.window.files.maybe_save():
             session.stop()  # cancelled while connecting, or the current map must stay
             return
-        document = Document(journey)
+        # Every scenario of the session; the map shown is the one the host's document had current.
+        document = Document(session.sync.scenarios if session.sync is not None else journey)
         self.window.set_document(document)
         self._begin(session, document)
 
@@ -261,7 +270,8 @@ class LiveShare(QObject):
             return
         engine = session.stop(keep_engine=session.is_host)
         if session.is_host and engine is not None:
-            self._kept = _Kept(session.document, engine, session.link, self._interface)
+            self._kept = _Kept(session.document, engine, session.link, self._interface,
+                               session.sync)
         self.window.statusBar().showMessage(
             self.tr("Stopped sharing; the map stays open.") if session.is_host
             else self.tr("Left the live session; the map stays open."), 6000)
@@ -291,12 +301,24 @@ class LiveShare(QObject):
         self.update_actions()
         return session
 
+    def scene_replaced(self, old, new) -> None:
+        """The window shows another scenario's scene: the others' selections and mine follow it."""
+        if self.session is None:
+            return
+        old.selectionChanged.disconnect(self._selection_timer.start)
+        if self.overlay is not None:
+            self.overlay.detach()
+        self.overlay = PresenceOverlay(new, self)
+        self.overlay.show_participants(self.session.participants())
+        new.selectionChanged.connect(self._selection_timer.start)
+        self._send_selection()
+
     def document_dropped(self, document: Document) -> None:
         """The window lets ``document`` go: its session (or kept one) ends with it."""
         if self.session is not None and self.session.document is document:
             self._end().stop()
         if self._kept is not None and self._kept.document is document:
-            self._kept.engine.close()
+            _close(self._kept)
             self._kept = None
 
     def shutdown(self) -> None:
@@ -304,7 +326,7 @@ class LiveShare(QObject):
         if self.session is not None:
             self._end().stop()
         if self._kept is not None:
-            self._kept.engine.close()
+            _close(self._kept)
             self._kept = None
 
     def update_actions(self) -> None:

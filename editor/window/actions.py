@@ -227,6 +227,8 @@ def build_menus(window: QMainWindow, actions: WindowActions, docks: list) -> QMe
     view.addActions([actions.freeze_headers, actions.show_links, actions.show_paths,
                      actions.show_legend])
     view.addSeparator()
+    window.scenarios.fill_menu(view)  # View → Scenario, View → Compare Scenarios… (scenario_ui)
+    view.addSeparator()
     view.addActions([dock.toggleViewAction() for dock in docks])
     view.addSeparator()
     add_language_menu(view.addMenu(tr("&Language")), window)

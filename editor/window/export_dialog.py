@@ -6,9 +6,10 @@ For the PDF it shows, before anything is written, how the poster will come out (
 an overview, card titles 7.4 pt") and, in one-page mode, when text would print below the minimum.
 That plan lays the whole map out, so it is worked out in a worker thread (export_worker) on the
 map's snapshot, one plan at a time, the latest choices winning; the dialog stays responsive.
-The choices are kept in the window's QSettings under "export/…". Imports PySide6, model (the
-snapshot), exporters (paper names and the poster plan, lazily, in the worker), editor.settings and
-editor.window.export_worker.
+The choices are kept in the window's QSettings under "export/…". With a document of several
+scenarios it also asks which scenario, and for the PDF a comparison (editor.window.
+export_scenarios). Imports PySide6, model (the snapshot), exporters (paper names and the poster
+plan, lazily, in the worker), editor.settings and editor.window (export_worker, export_scenarios).
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.settings import read_text
+from editor.window.export_scenarios import ScenarioExportRows
 from editor.window.export_worker import ExportTask
 from model.journey.snapshot import MapSnapshot
 
@@ -103,11 +105,13 @@ def _preview_job(snapshot: MapSnapshot, copies: dict, choice: PdfChoices):
 
 class ExportOptionsDialog(QDialog):
     """Options of one export ("pdf" or "pptx") for ``journey`` (a JourneyMap or a MapSnapshot),
-    read from and saved to ``settings``."""
+    read from and saved to ``settings``; with ``scenarios`` (a ScenarioSet of several), the
+    scenario to export (``scenario_rows``) and, for the PDF, a comparison."""
 
     previewed = Signal(str)  # the preview's text, each time a plan has been worked out
 
-    def __init__(self, kind: str, journey, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, journey, settings: QSettings, parent: QWidget | None = None,
+                 scenarios=None) -> None:
         super().__init__(parent)
         self.kind, self.settings = kind, settings
         self.snapshot = journey if isinstance(journey, MapSnapshot) else MapSnapshot.of(journey)
@@ -119,6 +123,8 @@ class ExportOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
+        self.scenario_rows = None if scenarios is None else \
+            ScenarioExportRows(scenarios, form, kind == "pdf", self, self._scenario_chosen)
         if kind == "pdf":
             self._pdf_fields(form)
             self.preview = QLabel()
@@ -212,6 +218,12 @@ class ExportOptionsDialog(QDialog):
             paper = f"{self.custom_w.value():g}x{self.custom_h.value():g}mm"
         return PdfChoices(paper, MODES[max(self.modes.checkedId(), 0)], self.min_text.value(),
                           self.details.isChecked())
+
+    def _scenario_chosen(self, snapshot: MapSnapshot) -> None:
+        """Another scenario to export: the preview works out its poster."""
+        self.snapshot, self._copies = snapshot, {}
+        if hasattr(self, "_timer"):
+            self._timer.start()
 
     def aspect_choice(self) -> str:
         return self.aspect.currentData()

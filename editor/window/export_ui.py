@@ -8,9 +8,11 @@ when the verb starts, so the canvas stays usable while they run and edits made m
 reach the file. The progress dialog is not modal; its Cancel stops the export at its next step
 and nothing is written. One export at a time per window: asking for another while one runs says
 so and shows the running one. Closing the window during an export asks whether to stop it; if so,
-it is cancelled (no file) and the window waits for the worker before it closes.
+it is cancelled (no file) and the window waits for the worker before it closes. A document of
+several scenarios exports the one chosen in the options (the current one by default), and the PDF
+and the workbook may add a comparison (editor.window.export_scenarios).
 Imports: PySide6, model (the snapshot), exporters.common, editor (settings, window.export_dialog,
-window.export_worker, window.record_export).
+window.export_worker, window.export_scenarios, window.record_export).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
 from editor.settings import KEY_EXPORT_FOLDER, last_folder, remember_folder
 from editor.window.export_dialog import ExportOptionsDialog, small_text_warning
+from editor.window.export_scenarios import ScenarioExportDialog, scenario_job
 from editor.window.export_worker import ExportTask, exporter_job, image_job
 from editor.window.record_export import RecordOptionsDialog, record_job, record_path
 from model.journey.snapshot import MapSnapshot
@@ -47,38 +50,47 @@ class ExportUi(QObject):
         """Ask the options and the file, then start the export; True once it has started."""
         if not self._idle():
             return False
+        scenarios = self.window.document.scenarios
         snapshot = MapSnapshot.of(self.window.document.journey)
-        dialog = ExportOptionsDialog("pdf", snapshot, self.window.settings, self.window)
+        dialog = ExportOptionsDialog("pdf", snapshot, self.window.settings, self.window, scenarios)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        choice = dialog.pdf_choices()
+        choice, rows = dialog.pdf_choices(), dialog.scenario_rows
         path = self.ask_path(self.tr("Export PDF poster"), self.tr("PDF documents (*.pdf)"), ".pdf")
         options = {"paper": choice.paper, "mode": choice.mode, "min_text": choice.min_text,
                    "details": choice.details}
-        return bool(path) and self.start(path, exporter_job(snapshot, "pdf", "export_pdf", path,
-                                                            options), self.tr("PDF"), options)
+        job = scenario_job(rows.snapshot(), "pdf", "export_pdf", path, options,
+                           rows.comparison_source())
+        return bool(path) and self.start(path, job, self.tr("PDF"), options)
 
     def export_pptx(self) -> bool:
         if not self._idle():
             return False
         snapshot = MapSnapshot.of(self.window.document.journey)
-        dialog = ExportOptionsDialog("pptx", snapshot, self.window.settings, self.window)
+        dialog = ExportOptionsDialog("pptx", snapshot, self.window.settings, self.window,
+                                     self.window.document.scenarios)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         path = self.ask_path(self.tr("Export PowerPoint slides"),
                              self.tr("PowerPoint presentations (*.pptx)"), ".pptx")
         options = {"aspect": dialog.aspect_choice()}
-        return bool(path) and self.start(path, exporter_job(snapshot, "pptx", "export_pptx", path,
-                                                            options), self.tr("PowerPoint"))
+        return bool(path) and self.start(path, exporter_job(dialog.scenario_rows.snapshot(), "pptx",
+                                                            "export_pptx", path, options),
+                                         self.tr("PowerPoint"))
 
     def export_excel(self) -> bool:
         if not self._idle():
             return False
+        dialog = ScenarioExportDialog(self.window.document.scenarios, self.window)
+        if len(self.window.document.scenarios) > 1 and \
+                dialog.exec() != QDialog.DialogCode.Accepted:
+            return False  # a document of one scenario has nothing to ask
         path = self.ask_path(self.tr("Export Excel workbook"), self.tr("Excel workbooks (*.xlsx)"),
                              ".xlsx")
-        snapshot = MapSnapshot.of(self.window.document.journey)
-        return bool(path) and self.start(path, exporter_job(snapshot, "excel", "export_excel",
-                                                            path, {}), self.tr("Excel"))
+        rows = dialog.rows
+        job = scenario_job(rows.snapshot(), "excel", "export_excel", path, {},
+                           rows.comparison_source())
+        return bool(path) and self.start(path, job, self.tr("Excel"))
 
     def export_image(self) -> bool:
         if not self._idle():

@@ -5,9 +5,9 @@ Close leaves the start screen (editor.window.start_screen) when no other window 
 nothing itself: the canvas, palette and inspector go through the document's EditController, and
 Undo/Redo come from a QUndoGroup that follows the current document's stack. Its collaborators:
 ``files`` (editor.window.file_ops), ``exports`` (editor.window.export_ui), ``verbs`` (Edit and
-View, editor.window.verbs); actions and menus are in editor.window.actions. The canvas is one
-JourneyView for the window's life, shown a new scene for each map. The installed RecoveryManager
-(editor.document.recovery) autosaves the window's document.
+View, editor.window.verbs), ``scenarios`` (the scenario bar, editor.window.scenario_ui); actions
+and menus are in editor.window.actions. The canvas is one JourneyView, shown a new scene for each
+map and scenario. The installed RecoveryManager autosaves the window's document.
 Imports: PySide6, model.bulk, editor (canvas, document, panels, live, settings, window, workshop).
 """
 from __future__ import annotations
@@ -44,6 +44,7 @@ from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
 from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
+from editor.window.scenario_ui import ScenarioUi, swap_scene
 from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
 from editor.workshop.workshop import Workshop
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportUi(self)
         self.verbs = CanvasVerbs(self)
         self.workshop = Workshop(self)  # presentation mode and the timebox (editor.workshop)
+        self.scenarios = ScenarioUi(self)  # the scenario bar above the canvas, switching
         self._build_pages()
         self._build_docks()
         self.live = LiveShare(self)  # File → Share live / Join live session, editor.live
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         self.start_screen.open_other.connect(self.files.open_file)
         self.start_screen.new_map.connect(self.files.new_document)
         self.pages.addWidget(self.start_screen)
-        self.setCentralWidget(self.pages)
+        self.setCentralWidget(self.scenarios.central(self.pages))
 
     def _build_docks(self) -> None:
         self.palette = PaletteDock(self.language, self)
@@ -186,10 +188,10 @@ class MainWindow(QMainWindow):
         self._show_scene(self.scene)
         self.canvas_options.apply(self.view)
         self._attach_panels()
+        self.scenarios.attach(document)
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self.update_title())
-        document.journey.events.connect(self._on_map_event)
-        document.controller.step_skipped.connect(self._show_step_skipped)
+        document.step_skipped.connect(self._show_step_skipped)
         if self.recovery is not None:
             self.recovery.watch(document, self._show_autosave_error)
         self.update_title()
@@ -244,9 +246,22 @@ class MainWindow(QMainWindow):
         # Start at the top-left (the first stage), not the middle of a wide map; after layout.
         QTimer.singleShot(0, view, lambda: _scroll_to_start(view))
 
+    def show_current_scenario(self) -> None:
+        """Another scenario became current: its map in the one view, the docks following it."""
+        self.workshop.leave_presentation()
+        self._detach_panels()
+        old_scene, self.scene = self.scene, JourneyScene(self.document.controller, self)
+        swap_scene(self.view, self.scene)  # at the same zoom and scroll
+        self.canvas_options.apply(self.view)
+        self._attach_panels()
+        self.live.scene_replaced(old_scene, self.scene)
+        self._update_selection_actions()
+        old_scene.detach()
+        old_scene.deleteLater()
+
     def _drop_document(self, old: Document, old_scene: JourneyScene) -> None:
         self.live.document_dropped(old)
-        old.journey.events.disconnect(self._on_map_event)
+        self.scenarios.detach(old)
         old_scene.detach()
         self.undo_group.removeStack(old.undo_stack)
         self.files.release_document(old)
@@ -292,12 +307,9 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         read_only = " " + self.tr("(read-only)") if self.document.read_only else ""
-        self.setWindowTitle(f"{self.document.display_name()}[*]{read_only} — {APP_TITLE}")
+        shown = self.scenarios.title_part()  # which scenario shows, once there are several
+        self.setWindowTitle(f"{self.document.display_name()}[*]{shown}{read_only} — {APP_TITLE}")
         self.setWindowModified(self.document.is_modified())
-
-    def _on_map_event(self, event) -> None:
-        if event.type == "map_changed" and self.document is not None and self.document.path is None:
-            self.update_title()  # an untitled map is named after its title
 
     def _show_autosave_error(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: %1").replace("%1", message), 10000)

@@ -18,7 +18,8 @@ from model.journey.messages import Message
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64  # nesting of arrays and objects; the top-level object is level 1
-MAX_ELEMENTS = 100_000  # the elements of all ELEMENT_ARRAYS together
+MAX_ELEMENTS = 100_000  # the elements of all ELEMENT_ARRAYS together, in all scenarios
+MAX_SCENARIOS = 100  # the scenarios of one file (format version 3)
 MAX_STRING_LENGTH = 100_000  # characters, for every string including object keys
 MAX_INT_DIGITS = 4_300  # Python's own default, enforced here whatever the interpreter allows
 # Commas, "[" and "{" in the whole text, texts included: a bound on the values that parsing makes,
@@ -375,7 +376,17 @@ def _check_scalar(value: Any, path: tuple) -> None:
 def _check_element_count(data: Any) -> None:
     if not isinstance(data, dict):
         return
-    count = sum(len(data[name]) for name in ELEMENT_ARRAYS if isinstance(data.get(name), list))
+    count = _elements_of(data)
+    scenarios = data.get("scenarios")
+    if isinstance(scenarios, list):  # format version 3: every scenario's elements count too
+        if len(scenarios) > MAX_SCENARIOS:
+            raise FileProblem(Message("has {count:,} scenarios, more than the limit of {limit:,}",
+                                      count=len(scenarios), limit=MAX_SCENARIOS), "scenarios")
+        count += sum(_elements_of(s) for s in scenarios if isinstance(s, dict))
     if count > MAX_ELEMENTS:
         raise FileProblem(Message("has {count:,} elements, more than the limit of {limit:,}",
                                   count=count, limit=MAX_ELEMENTS))
+
+
+def _elements_of(data: dict[str, Any]) -> int:
+    return sum(len(data[name]) for name in ELEMENT_ARRAYS if isinstance(data.get(name), list))

@@ -36,11 +36,10 @@ from model.fileformat.filechecks import (
     too_large,
 )
 from model.fileformat.migrations import CURRENT_VERSION, MigrationError, migrate
-from model.fileformat.references import check_references
+from model.fileformat.scenario_data import check_scenarios, normalize_scenarios
 from model.fileformat.schema_errors import schema_problem
 from model.fileformat.serialize import map_from_data
 from model.fileformat.tempfiles import temp_prefix
-from model.fileformat.workshop_checks import check_workshop_references
 from model.journey.errors import JourneyFileError, ModelError
 from model.journey.journey_map import JourneyMap
 from model.journey.messages import Message
@@ -56,8 +55,9 @@ if TYPE_CHECKING:  # jsonschema itself loads only when a file needs its verdict 
 
 __all__ = [
     "CURRENT_VERSION", "FORMAT_NAME", "MAX_DEPTH", "MAX_ELEMENTS", "MAX_FILE_BYTES",
-    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "dumps_journey", "load_journey",
-    "loads_journey", "read_journey_bytes", "save_journey", "validate_data",
+    "MAX_INT_DIGITS", "MAX_STRING_LENGTH", "build_map", "dumps_data", "dumps_journey",
+    "load_journey", "loads_data", "loads_journey", "read_journey_bytes", "save_data",
+    "save_journey", "validate_data",
 ]
 
 _PROBLEMS = (FileProblem, MigrationError)
@@ -65,7 +65,10 @@ _PROBLEMS = (FileProblem, MigrationError)
 
 # ----------------------------------------------------------------------------- public API
 def load_journey(path: str | os.PathLike[str]) -> JourneyMap:
-    """Read a `.journey` file; a JourneyFileError if it cannot be read or is not a valid map."""
+    """Read a `.journey` file; a JourneyFileError if it cannot be read or is not a valid map.
+
+    The map is the file's current scenario; ``model.scenarios.load_document`` reads them all.
+    """
     return loads_journey(_read_file(path), source=path)
 
 
@@ -79,15 +82,21 @@ def read_journey_bytes(path: str | os.PathLike[str]) -> bytes:
 
 
 def loads_journey(content: str | bytes, source: Any = "<string>") -> JourneyMap:
-    """Build a map from the text or bytes of a `.journey` file; ``source`` names it in errors."""
+    """Build a map (the current scenario) from the text or bytes of a `.journey` file; ``source``
+    names it in errors."""
     with gc_paused():
-        try:
-            if isinstance(content, (bytes, bytearray, memoryview)):
-                content = _decode(bytes(content))
-            data = _validate(parse_json(content))
-        except _PROBLEMS as exc:
-            raise JourneyFileError(source, exc.message, exc.where) from None
-        return _build(data, source)
+        return build_map(loads_data(content, source), source)
+
+
+def loads_data(content: str | bytes, source: Any = "<string>") -> dict[str, Any]:
+    """The checked plain data of a `.journey` file's text or bytes, in the current version's shape
+    with ``scenarios`` (see model.fileformat.scenario_data); a JourneyFileError if not valid."""
+    try:
+        if isinstance(content, (bytes, bytearray, memoryview)):
+            content = _decode(bytes(content))
+        return normalize_scenarios(_validate(parse_json(content)))
+    except _PROBLEMS as exc:
+        raise JourneyFileError(source, exc.message, exc.where) from None
 
 
 def validate_data(data: Any, source: Any = "<data>") -> dict[str, Any]:
@@ -104,19 +113,34 @@ def validate_data(data: Any, source: Any = "<data>") -> dict[str, Any]:
 
 
 def dumps_journey(journey: JourneyMap) -> str:
-    """The `.journey` text of a map: JSON, 2-space indent, non-ASCII as itself, stable key order."""
-    data = map_to_data(journey)
+    """The `.journey` text of one map: the map at the top level, which a reader takes as one
+    "as-is" scenario (``model.scenarios.dumps_document`` writes every scenario)."""
+    return dumps_data(map_to_data(journey))
+
+
+def dumps_data(data: dict[str, Any]) -> str:
+    """`.journey` text of plain data: JSON, 2-space indent, non-ASCII as itself, stable key order."""
     return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def save_journey(journey: JourneyMap, path: str | os.PathLike[str]) -> bytes:
-    """Write a map atomically; on failure a JourneyFileError, the old file intact, no temp file.
+    """Write one map atomically (as dumps_journey words it); on failure a JourneyFileError, the
+    old file intact, no temp file.
 
     Returns the bytes written, so that a caller knows its own content without reading the file
     again (by then another program may have changed it).
     """
+    return _save_text(lambda: dumps_journey(journey), path)
+
+
+def save_data(data: dict[str, Any], path: str | os.PathLike[str]) -> bytes:
+    """Write plain `.journey` data (a whole document) atomically, as save_journey does."""
+    return _save_text(lambda: dumps_data(data), path)
+
+
+def _save_text(dumps: Any, path: str | os.PathLike[str]) -> bytes:
     try:
-        payload = dumps_journey(journey).encode("utf-8")
+        payload = dumps().encode("utf-8")
     except ValueError as exc:  # also UnicodeEncodeError (a lone surrogate in some text)
         raise JourneyFileError(path, Message(
             "could not be saved: the map holds data that a .journey file cannot store ({detail})",
@@ -179,8 +203,7 @@ def _validate(data: Any) -> dict[str, Any]:
     _check_header(data)
     data = migrate(data)
     _check_schema(data)
-    check_references(data)
-    check_workshop_references(data)
+    check_scenarios(data)
     return data
 
 
@@ -253,7 +276,8 @@ def _check_schema(data: dict[str, Any]) -> None:
 
 
 # ----------------------------------------------------------------------------- building
-def _build(data: dict[str, Any], source: Any) -> JourneyMap:
+def build_map(data: dict[str, Any], source: Any) -> JourneyMap:
+    """A map from checked data: a map's own plain data, or a document (its current scenario)."""
     try:
         return map_from_data(data)
     except (ModelError, KeyError, TypeError, ValueError) as exc:

@@ -14,7 +14,7 @@ from typing import Any
 
 from model.journey.messages import Message
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 Data = dict[str, Any]
 
@@ -104,9 +104,18 @@ def migrate_1_to_2(data: Data) -> Data:
     return {**data, "version": 2}
 
 
+def migrate_2_to_3(data: Data) -> Data:
+    """v3 adds scenarios (as-is, to-be, ...: each a whole map, in ``scenarios``). A file whose
+    top level is one map, as every v2 file is, stays valid v3: it is one "as-is" scenario
+    (``model.fileformat.scenario_data.normalize_scenarios`` makes it one after the checks, so
+    that a problem is still reported at the place the file has it: ``cards[3]``)."""
+    return {**data, "version": 3}
+
+
 MIGRATIONS: dict[int, Callable[[Data], Data]] = {
     0: migrate_0_to_1,
     1: migrate_1_to_2,
+    2: migrate_2_to_3,
 }
 
 

@@ -1,6 +1,6 @@
 """A JSON Schema error of a `.journey` file in words a person can act on: '<element>: <field> must
 be ...' at the JSON path, as a translatable Message. Imports jsonschema's types only for checking,
-and model.fileformat (filechecks, messages, references).
+and model.fileformat (filechecks, references, scenario_data), model.journey.messages.
 """
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from model.fileformat.filechecks import ELEMENT_ARRAYS, FileProblem, json_path, json_type, short
 from model.fileformat.references import KIND_NAMES, KIND_WORDS
+from model.fileformat.scenario_data import in_scenario
 from model.journey.messages import Message, either
 
 if TYPE_CHECKING:
@@ -20,8 +21,16 @@ _TYPE_WORDS = {"string": Message("text"), "integer": Message("a whole number"),
 
 
 def schema_problem(error: ValidationError, data: dict[str, Any]) -> FileProblem:
-    """A schema error as a FileProblem: '<element>: <field> must be ...' at the JSON path."""
+    """A schema error as a FileProblem: '<element>: <field> must be ...' at the JSON path;
+    inside a scenario, 'scenario "To-be": <element>: ...' at ``scenarios[1]...``."""
     path = tuple(error.absolute_path)
+    if len(path) > 2 and path[0] == "scenarios" and isinstance(path[1], int):
+        entry = data["scenarios"][path[1]]
+        return in_scenario(_problem_at(error, entry, path[2:]), entry, path[1])
+    return _problem_at(error, data, path)
+
+
+def _problem_at(error: ValidationError, data: dict[str, Any], path: tuple) -> FileProblem:
     if error.validator == "required":
         missing = next(k for k in error.validator_value if k not in error.instance)
         path += (missing,)

@@ -1,11 +1,13 @@
 """Plain data -> JourneyMap: builds a map from data the file layer has already validated.
 
-Imports model.journey (the map and its plain-data form).
+Imports model.journey (the map and its plain-data form) and model.fileformat.scenario_data (the
+current scenario of a whole document).
 """
 from __future__ import annotations
 
 from typing import Any
 
+from model.fileformat.scenario_data import current_entry, is_document, scenario_body
 from model.journey.journey_map import JourneyMap
 from model.journey.plain_data import (
     _extra,
@@ -25,7 +27,13 @@ from model.journey.plain_data import (
 
 
 def map_from_data(data: dict[str, Any]) -> JourneyMap:
-    """Build a map from validated data. Raises ModelError on anything the model refuses."""
+    """Build a map from validated data. Raises ModelError on anything the model refuses.
+
+    ``data`` is a map's plain data, or a whole checked document (version 3, with ``scenarios``):
+    then the map is its current scenario.
+    """
+    if is_document(data):
+        data = scenario_body(current_entry(data))
     head = data.get("map", {})
     extra = {"top": _extra(data, "top"), "map": _extra(head, "map")}
     journey = JourneyMap(head.get("title", ""), head.get("language", "en"),

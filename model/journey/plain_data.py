@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from model.journey.journey_map import JourneyMap
 
 FORMAT_NAME = "journey-map"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # a map alone is a valid version 3 file: one "as-is" scenario
 
 _KNOWN = {
     "top": {"format", "version", "map", "segments", "stages", "lanes", "cards", "transitions",

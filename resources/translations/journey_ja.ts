@@ -929,6 +929,26 @@
         <source>(%1 minutes)</source>
         <translation>(%1 分)</translation>
     </message>
+    <message>
+        <source>its scenario was deleted</source>
+        <translation>そのシナリオは削除されています</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>シナリオ「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>シナリオ「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Rename scenario &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>シナリオ名を「%1」から「%2」に変更</translation>
+    </message>
+    <message>
+        <source>Move scenario &quot;%1&quot;</source>
+        <translation>シナリオ「%1」を移動</translation>
+    </message>
 </context>
 <context>
     <name>CardForm</name>
@@ -1146,6 +1166,113 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>シナリオの比較</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>入れ替え</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Show unchanged cards</source>
+        <translation>変更のないカードも表示</translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios to compare.</source>
+        <translation>比較する2つの異なるシナリオを選んでください。</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>追加 (%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>削除 (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>変更 (%1)</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>%1 (new stage)</source>
+        <translation>%1 (新しいステージ)</translation>
+    </message>
+    <message>
+        <source>%1 (stage removed)</source>
+        <translation>%1 (削除されたステージ)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>色</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <source>feeling</source>
+        <translation>感情</translation>
+    </message>
+    <message>
+        <source>stakes</source>
+        <translation>懸かっていること</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>すべきこと</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>レーン</translation>
+    </message>
+</context>
+<context>
     <name>CustomTimerDialog</name>
     <message>
         <source>Start a Timer</source>
@@ -1173,6 +1300,17 @@
     <message>
         <source>Untitled</source>
         <translation>無題</translation>
+    </message>
+</context>
+<context>
+    <name>EmotionCompareChart</name>
+    <message>
+        <source>higher</source>
+        <translation>上昇</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>低下</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1570,10 @@
         <translation>パスの途中がフォルダーではありません</translation>
     </message>
     <message>
+        <source>a scenario needs a name</source>
+        <translation>シナリオには名前が必要です</translation>
+    </message>
+    <message>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -1442,6 +1584,10 @@
     <message>
         <source>an object</source>
         <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>another scenario is already named {name}</source>
+        <translation>{name} という名前のシナリオがすでにあります</translation>
     </message>
     <message>
         <source>cannot be opened: it is a folder, not a file</source>
@@ -1552,8 +1698,16 @@
         <translation>{limit} 桁を超える整数があります</translation>
     </message>
     <message>
+        <source>has an empty list of scenarios; a file with &quot;scenarios&quot; needs at least one</source>
+        <translation>シナリオの一覧が空です。&quot;scenarios&quot; のあるファイルには少なくとも 1 つのシナリオが必要です</translation>
+    </message>
+    <message>
         <source>has an unknown format version {version}</source>
         <translation>不明な形式のバージョン {version} です</translation>
+    </message>
+    <message>
+        <source>has both &quot;scenarios&quot; and the map field {field} at its top level; in a file with scenarios every map field belongs to a scenario</source>
+        <translation>最上位に &quot;scenarios&quot; とマップのフィールド {field} の両方があります。シナリオのあるファイルでは、マップのフィールドはすべていずれかのシナリオに属します</translation>
     </message>
     <message>
         <source>has more than {limit:,} values (counting its commas, &quot;[&quot; and &quot;{{&quot;), far more than a journey map holds</source>
@@ -1568,8 +1722,16 @@
         <translation>一つのオブジェクトにフィールド {key} が二つあります</translation>
     </message>
     <message>
+        <source>has the {what} {value} twice, at {first} and {second}; each scenario needs its own</source>
+        <translation>{what} {value} が {first} と {second} の 2 か所にあります。シナリオごとに別のものが必要です</translation>
+    </message>
+    <message>
         <source>has {count:,} elements, more than the limit of {limit:,}</source>
         <translation>要素が {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
+    </message>
+    <message>
+        <source>has {count:,} scenarios, more than the limit of {limit:,}</source>
+        <translation>シナリオが {count:,} 個あり、上限の {limit:,} 個を超えています</translation>
     </message>
     <message>
         <source>in a version 0 file a card&apos;s {field} must be a {field} number from 0 to {last}, found {value}</source>
@@ -1644,6 +1806,10 @@
         <translation>リンク {id} の始まりのカード {end}</translation>
     </message>
     <message>
+        <source>names {current} as its current scenario, but no scenario has that id; the scenarios are {ids}</source>
+        <translation>現在のシナリオとして {current} を指定していますが、その ID のシナリオはありません。シナリオは {ids} です</translation>
+    </message>
+    <message>
         <source>no vote is running: start a vote first</source>
         <translation>投票は行われていません。先に投票を始めてください</translation>
     </message>
@@ -1654,6 +1820,10 @@
     <message>
         <source>null</source>
         <translation>null</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>{number} 番目</translation>
     </message>
     <message>
         <source>parking item</source>
@@ -1682,6 +1852,18 @@
     <message>
         <source>permission denied</source>
         <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>scenario id</source>
+        <translation>シナリオ ID</translation>
+    </message>
+    <message>
+        <source>scenario name</source>
+        <translation>シナリオ名</translation>
+    </message>
+    <message>
+        <source>scenario {scenario}: {problem}</source>
+        <translation>シナリオ {scenario}: {problem}</translation>
     </message>
     <message>
         <source>segment</source>
@@ -1738,6 +1920,10 @@
     <message>
         <source>the id {id} is used twice, by {first} and by {second}; ids must be unique across the whole file</source>
         <translation>ID {id} が {first} と {second} の二か所で使われています。ID はファイル全体で一意でなければなりません</translation>
+    </message>
+    <message>
+        <source>the last scenario cannot be removed</source>
+        <translation>最後のシナリオは削除できません</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -2601,6 +2787,102 @@
     <message>
         <source>The session cannot end before it starts.</source>
         <translation>終了を開始より前にはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>New scenario</source>
+        <translation>新しいシナリオ</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioExportDialog</name>
+    <message>
+        <source>Excel Workbook Options</source>
+        <translation>Excel ブックのオプション</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioExportRows</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>シナリオ:</translation>
+    </message>
+    <message>
+        <source>Add a comparison with:</source>
+        <translation>比較を追加:</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>比較なし</translation>
+    </message>
+    <message>
+        <source>Compares %1 → %2 (a comparison page in the PDF, a &quot;Compare&quot; sheet in Excel)</source>
+        <translation>%1 → %2 を比較します (PDF には比較ページ、Excel には「Compare」シート)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioUi</name>
+    <message>
+        <source>&amp;Next Scenario</source>
+        <translation>次のシナリオ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Scenario</source>
+        <translation>前のシナリオ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Scenario: &amp;Copy of Current</source>
+        <translation>新しいシナリオ: 現在のシナリオのコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New Scenario: &amp;Empty, Same Stages and Lanes</source>
+        <translation>新しいシナリオ: 空 (同じステージとレーン)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Scenario…</source>
+        <translation>シナリオ名を変更…(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Scenario</source>
+        <translation>シナリオを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>シナリオを比較…(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>シナリオ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>New Empty Scenario from This</source>
+        <translation>これをもとに空のシナリオを作成</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>左へ移動</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>右へ移動</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>

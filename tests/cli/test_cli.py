@@ -228,7 +228,7 @@ def test_check_model_errors_name_the_file(tmp_path, monkeypatch):
 def test_interrupt_exits_130(capsys, monkeypatch):
     def interrupted(path):
         raise KeyboardInterrupt
-    monkeypatch.setattr("cli.check.load_checked", interrupted)
+    monkeypatch.setattr("cli.check.load_checked_document", interrupted)
     assert run(capsys, "check", LIFECYCLE)[0] == 130
 
 

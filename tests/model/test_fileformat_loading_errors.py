@@ -145,7 +145,7 @@ def test_wrong_header(content, fragments, where):
     assert error.where == where
 
 
-@pytest.mark.parametrize("version", [3, 17])
+@pytest.mark.parametrize("version", [4, 17])
 def test_newer_version_is_refused_naming_the_version(version):
     data = dict(valid_data(), version=version)
     error = refused(json.dumps(data))

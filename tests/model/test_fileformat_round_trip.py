@@ -58,7 +58,7 @@ def test_output_is_utf8_indented_json_with_japanese_as_itself(tmp_path):
     raw = path.read_bytes()
     text = raw.decode("utf-8")
     assert "オンボーディング" in text and "\\u" not in text
-    assert text.startswith('{\n  "format": "journey-map",\n  "version": 2,\n  "map": {')
+    assert text.startswith('{\n  "format": "journey-map",\n  "version": 3,\n  "map": {')
     assert text.endswith("}\n")
     assert list(json.loads(text)) == ["format", "version", "map", "segments", "stages", "lanes",
                                       "cards", "transitions", "paths", "links", "participants",

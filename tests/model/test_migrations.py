@@ -40,7 +40,13 @@ def v1_data() -> dict:
             "cards": [{"id": "c1", "stage": "s1", "lane": "l1", "title": "Slow", "votes": 4}]}
 
 
-SAMPLES = {0: v0_data, 1: v1_data}  # one sample file per old version; a new migration adds its own
+def v2_data() -> dict:
+    """A version 2 file: one map at the top level (a version 3 reader's one "as-is" scenario)."""
+    return {**v1_data(), "version": 2, "participants": [{"id": "ana", "name": "Ana"}]}
+
+
+# One sample file per old version; a new migration adds its own.
+SAMPLES = {0: v0_data, 1: v1_data, 2: v2_data}
 
 
 @pytest.mark.parametrize("version", sorted(MIGRATIONS))

@@ -68,7 +68,7 @@ def test_a_version_2_file_saved_and_loaded_is_equal_and_keeps_unknown_fields(tmp
     assert again == journey
     assert dumps_journey(again) == path.read_text(encoding="utf-8")
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["version"] == 2
+    assert saved["version"] == 3  # saved in the current version: one map, one scenario
     assert saved["comments"][0]["x-emoji"] == "+1"
     assert saved["vote_round"]["x-timer"] == 300
     assert saved["participants"][0]["x-seat"] == 3
@@ -96,7 +96,7 @@ def test_version_1_votes_become_the_total_all_unattributed(tmp_path):
     assert journey.card("c2").votes == 0
     save_journey(journey, old)
     saved = json.loads(old.read_text(encoding="utf-8"))
-    assert saved["version"] == 2
+    assert saved["version"] == 3
     assert saved["cards"][0]["votes"] == 2 and saved["cards"][0]["dots"] == {}
     assert load_journey(old) == journey
 
@@ -111,15 +111,15 @@ def test_the_migration_step_leaves_its_input_alone():
 
 def test_the_fast_schema_passes_a_valid_version_2_file():
     check = compile_schema(_schema())
-    assert check is not None and check(workshop_data())
-    broken = workshop_data()
+    assert check is not None and check(dict(workshop_data(), version=3))
+    broken = dict(workshop_data(), version=3)
     broken["cards"][0]["dots"]["ana"] = 0
     assert not check(broken)
 
 
 def test_a_newer_version_is_refused_by_number():
-    error = refused(json.dumps(dict(workshop_data(), version=3)))
-    assert "format version 3, which is newer than this app can read (up to version 2)" in str(error)
+    error = refused(json.dumps(dict(workshop_data(), version=4)))
+    assert "format version 4, which is newer than this app can read (up to version 3)" in str(error)
 
 
 def broken(change) -> str:
