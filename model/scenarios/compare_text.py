@@ -50,8 +50,25 @@ def summary_text(comparison: Comparison) -> str:
     words = WORDS[language]
     parts = _kind_parts(comparison, language) + _emotion_parts(comparison, language)
     parts += _stage_parts(comparison, language)
+    if not parts:  # the counts and emotions are even, yet cards may differ: never "no differences"
+        parts = _card_status_parts(comparison, language)
     head = f"{comparison.before_name} → {comparison.after_name}: "
     return head + (words["sep"].join(parts) if parts else words["none"])
+
+
+def _card_status_parts(comparison: Comparison, language: str) -> list[str]:
+    """"1 card added, 1 removed, 2 changed" / "カード追加 1、削除 1、変更 2" (the non-zero ones)."""
+    counts = [(status, len(comparison.of_status(status)))
+              for status in ("added", "removed", "changed")]
+    counts = [(status, count) for status, count in counts if count]
+    if not counts:
+        return []
+    if language == "ja":
+        names = {"added": "追加", "removed": "削除", "changed": "変更"}
+        return ["カード" + "、".join(f"{names[status]} {count}" for status, count in counts)]
+    first_status, first = counts[0]
+    head = f"{first} card{'s' if first != 1 else ''} {first_status}"
+    return [head] + [f"{count} {status}" for status, count in counts[1:]]
 
 
 def _kind_parts(comparison: Comparison, language: str) -> list[str]:

@@ -86,6 +86,22 @@ def test_a_card_moved_to_another_stage_is_changed():
     [change] = compare_maps(before, after).cards
     assert change.status == "changed" and change.fields == ("stage",)
     assert summary_text(compare_maps(after, after, "A", "A")) == "A → A: no differences"
+    # Counts and emotions even, yet a card moved: the summary says so, never "no differences".
+    assert summary_text(compare_maps(before, after, "A", "B")) == "A → B: 1 card changed"
+
+
+def test_a_retitled_card_and_a_swap_of_one_kind_are_differences_too():
+    def one(title: str, card_id: str = "c", language: str = "ja") -> JourneyMap:
+        journey = JourneyMap(language=language)
+        journey.add_stage(Stage("a", "導入"))
+        journey.add_lane(Lane("l", "メモ"))
+        journey.add_card(Card(card_id, CardKind.IDEA, title), "a", "l")
+        return journey
+
+    assert summary_text(compare_maps(one("前"), one("後"), "現状", "あるべき姿")) \
+        == "現状 → あるべき姿: カード変更 1"
+    swapped = compare_maps(one("x", "c1", "en"), one("y", "c2", "en"), "As-is", "To-be")
+    assert summary_text(swapped) == "As-is → To-be: 1 card added, 1 removed"
 
 
 def test_signed_numbers_use_a_real_minus_sign():
