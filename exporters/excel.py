@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from exporters.cleaning import TextCleaner
 from exporters.common import ExportError, ExportReport, Progress, atomic_target, check_target, no_progress
@@ -36,8 +33,8 @@ from exporters.excel_sheet import (
     SheetWriter,
     add_styles,
     display_width,
-    fit_row_heights,
-    header_cell,
+    finish_table,
+    header_row,
     print_setup,
 )
 from exporters.excel_workshop import WORKSHOP_SHEETS, add_workshop_sheets
@@ -112,27 +109,6 @@ def _release(wb: Workbook) -> None:
 
 
 # ---------------------------------------------------------------------- table sheets
-def _header_row(sheet: SheetWriter, headers: Sequence[str]) -> int:
-    """Row 1, written first: openpyxl sorts a sheet's cells when it saves, and cells written in
-    order sort in one pass (a long sort holds the GIL, and the window waits for it)."""
-    for col, header in enumerate(headers, start=1):
-        header_cell(sheet.text(1, col, header))
-    return len(headers)
-
-
-def _table(sheet: SheetWriter, name: str, columns: int, rows: int,
-           caps: dict[int, int] | None = None) -> None:
-    """Filters, frozen header, widths and row heights for a sheet of ``rows`` rows."""
-    last = max(rows, 1) + 1  # an Excel table needs a data row, even an empty one
-    ref = f"A1:{get_column_letter(columns)}{last}"
-    table = Table(displayName=name, ref=ref)
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-    sheet.ws.add_table(table)
-    sheet.ws.freeze_panes = "A2"
-    widths = sheet.apply_widths(caps=caps)  # the cells wrap: SheetWriter gave them WRAP_STYLE
-    fit_row_heights(sheet, widths, first_row=1)
-
-
 CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel", "owner",
                 "segments", "votes", "order", "feeling", "stakes", "team_actions", "addresses",
                 "addressed_by")
@@ -140,7 +116,7 @@ CARD_COLUMNS = ("number", "stage", "lane", "kind", "title", "details", "channel"
 
 def _cards_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     kinds = CARD_KIND_LABELS[lang]
-    columns = _header_row(sheet, [labels[k] for k in CARD_COLUMNS] + ["ID"])
+    columns = header_row(sheet, [labels[k] for k in CARD_COLUMNS] + ["ID"])
     for r, row in enumerate(projection.rows, start=2):
         card, where = row.card, f"card {row.card.id}"
         sheet.number(r, 1, row.number)
@@ -155,7 +131,7 @@ def _cards_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) 
                                      _titles(projection.addressed_by(card.id))), start=12):
             sheet.text(r, col, value, where)
         sheet.identifier(r, 17, card.id, where)
-    _table(sheet, "Cards", columns, len(projection.rows), CARD_CAPS)
+    finish_table(sheet, "Cards", columns, len(projection.rows), CARD_CAPS)
 
 
 def _titles(rows: list[CardRow]) -> str:
@@ -164,7 +140,7 @@ def _titles(rows: list[CardRow]) -> str:
 
 
 def _stages_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
-    columns = _header_row(sheet, [labels[k] for k in ("number", "name", "overview", "exit_criteria",
+    columns = header_row(sheet, [labels[k] for k in ("number", "name", "overview", "exit_criteria",
                                                       "kpi_target", "emotions")] + ["ID"])
     for r, stage in enumerate(projection.stages, start=2):
         where = f"stage {stage.id}"
@@ -177,13 +153,13 @@ def _stages_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str)
         for col, value in enumerate(values, start=2):
             sheet.text(r, col, value, where)
         sheet.identifier(r, 7, stage.id, where)
-    _table(sheet, "Stages", columns, len(projection.stages), {3: 44, 4: 36, 5: 28, 6: 28})
+    finish_table(sheet, "Stages", columns, len(projection.stages), {3: 44, 4: 36, 5: 28, 6: 28})
 
 
 def _transitions_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
     kinds = TRANSITION_KIND_LABELS[lang]
     rows = projection.transitions()
-    columns = _header_row(sheet, [labels[k] for k in ("from", "to", "kind", "trigger",
+    columns = header_row(sheet, [labels[k] for k in ("from", "to", "kind", "trigger",
                                                       "conversion_rate")] + ["ID"])
     for r, row in enumerate(rows, start=2):
         t, where = row.transition, f"transition {row.transition.id}"
@@ -192,11 +168,11 @@ def _transitions_sheet(sheet: SheetWriter, projection: Projection, labels, lang:
             sheet.text(r, col, value, where)
         sheet.number(r, 5, t.conversion_rate, "0.0%")
         sheet.identifier(r, 6, t.id, where)
-    _table(sheet, "Transitions", columns, len(rows))
+    finish_table(sheet, "Transitions", columns, len(rows))
 
 
 def _segments_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
-    columns = _header_row(sheet, [labels[k] for k in ("number", "name", "colour", "tagged_cards")]
+    columns = header_row(sheet, [labels[k] for k in ("number", "name", "colour", "tagged_cards")]
                           + ["ID"])
     for r, row in enumerate(projection.segment_rows, start=2):
         segment, where = row.segment, f"segment {row.segment.id}"
@@ -205,11 +181,11 @@ def _segments_sheet(sheet: SheetWriter, projection: Projection, labels, lang: st
         _colour_cell(sheet.text(r, 3, segment.colour, where), segment.colour)
         sheet.number(r, 4, row.cards)
         sheet.identifier(r, 5, segment.id, where)
-    _table(sheet, "Segments", columns, len(projection.segment_rows))
+    finish_table(sheet, "Segments", columns, len(projection.segment_rows))
 
 
 def _paths_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) -> None:
-    columns = _header_row(sheet, [labels[k] for k in ("number", "name", "colour", "route", "stops")]
+    columns = header_row(sheet, [labels[k] for k in ("number", "name", "colour", "route", "stops")]
                           + ["ID"])
     for r, row in enumerate(projection.path_rows, start=2):
         path, where = row.path, f"path {row.path.id}"
@@ -219,7 +195,7 @@ def _paths_sheet(sheet: SheetWriter, projection: Projection, labels, lang: str) 
         sheet.text(r, 4, row.route, where)
         sheet.number(r, 5, len(row.stage_names))
         sheet.identifier(r, 6, path.id, where)
-    _table(sheet, "Paths", columns, len(projection.path_rows))
+    finish_table(sheet, "Paths", columns, len(projection.path_rows))
 
 
 def _colour_cell(cell: Cell, colour: str) -> None:

@@ -10,13 +10,14 @@ exporters only.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from math import ceil
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cleaning import TextCleaner
@@ -168,3 +169,23 @@ def print_setup(ws: Worksheet, paper: str, title_rows: str, title_cols: str = ""
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.5
     ws.print_options.gridLines = False
+
+
+def header_row(sheet: SheetWriter, headers: Sequence[str]) -> int:
+    """Row 1 of a table sheet, written first: openpyxl sorts a sheet's cells when it saves, and
+    cells written in order sort in one pass (a long sort holds the GIL, and the window waits)."""
+    for col, header in enumerate(headers, start=1):
+        header_cell(sheet.text(1, col, header))
+    return len(headers)
+
+
+def finish_table(sheet: SheetWriter, name: str, columns: int, rows: int,
+                 caps: dict[int, int] | None = None) -> None:
+    """Filters, frozen header, widths and row heights for a table sheet of ``rows`` rows."""
+    last = max(rows, 1) + 1  # an Excel table needs a data row, even an empty one
+    table = Table(displayName=name, ref=f"A1:{get_column_letter(columns)}{last}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    sheet.ws.add_table(table)
+    sheet.ws.freeze_panes = "A2"
+    widths = sheet.apply_widths(caps=caps)  # the cells wrap: SheetWriter gave them WRAP_STYLE
+    fit_row_heights(sheet, widths, first_row=1)

@@ -11,11 +11,10 @@ from collections.abc import Mapping, Sequence
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from exporters.cleaning import TextCleaner
-from exporters.excel_sheet import WRAP_STYLE, SheetWriter, fit_row_heights, header_cell
+from exporters.excel_sheet import WRAP_STYLE, SheetWriter, finish_table, header_cell, header_row
 from exporters.projection import Projection
 from exporters.workshop_rows import comment_rows, parking_rows, voters
 
@@ -85,6 +84,7 @@ COMMENT_CAPS = {2: 16, 3: 16, 4: 30, 5: 50, 6: 16, 7: 20}
 
 def _comments_sheet(sheet: SheetWriter, projection: Projection, labels) -> None:
     rows = comment_rows(projection)
+    columns = header_row(sheet, [labels[k] for k in COMMENT_COLUMNS] + [f"{labels['card']} ID", "ID"])
     for r, row in enumerate(rows, start=2):
         where = f"comment {row.comment.id}"
         sheet.number(r, 1, row.number)
@@ -95,32 +95,16 @@ def _comments_sheet(sheet: SheetWriter, projection: Projection, labels) -> None:
         sheet.text(r, 9, labels["yes"] if row.comment.resolved else labels["no"])
         sheet.identifier(r, 10, row.card.card.id, where)
         sheet.identifier(r, 11, row.comment.id, where)
-    headers = [labels[k] for k in COMMENT_COLUMNS] + [f"{labels['card']} ID", "ID"]
-    _table(sheet, "Comments", headers, len(rows), COMMENT_CAPS)
+    finish_table(sheet, "Comments", columns, len(rows), COMMENT_CAPS)
 
 
 def _parking_sheet(sheet: SheetWriter, projection: Projection, labels) -> None:
     rows = parking_rows(projection.journey)
+    columns = header_row(sheet, [labels[k] for k in ("number", "text", "written_by", "time")] + ["ID"])
     for r, row in enumerate(rows, start=2):
         where = f"parking item {row.item.id}"
         sheet.number(r, 1, row.number)
         for col, value in enumerate((row.item.text, row.author, row.time), start=2):
             sheet.text(r, col, value, where)
         sheet.identifier(r, 5, row.item.id, where)
-    headers = [labels[k] for k in ("number", "text", "written_by", "time")] + ["ID"]
-    _table(sheet, "ParkingLot", headers, len(rows), {2: 60, 3: 16, 4: 20})
-
-
-def _table(sheet: SheetWriter, name: str, headers: Sequence[str], rows: int,
-           caps: dict[int, int]) -> None:
-    """Header row, an Excel table with filters, frozen header, widths, rows as tall as their
-    wrapped text (like the other table sheets, with the same named style)."""
-    for col, header in enumerate(headers, start=1):
-        header_cell(sheet.text(1, col, header))
-    ref = f"A1:{get_column_letter(len(headers))}{max(rows, 1) + 1}"
-    table = Table(displayName=name, ref=ref)
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-    sheet.ws.add_table(table)
-    sheet.ws.freeze_panes = "A2"
-    widths = sheet.apply_widths(caps=caps)  # the cells wrap: SheetWriter gave them WRAP_STYLE
-    fit_row_heights(sheet, widths, first_row=1)
+    finish_table(sheet, "ParkingLot", columns, len(rows), {2: 60, 3: 16, 4: 20})

@@ -15,11 +15,10 @@ from canvas_helpers import ini_settings
 from pypdf import PdfReader
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QProgressDialog, QPushButton
-from window_helpers import answer_message_box
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from window_helpers import answer_message_box, start_from_menu
 
 from editor.document.document import Document
-from editor.window.export_dialog import ExportOptionsDialog
 from editor.window.mainwindow import MainWindow
 from tests.model.generated_maps import generated_map
 
@@ -50,22 +49,6 @@ def _folder(tmp_path: Path) -> Path:
     folder = tmp_path / "out"
     folder.mkdir()
     return folder
-
-
-def start_from_menu(window: MainWindow, monkeypatch, path: Path, action: str = "export_pdf") -> None:
-    """File → Export → ``action``, the options dialog accepted as it stands, the file ``path``."""
-    monkeypatch.setattr(window.exports, "ask_path", lambda *args: str(path))
-
-    def accept_options() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, ExportOptionsDialog):
-            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        else:
-            QTimer.singleShot(20, accept_options)
-
-    QTimer.singleShot(0, accept_options)
-    getattr(window.menu_actions, action).trigger()
-    assert window.exports.busy
 
 
 def wait_until_ended(window: MainWindow, ended: list[str]) -> None:

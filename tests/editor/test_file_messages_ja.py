@@ -16,6 +16,7 @@ import pytest
 from canvas_helpers import ini_settings
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from window_helpers import start_from_menu
 
 from editor.document import locking
 from editor.document.document import Document
@@ -147,26 +148,12 @@ def test_a_broken_translation_falls_back_to_english(qapp):
 
 
 def test_an_export_that_cannot_be_written_is_explained_in_japanese(window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    from editor.window.export_dialog import ExportOptionsDialog
-
     target = tmp_path / "taken.xlsx"
     target.mkdir()  # a folder where the workbook should go
-    monkeypatch.setattr(window.exports, "ask_path", lambda *args: str(target))
     ended: list[str] = []
     window.exports.finished.connect(lambda _path, how: ended.append(how))
-
-    def accept_options() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, ExportOptionsDialog):
-            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-        else:
-            QTimer.singleShot(20, accept_options)
-
-    QTimer.singleShot(0, accept_options)
     seen: list[tuple[str, str]] = []
-    window.menu_actions.export_excel.trigger()
+    start_from_menu(window, monkeypatch, target, "export_excel")
     read_error_box(seen)
     deadline = QDeadlineTimer(60_000)
     while not seen and not deadline.hasExpired():

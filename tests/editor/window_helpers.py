@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from editor.document.document import Document
+from editor.window.export_dialog import ExportOptionsDialog
 from editor.window.mainwindow import MainWindow
 
 
@@ -51,3 +52,19 @@ def answer_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> N
 def focus_window(window: MainWindow, qtbot) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def start_from_menu(window: MainWindow, monkeypatch, path, action: str = "export_pdf") -> None:
+    """File → Export → ``action``, the options dialog accepted as it stands, the file ``path``."""
+    monkeypatch.setattr(window.exports, "ask_path", lambda *args: str(path))
+
+    def accept_options() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ExportOptionsDialog):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        else:
+            QTimer.singleShot(20, accept_options)
+
+    QTimer.singleShot(0, accept_options)
+    getattr(window.menu_actions, action).trigger()
+    assert window.exports.busy
