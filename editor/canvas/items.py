@@ -1,4 +1,5 @@
-"""Scene items: thin views of cards, stage and lane headers, transitions and emotion curves.
+"""Scene items: thin views of cards and of stage and lane headers (transitions:
+editor.canvas.transition_item; emotion curves: emotion_item).
 
 Each item is keyed by the model id it shows, holds the entity and the geometry the scene hands it,
 and only paints. Items never change the model: the scene turns drags and edits into controller
@@ -7,7 +8,7 @@ calls. Imports: PySide6, model (entities, layout, appearance), editor.canvas.pai
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from editor.canvas.authorship import card_tooltip
@@ -15,8 +16,8 @@ from editor.canvas.card_frames import draw_card_frame
 from editor.canvas.detail import LOD_DETAIL, level_of_detail, paint_card_title, paint_header_name
 from editor.canvas.painting import TITLE_COLOUR, cached_font, card_style, draw_lines
 from editor.canvas.tooltips import wrapped_tooltip
-from model import Card, Lane, Stage, Transition
-from model.layout.appearance import CARD_MARKERS, HEADER_FILL, HEADER_TEXT, LANE_FILL, TRANSITION_STYLES
+from model import Card, Lane, Stage
+from model.layout.appearance import CARD_MARKERS, HEADER_FILL, HEADER_TEXT, LANE_FILL
 from model.layout.grid import (
     CARD_KIND_STRIP,
     CARD_PADDING,
@@ -28,7 +29,6 @@ from model.layout.grid import (
     SMALL_SIZE,
     TITLE_LEADING,
     TITLE_SIZE,
-    ArcGeometry,
     CardBox,
     Rect,
 )
@@ -356,112 +356,3 @@ class LaneHeaderItem(HeaderItem):
         if self.kind_label != self.lane.name:  # "Touchpoints (touchpoints)" says nothing
             painter.setPen(QColor("#6b7785"))
             draw_lines(painter, [self.kind_label], CELL_PADDING, y + 2, SMALL_SIZE, 12)
-
-
-LABEL_HEIGHT = 14.0  # a transition label's box, in scene units
-
-
-def transition_label(transition: Transition) -> str:
-    """The conversion rate, then the trigger: a long trigger is cut at the end, the rate stays
-    in sight. The rate is written as the PDF poster writes it."""
-    value = transition.conversion_rate
-    rate = "" if value is None else f"{value * 100:.4g}%"  # exporters.projection.format_rate
-    text = transition.trigger
-    return f"{rate} · {text}" if text and rate else text or rate
-
-
-def label_box_width(transition: Transition, room: float) -> float:
-    """How wide a transition's label box is drawn (0 without a label): its text, at most
-    ``room`` (the text is then cut with "…" when painted)."""
-    label = transition_label(transition)
-    if not label:
-        return 0.0
-    metrics = QFontMetricsF(cached_font(SMALL_SIZE))
-    return min(room, metrics.horizontalAdvance(label) + 8)
-
-
-class TransitionItem(QGraphicsItem):
-    """An arc between two stage headers with its trigger label; skips and backs dashed."""
-
-    kind = "transition"
-
-    def __init__(self, transition: Transition) -> None:
-        super().__init__()
-        self.element_id = transition.id
-        self.transition = transition
-        self._path = QPainterPath()
-        self._arrow = QPolygonF()
-        self._label_at = QPointF()
-        self._label_width = 120.0
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(3)
-
-    def set_geometry(self, transition: Transition, arc: ArcGeometry,
-                     label: tuple[tuple[float, float], float] | None = None) -> None:
-        """The arc, and its label: (centre, width) as placed among the other arcs' labels by
-        model.layout.arcs, or without one at the middle of the arc, as wide as the arc allows."""
-        self.prepareGeometryChange()
-        self.transition = transition
-        path = QPainterPath(QPointF(*arc.start))
-        path.quadTo(QPointF(*arc.control), QPointF(*arc.end))
-        self._path = path
-        self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
-        centre, width = label or (arc.label_at, arc.label_width)
-        self._label_at = QPointF(*centre)
-        self._label_width = width
-        self.setToolTip(self.label_text())
-        self.update()
-
-
-    def label_text(self) -> str:
-        return transition_label(self.transition)
-
-    def boundingRect(self) -> QRectF:
-        return self._path.boundingRect().united(self._label_rect()).adjusted(-6, -6, 6, 6)
-
-    def _label_rect(self) -> QRectF:
-        width = self._label_width
-        return QRectF(self._label_at.x() - width / 2, self._label_at.y() - LABEL_HEIGHT / 2, width,
-                      LABEL_HEIGHT)
-
-    def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        shape = stroker.createStroke(self._path)
-        shape.addRect(self._label_rect())
-        return shape
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        colour, dashed = TRANSITION_STYLES[self.transition.kind]
-        pen = QPen(SELECTION_COLOUR if self.isSelected() else QColor(colour), 1.8)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(pen.color())
-        painter.drawPolygon(self._arrow)
-        label = self.label_text()
-        if label:
-            font = cached_font(SMALL_SIZE)
-            painter.setFont(font)
-            rect = self._label_rect()
-            label = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideRight, rect.width())
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 210))
-            text_width = QFontMetricsF(font).horizontalAdvance(label) + 8
-            painter.drawRoundedRect(QRectF(rect.center().x() - text_width / 2, rect.y(), text_width,
-                                           rect.height()), 3, 3)
-            painter.setPen(QColor(colour))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-
-
-def _arrow_head(control: QPointF, tip: QPointF, size: float = 7.0) -> QPolygonF:
-    direction = tip - control
-    length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1e-6)
-    ux, uy = direction.x() / length, direction.y() / length
-    back = QPointF(tip.x() - ux * size, tip.y() - uy * size)
-    normal = QPointF(-uy * size / 2, ux * size / 2)
-    return QPolygonF([tip, back + normal, back - normal])

@@ -21,10 +21,11 @@ from editor.canvas.emotion_item import EmotionCurveItem
 from editor.canvas.filters import ViewFilters
 from editor.canvas.find import FindHighlight
 from editor.canvas.interaction import SceneInteraction
-from editor.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem, TransitionItem
+from editor.canvas.items import CardItem, LaneHeaderItem, StageHeaderItem
 from editor.canvas.painting import draw_rect_within
 from editor.canvas.scene_geometry import SceneGeometry
 from editor.canvas.selection import SceneSelection
+from editor.canvas.transition_item import TransitionItem
 from editor.document.controller import EditController
 from editor.fonts import qt_char_widths
 from model import Card, Event, JourneyMap

@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QTimer
 
 from editor.canvas.emotion_item import Curve, EmotionCurveItem
-from editor.canvas.items import LABEL_HEIGHT, label_box_width
+from editor.canvas.transition_item import LABEL_HEIGHT, label_box_width
 from model import CardPlace, Event, LaneKind
 from model.bulk import gc_paused
 from model.journey.workshop import GEOMETRY_FREE_EVENTS as WORKSHOP_GEOMETRY_FREE_EVENTS
