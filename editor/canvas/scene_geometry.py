@@ -17,13 +17,13 @@ from PySide6.QtCore import QRectF, QTimer
 
 from editor.canvas.emotion_item import Curve, EmotionCurveItem
 from editor.canvas.transition_item import LABEL_HEIGHT, label_box_width
-from model import CardPlace, Event, LaneKind
+from model import Event, LaneKind
 from model.bulk import gc_paused
 from model.journey.workshop import GEOMETRY_FREE_EVENTS as WORKSHOP_GEOMETRY_FREE_EVENTS
 from model.layout.appearance import ALL_CUSTOMERS_LABELS, LANE_KIND_LABELS
 from model.layout.arcs import place_shrinking_labels
 from model.layout.grid import MapLayout, emotion_points, transition_arc
-from model.layout.keeper import LayoutChange, LayoutKeeper
+from model.layout.keeper import LayoutChange, LayoutKeeper, card_updates
 
 SCENE_MARGIN = 40
 # Events after which every row and column may move: the whole layout is recomputed.
@@ -91,18 +91,7 @@ class SceneGeometry:
         if not self._pending:
             return
         events, self._pending = self._pending, []
-        moves, cards = [], []
-        for event in events:
-            p = event.payload
-            if event.type == "card_moved":
-                moves.append((p["card_id"], p["old"], p["new"]))
-            elif event.type == "card_changed":
-                cards.append(p["card_id"])
-            else:
-                place = CardPlace(p["stage_id"], p["lane_id"], p.get("index"))
-                added = event.type == "card_added"
-                moves.append((p["card_id"], None, place) if added else (p["card_id"], place, None))
-                cards += [p["card_id"]] if added else []
+        moves, cards = card_updates(events)
         with gc_paused():
             change = self.keeper.update(self.scene.journey, moves=moves, cards=cards)
             self._apply_change(change, events)

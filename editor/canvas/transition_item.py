@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPainte
 from PySide6.QtWidgets import QGraphicsItem
 
 from editor.canvas.items import SELECTION_COLOUR
+from editor.canvas.links import arrow_head
 from editor.canvas.painting import cached_font
 from model import Transition
 from model.layout.appearance import TRANSITION_STYLES
@@ -62,7 +63,7 @@ class TransitionItem(QGraphicsItem):
         path = QPainterPath(QPointF(*arc.start))
         path.quadTo(QPointF(*arc.control), QPointF(*arc.end))
         self._path = path
-        self._arrow = _arrow_head(QPointF(*arc.control), QPointF(*arc.end))
+        self._arrow = arrow_head(QPointF(*arc.control), QPointF(*arc.end), size=7.0)
         centre, width = label or (arc.label_at, arc.label_width)
         self._label_at = QPointF(*centre)
         self._label_width = width
@@ -113,12 +114,3 @@ class TransitionItem(QGraphicsItem):
                                            rect.height()), 3, 3)
             painter.setPen(QColor(colour))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-
-
-def _arrow_head(control: QPointF, tip: QPointF, size: float = 7.0) -> QPolygonF:
-    direction = tip - control
-    length = max((direction.x() ** 2 + direction.y() ** 2) ** 0.5, 1e-6)
-    ux, uy = direction.x() / length, direction.y() / length
-    back = QPointF(tip.x() - ux * size, tip.y() - uy * size)
-    normal = QPointF(-uy * size / 2, ux * size / 2)
-    return QPolygonF([tip, back + normal, back - normal])

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from editor.canvas.authorship import person_name
 from editor.canvas.selection_burst import BurstSlot
 from editor.panels.comment_views import CommentView
-from model import ModelError
+from editor.panels.refusal import RefusalLine
 
 COMMENT_EVENTS = ("comment_added", "comment_changed", "comment_removed")
 MAX_COMMENT_LENGTH = 5000  # characters: a comment is a remark, not a document
@@ -62,10 +62,7 @@ class CommentsDock(QDockWidget):
         self.scroll = QScrollArea(body)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.threads)
-        self.message = QLabel(body)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = RefusalLine(body)
         column.addWidget(self.heading)
         column.addWidget(self.scroll, 1)
         column.addWidget(self.message)
@@ -218,11 +215,11 @@ class CommentsDock(QDockWidget):
         if self.controller is None or self.card_id is None or not text:
             return
         if len(text) > MAX_COMMENT_LENGTH:
-            self._refused(self.tr("A comment can have at most %1 characters; this one has %2.")
+            self.message.say(self.tr("A comment can have at most %1 characters; this one has %2.")
                           .replace("%1", str(MAX_COMMENT_LENGTH)).replace("%2", str(len(text))))
             return
         workshop = self.controller.workshop
-        if self._try(lambda: workshop.reply(self.replying_to, text) if self.replying_to
+        if self.message.attempt(lambda: workshop.reply(self.replying_to, text) if self.replying_to
                      else workshop.add_comment(self.card_id, text)):
             self.input.clear()
             self.stop_replying()
@@ -249,21 +246,10 @@ class CommentsDock(QDockWidget):
         if action == "reply":
             self.start_reply(comment_id)
         elif action in ("resolve", "reopen"):
-            self._try(lambda: workshop.resolve_comment(comment_id, action == "resolve"))
+            self.message.attempt(lambda: workshop.resolve_comment(comment_id, action == "resolve"))
         elif action == "delete":
             if self.replying_to in (comment_id, ""):
                 self.stop_replying()
-            self._try(lambda: workshop.delete_comment(comment_id))
+            self.message.attempt(lambda: workshop.delete_comment(comment_id))
 
-    def _try(self, action) -> bool:
-        try:
-            action()
-        except ModelError as exc:
-            self._refused(str(exc))
-            return False
-        self.message.hide()
-        return True
 
-    def _refused(self, reason: str) -> None:
-        self.message.setText(reason)
-        self.message.show()

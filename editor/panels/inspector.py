@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from editor.canvas.selection_burst import BurstSlot
 from editor.panels.inspector_forms import CardForm, ElementForm, LaneForm, MapForm, TransitionForm
 from editor.panels.inspector_multi import CardsForm
+from editor.panels.refusal import RefusalLine
 from model import ALL_CUSTOMERS, ExitCriterion
 from model.journey.entities import EMOTION_MAX, EMOTION_MIN
 
@@ -181,10 +182,7 @@ class InspectorDock(QDockWidget):
     def _build(self, language: str) -> None:
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold; padding: 4px 2px;")
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = RefusalLine(self)
         self.stack = QStackedWidget(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -200,7 +198,7 @@ class InspectorDock(QDockWidget):
     def _make_form(self, kind: str) -> ElementForm | CardsForm:
         form = FORM_TYPES[kind](self._language)
         self.stack.addWidget(form)
-        form.refused.connect(self._show_refusal)
+        form.refused.connect(self.message.say)
         if self._field_filter is not None:
             _filter_fields(form, self._field_filter)
         return form
@@ -277,9 +275,6 @@ class InspectorDock(QDockWidget):
         if form.concerns(event):
             form.refresh()
 
-    def _show_refusal(self, reason: str) -> None:
-        self.message.setText(reason)
-        self.message.show()
 
 
 FORM_TYPES = {"map": MapForm, "card": CardForm, "stage": StageForm, "lane": LaneForm,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTreeWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from editor.canvas.authorship import moment_text, person_name
 from editor.panels.parking_to_card import PARKING_MIME, CanvasDrop, TurnIntoCardDialog
-from model import ModelError
+from editor.panels.refusal import RefusalLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 TEXT, AUTHOR, TIME = range(3)
@@ -62,8 +61,8 @@ class ParkingLotDock(QDockWidget):
         self._loading = False
         self._stale = False  # a change arrived while an item's text was being edited
         self.drop = CanvasDrop(self)
-        self.drop.refused.connect(self._refused)
         self._build()
+        self.drop.refused.connect(self.message.say)
 
     # ----------------------------------------------------------------- building
     def _build(self) -> None:
@@ -96,10 +95,7 @@ class ParkingLotDock(QDockWidget):
             # The list's own keys: the window's Delete and F2 (the canvas's) must stay unambiguous.
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         column.addWidget(self.list, 1)
-        self.message = QLabel(body)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = RefusalLine(body)
         column.addWidget(self.message)
         column.addLayout(self._build_buttons(body))
         self.setWidget(body)
@@ -202,7 +198,7 @@ class ParkingLotDock(QDockWidget):
         text = self.entry.text().strip()
         if self.controller is None or not text:
             return
-        if self._try(lambda: self.controller.workshop.park(text)):
+        if self.message.attempt(lambda: self.controller.workshop.park(text)):
             self.entry.clear()
 
     def edit_item(self, row: QTreeWidgetItem | None = None) -> None:
@@ -217,14 +213,14 @@ class ParkingLotDock(QDockWidget):
         if not text:  # emptied: keep the point (Delete removes it), show its text again
             self.refresh()
             return
-        if not self._try(lambda: self.controller.workshop.edit_parking_item(item_id,
+        if not self.message.attempt(lambda: self.controller.workshop.edit_parking_item(item_id,
                                                                             text[:MAX_ITEM_LENGTH])):
             self.refresh()
 
     def remove_selected(self) -> None:
         item_id = self.selected_id()
         if item_id and self.controller is not None:
-            self._try(lambda: self.controller.workshop.remove_parking_item(item_id))
+            self.message.attempt(lambda: self.controller.workshop.remove_parking_item(item_id))
 
     def turn_into_card(self) -> None:
         item_id = self.selected_id()
@@ -236,19 +232,8 @@ class ParkingLotDock(QDockWidget):
             return
         stage_id, lane_id, kind = dialog.choice()
         made: list[str] = []
-        if self._try(lambda: made.append(self.controller.workshop.parking_item_to_card(
+        if self.message.attempt(lambda: made.append(self.controller.workshop.parking_item_to_card(
                 item_id, stage_id, lane_id, kind))) and self.drop.view is not None:
             self.drop.view.scene().select_element(made[0])  # the new card, in the inspector
 
-    def _try(self, action) -> bool:
-        try:
-            action()
-        except ModelError as exc:
-            self._refused(str(exc))
-            return False
-        self.message.hide()
-        return True
 
-    def _refused(self, reason: str) -> None:
-        self.message.setText(reason)
-        self.message.show()

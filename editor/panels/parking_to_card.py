@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from editor.i18n import error_text
 from model import CardKind, JourneyMap, LaneKind, ModelError
 from model.layout.appearance import CARD_KIND_LABELS, label_language
 from model.layout.grid import cell_at, insertion_index
@@ -151,7 +152,7 @@ class CanvasDrop(QObject):
             card_id = self.controller.workshop.parking_item_to_card(
                 item_id, cell[0], cell[1], kind_for_lane(journey, cell[1]), index)
         except ModelError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(error_text(exc))
             return
         self.view.scene().select_element(card_id)
         self.dropped.emit(item_id, card_id)

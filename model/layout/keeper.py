@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from model.journey.entities import CardPlace
+from model.journey.events import Event
 from model.journey.journey_map import JourneyMap
 from model.layout.card_boxes import CardBoxes
 from model.layout.grid import (
@@ -245,6 +246,25 @@ class LayoutKeeper:
             y += row_h
         set_height(layout, y)
         change.rows_moved = True
+
+
+def card_updates(events: Iterable[Event]) -> tuple[list[Move], list[str]]:
+    """A batch of card events (card_added, card_removed, card_moved, card_changed) as
+    ``update``'s moves and changed cards; what the canvas does at the end of an undo step."""
+    moves: list[Move] = []
+    cards: list[str] = []
+    for event in events:
+        p = event.payload
+        if event.type == "card_moved":
+            moves.append((p["card_id"], p["old"], p["new"]))
+        elif event.type == "card_changed":
+            cards.append(p["card_id"])
+        else:
+            place = CardPlace(p["stage_id"], p["lane_id"], p.get("index"))
+            added = event.type == "card_added"
+            moves.append((p["card_id"], None, place) if added else (p["card_id"], place, None))
+            cards += [p["card_id"]] if added else []
+    return moves, cards
 
 
 def _still_at(journey: JourneyMap, card_id: str, place: CardPlace) -> bool:

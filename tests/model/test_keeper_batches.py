@@ -6,27 +6,16 @@ from __future__ import annotations
 
 import random
 
-from model import Card, CardKind, CardPlace, Event
+from model import Card, CardKind, Event
 from model.layout.grid import CardSizer, compute_layout
-from model.layout.keeper import LayoutKeeper
+from model.layout.keeper import LayoutKeeper, card_updates
 from model.layout.text import CharWidths
 from tests.model.generated_maps import PHRASES, generated_map
 
 
 def catch_up(keeper: LayoutKeeper, journey, events: list[Event]) -> None:
     """What the canvas does with a step's card events (editor.canvas.scene_geometry.flush)."""
-    moves, cards = [], []
-    for event in events:
-        p = event.payload
-        if event.type == "card_moved":
-            moves.append((p["card_id"], p["old"], p["new"]))
-        elif event.type == "card_changed":
-            cards.append(p["card_id"])
-        else:
-            place = CardPlace(p["stage_id"], p["lane_id"], p.get("index"))
-            added = event.type == "card_added"
-            moves.append((p["card_id"], None, place) if added else (p["card_id"], place, None))
-            cards += [p["card_id"]] if added else []
+    moves, cards = card_updates(events)
     keeper.update(journey, moves=moves, cards=cards)
 
 
