@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from editor.canvas.painting import cached_font
+from editor.canvas.vote_ranks import VoteRanks
 from editor.document.workshop_edits import PARTICIPANT_COLOURS
 from editor.i18n import tr
 from model import Card, Event
@@ -75,6 +76,7 @@ class CardMarks:
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         self._ranks_due = False  # ranks worked out again at the end of this turn
+        self._vote_ranks = VoteRanks(self.journey)  # the cards with votes, kept by events
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -138,18 +140,22 @@ class CardMarks:
 
     def _on_event(self, event: Event) -> None:
         kind = event.type
+        ranking = self._vote_ranks.follow(event)  # whether the ranking may have changed
         if kind in _ALL_CARDS:
             self.refresh_all()
-        elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
-            self._update_ranks()  # one card's dots: the ranking may move, the rest stays
+        elif kind == "card_changed" and ranking:  # its dots or privacy
+            self._update_ranks()  # the ranking may move, the rest stays
             self.refresh_card(event.card_id)
         elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
             if kind != "card_moved":
                 self._comments.clear()  # a card's comments leave and come back with it
-            self._update_ranks_once_per_burst()
+            if ranking:
+                self._update_ranks_once_per_burst()
             added = [event.card_id] if kind == "card_added" else event.payload.get("card_ids", ())
             for card_id in added:  # a private card may arrive (live, undo): not selectable
                 self.refresh_card(card_id)
+        elif kind in ("stage_removed", "lane_removed") and ranking:
+            self._update_ranks_once_per_burst()
         elif kind == "privacy_changed":
             self._update_ranks()
             for card_id in event.card_ids:
@@ -162,7 +168,7 @@ class CardMarks:
 
     def _update_ranks_once_per_burst(self) -> None:
         """Ranks now, then once more when the event loop's turn ends, whatever came between:
-        the ranking reads every card, and deleting 500 cards sent 500 events (issue 12)."""
+        deleting 500 cards sends 500 events (issue 12)."""
         if self._ranks_due:
             return
         self._update_ranks()
@@ -175,6 +181,7 @@ class CardMarks:
 
     def refresh_all(self) -> None:
         self._colours.clear()
+        self._vote_ranks.rebuild()
         self._update_ranks()
         for card_id in list(self.scene.cards):
             self.refresh_card(card_id)
@@ -182,8 +189,7 @@ class CardMarks:
     def _update_ranks(self) -> None:
         ranks = {}
         if self.results_shown() and self.top_n > 0:
-            shown = [card for card, _votes in self.journey.vote_ranking() if not self.is_hidden(card)]
-            ranks = {card.id: rank for rank, card in enumerate(shown[:self.top_n], start=1)}
+            ranks = self._vote_ranks.top(self.top_n, self.is_hidden)
         changed = set(ranks.items()) ^ set(self.ranks.items())
         self.ranks = ranks
         for card_id, _rank in changed:
