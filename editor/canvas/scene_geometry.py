@@ -137,7 +137,7 @@ class SceneGeometry:
             scene.chunks.sync(cell, keeper.cell_cards(cell), keeper.boxes, change.resized)
         shifts = {lane_id: scene.chunks.move_row(lane_id, layout.rows[lane_id].y)
                   for lane_id in change.moved_rows}  # their cards' boxes are unchanged
-        scene.annotations.cards_moved(change.cards, shifts)
+        scene.annotations.cards_moved(self._moved_cards(change), shifts)
         kinds = {event.type for event in events}
         if any(e.type == "map_changed" and "language" in e.fields for e in events):
             for lane_id in scene.lanes:
@@ -156,6 +156,14 @@ class SceneGeometry:
             cards_only = kinds <= CARD_EVENTS
             touched = change.cards | {e.card_id for e in events} if cards_only else None
             scene.filters.apply_dimming(touched)
+
+    def _moved_cards(self, change: LayoutChange):
+        """The cards whose place may have changed: those placed again, and in each cell touched
+        the cards from the first change on (blocks below a change move whole, so they are not
+        in ``change.cards``; their ids are only read, to find their links)."""
+        yield from change.cards
+        for cell, first in change.moved_from.items():
+            yield from self.keeper.cell_cards(cell)[first:]
 
     def set_stage_content(self, stage_id: str) -> None:
         layout, journey = self.keeper.layout, self.scene.journey
