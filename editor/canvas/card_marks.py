@@ -72,11 +72,11 @@ class CardMarks:
         self.public = False  # presentation mode: nobody's private cards, only revealed dots
         self.top_n = 3
         self.ranks: dict[str, int] = {}  # card id -> rank (1 = most dots), the top N only
+        self._vote_ranks = VoteRanks(self.journey)  # the cards with votes, kept by events
         self._colours: dict[str, str] = {}
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         self._ranks_due = False  # ranks worked out again at the end of this turn
-        self._vote_ranks = VoteRanks(self.journey)  # the cards with votes, kept by events
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -143,8 +143,8 @@ class CardMarks:
         ranking = self._vote_ranks.follow(event)  # whether the ranking may have changed
         if kind in _ALL_CARDS:
             self.refresh_all()
-        elif kind == "card_changed" and ranking:  # its dots or privacy
-            self._update_ranks()  # the ranking may move, the rest stays
+        elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
+            self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
         elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
             if kind != "card_moved":
@@ -180,8 +180,8 @@ class CardMarks:
         self._update_ranks()
 
     def refresh_all(self) -> None:
-        self._colours.clear()
         self._vote_ranks.rebuild()
+        self._colours.clear()
         self._update_ranks()
         for card_id in list(self.scene.cards):
             self.refresh_card(card_id)
