@@ -92,6 +92,57 @@ class CardChunks:
         if not chunks:
             del self._cells[cell]
 
+    def follow(self, cells: dict[Cell, tuple[str, ...]], came: dict[Cell, set[str]],
+               went: dict[Cell, set[str]], boxes: CardBoxes, resized=frozenset()) -> None:
+        """After an edit: ``cells`` hold these ids now, the cards in ``came`` were put into
+        them and those in ``went`` taken out (as the layout keeper followed them), the cards in
+        ``resized`` may have changed size or text. Costs what came, went or changed and the
+        number of chunks of each cell, not the cells' length: a card goes in after the card
+        before it, the chunks below only move."""
+        for cell, gone in went.items():
+            for card_id in gone:
+                chunk = self._chunk_of.get(card_id)
+                if chunk is not None and chunk.cell == cell:
+                    chunk.ids.remove(card_id)
+                    chunk.dirty = True
+                    del self._chunk_of[card_id]
+        for card_id in resized:
+            chunk = self._chunk_of.get(card_id)
+            if chunk is not None:
+                chunk.dirty = True
+        for cell, ids in cells.items():
+            chunks = self._cells.setdefault(cell, [])
+            if not self._take_in(cell, chunks, ids, came.get(cell, ())):
+                self.sync(cell, ids, boxes, resized)  # never expected: follow the cell anew
+                continue
+            self._split_full(chunks)
+            self._place(chunks, boxes, ())
+            if not chunks:
+                del self._cells[cell]
+
+    def _take_in(self, cell: Cell, chunks: list[CardChunk], ids: tuple[str, ...],
+                 arrivals) -> bool:
+        """Put each arrival right after the card before it (in order, so that one arriving
+        after another finds it placed); False if that card is in no chunk of the cell."""
+        where = []
+        for card_id in arrivals:
+            try:
+                where.append((ids.index(card_id), card_id))
+            except ValueError:  # came, and went again
+                continue
+        for index, card_id in sorted(where):
+            if index == 0:
+                target = chunks[0] if chunks and chunks[0].ids else self._new_chunk(cell, chunks, 0)
+                target.ids.insert(0, card_id)
+            else:
+                target = self._chunk_of.get(ids[index - 1])
+                if target is None or target.cell != cell or ids[index - 1] not in target.ids:
+                    return False
+                target.ids.insert(target.ids.index(ids[index - 1]) + 1, card_id)
+            target.dirty = True
+            self._chunk_of[card_id] = target
+        return True
+
     def move_row(self, lane_id: str, top: float) -> float:
         """The lane's row now starts at ``top``: its chunks, and so its cards, follow. Returns
         how far they moved down."""
@@ -179,7 +230,7 @@ class CardChunks:
         items, relative = self._scene.cards, boxes.relative
         for chunk in chunks:
             top = relative[chunk.ids[0]].rect.y
-            if chunk.dirty or any(c in resized for c in chunk.ids):
+            if chunk.dirty or resized and any(c in resized for c in chunk.ids):
                 self._place_cards(chunk, items, relative, top, force=top != chunk.top)
             if top != chunk.top or chunk.pos().y() != self._row_top.get(chunk.cell[1], 0.0) + top:
                 chunk.top = top

@@ -133,7 +133,11 @@ class SceneGeometry:
 
     def _apply_change(self, change: LayoutChange, events: list[Event]) -> None:
         scene, layout, keeper = self.scene, self.keeper.layout, self.keeper
-        for cell in change.cells:  # chunks follow their cells; the rest of a cell just moves
+        # Chunks follow what came into their cells and went; the rest of a cell just moves.
+        scene.chunks.follow({cell: keeper.cell_cards(cell) for cell in change.moved_from
+                             if cell not in change.broken},
+                            change.came, change.went, keeper.boxes, change.resized)
+        for cell in change.broken:  # read again by the keeper: followed anew
             scene.chunks.sync(cell, keeper.cell_cards(cell), keeper.boxes, change.resized)
         shifts = {lane_id: scene.chunks.move_row(lane_id, layout.rows[lane_id].y)
                   for lane_id in change.moved_rows}  # their cards' boxes are unchanged

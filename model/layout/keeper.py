@@ -53,6 +53,8 @@ class LayoutChange:
     # may have moved (the blocks below a change move whole: their cards are not in ``cards``).
     moved_from: dict[Cell, int] = field(default_factory=dict)
     resized: set[str] = field(default_factory=set)  # cards whose size or lines may differ
+    came: dict[Cell, set[str]] = field(default_factory=dict)  # cards put into each cell
+    went: dict[Cell, set[str]] = field(default_factory=dict)  # cards taken out of each cell
     broken: set[Cell] = field(default_factory=set)  # cells read again from the map
     full: bool = False  # everything was recomputed
 
@@ -133,6 +135,7 @@ class LayoutKeeper:
             change.broken.add(cell)  # the events do not add up: read from the map below
             return
         self._cells[cell] = ids[:i] + ids[i + 1:]
+        change.went.setdefault(cell, set()).add(card_id)
         change.cards.update(self.boxes.remove(card_id))
 
     def _put_in(self, journey: JourneyMap, card_id: str, place: CardPlace, sized: set[str],
@@ -155,6 +158,7 @@ class LayoutKeeper:
         else:
             size = ((), 0.0, "")  # added and deleted again in this update: leaves no trace
         self._cells[cell] = ids[:i] + (card_id,) + ids[i:]
+        change.came.setdefault(cell, set()).add(card_id)
         x = self.layout.cells[cell].x + CELL_PADDING
         change.cards.update(self.boxes.insert(cell, x, i, card_id, size))
 
