@@ -116,7 +116,7 @@ class LayoutKeeper:
         for card_id in cards:
             if card_id not in sized and journey.element_type(card_id) == "card":
                 self._resize(journey, card_id, change)
-        change.removed -= self.boxes.block_of.keys()  # removed, then put back
+        change.removed = {c for c in change.removed if c not in self.boxes.block_of}  # put back
         self._reread_broken(journey, change)
         for cell in change.cells:
             if self._restacked(cell):
@@ -130,8 +130,9 @@ class LayoutKeeper:
         change.mark(cell, i if isinstance(i, int) else 0)
         if cell in change.broken:
             return
+        block = self.boxes.block_of.get(card_id)
         if not (isinstance(i, int) and 0 <= i < len(ids) and ids[i] == card_id
-                and self.boxes.block_of[card_id].cell == cell):
+                and block is not None and block.cell == cell):
             change.broken.add(cell)  # the events do not add up: read from the map below
             return
         self._cells[cell] = ids[:i] + ids[i + 1:]
@@ -164,14 +165,14 @@ class LayoutKeeper:
 
     def _resize(self, journey: JourneyMap, card_id: str, change: LayoutChange) -> None:
         """A card whose content changed: its lines, height or footer may differ."""
-        if card_id not in self.boxes.block_of:
+        block = self.boxes.block_of.get(card_id)
+        if block is None or block.cell in change.broken:
             return  # in a broken cell: read again below
         size = size_card(self.sizer, journey.card(card_id))
         change.resized.add(card_id)
         if size == self.boxes.sized[card_id]:
             return
-        cell = self.boxes.block_of[card_id].cell
-        change.mark(cell, self.boxes.index_of(card_id))
+        change.mark(block.cell, self.boxes.index_of(card_id))
         change.cards.update(self.boxes.resize(card_id, size))
 
     def _reread_broken(self, journey: JourneyMap, change: LayoutChange) -> None:
