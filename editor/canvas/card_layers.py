@@ -229,7 +229,7 @@ class CardChunks:
     def _place(self, chunks: list[CardChunk], boxes: CardBoxes, resized) -> None:
         items, relative = self._scene.cards, boxes.relative
         for chunk in chunks:
-            top = relative[chunk.ids[0]].rect.y
+            top = boxes.top_in_row(chunk.ids[0])
             if chunk.dirty or resized and any(c in resized for c in chunk.ids):
                 self._place_cards(chunk, items, relative, top, force=top != chunk.top)
             if top != chunk.top or chunk.pos().y() != self._row_top.get(chunk.cell[1], 0.0) + top:

@@ -7,8 +7,8 @@ added, removed or resized near the top of a 1,700-card cell moves every card bel
 by one that was 1,700 boxes per drop or per undo of a delete. Blocks hold at most BLOCK cards; a
 card that comes, goes or changes height re-stacks its own block from that card on, and the blocks
 below it only change their top (a few dozen numbers), whatever the cell's length. A block keeps
-its cards' row-relative boxes as of the top it had when they were made (``based``); after the
-block moved they are made again when first asked for.
+its cards' row-relative boxes with the top it had when each was made; after the block moved, a
+box is made again when next asked for.
 
 ``CardBoxes`` still reads as the plain ``{card id: CardBox}`` of ``MapLayout.cards`` (absolute
 boxes, made when asked for), so everything that reads a layout reads this one alike, and it
@@ -31,14 +31,14 @@ Cell = tuple[str, str]
 class CardBlock:
     """Consecutive cards of one cell: their y below the block's top, the block's top in its row."""
 
-    __slots__ = ("cell", "x", "ids", "ys", "top", "based", "boxes")
+    __slots__ = ("cell", "x", "ids", "ys", "top", "boxes")
 
     def __init__(self, cell: Cell, x: float, top: float) -> None:
         self.cell, self.x, self.top = cell, x, top
         self.ids: list[str] = []
         self.ys: dict[str, float] = {}  # each card's y below the block's top
-        self.based = top  # the top ``boxes`` were made for
-        self.boxes: dict[str, CardBox] = {}  # row-relative boxes, made when asked for
+        # Row-relative boxes made when asked for, each with the block's top it was made at.
+        self.boxes: dict[str, tuple[float, CardBox]] = {}
 
     def bottom(self, sized: Mapping[str, Sized]) -> float:
         """Where its last card ends, below the block's top."""
@@ -191,15 +191,18 @@ class CardBoxes(Mapping):
     # ----------------------------------------------------------------- reading
     def relative_box(self, card_id: str) -> CardBox:
         block = self.block_of[card_id]
-        if block.top != block.based:  # the block moved since its boxes were made
-            block.boxes.clear()
-            block.based = block.top
-        box = block.boxes.get(card_id)
-        if box is None:
-            lines, height, footer = self.sized[card_id]
-            box = block.boxes[card_id] = CardBox(
-                Rect(block.x, block.top + block.ys[card_id], CARD_WIDTH, height), lines, footer)
+        made = block.boxes.get(card_id)
+        if made is not None and made[0] == block.top:
+            return made[1]
+        lines, height, footer = self.sized[card_id]  # new, or its block moved since
+        box = CardBox(Rect(block.x, block.top + block.ys[card_id], CARD_WIDTH, height), lines, footer)
+        block.boxes[card_id] = (block.top, box)
         return box
+
+    def top_in_row(self, card_id: str) -> float:
+        """A card's y counted from the top of its row (its box's, without making it)."""
+        block = self.block_of[card_id]
+        return block.top + block.ys[card_id]
 
     def __getitem__(self, card_id: str) -> CardBox:
         box = self.relative_box(card_id)
