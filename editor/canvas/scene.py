@@ -203,6 +203,7 @@ class JourneyScene(QGraphicsScene):
         self.geometry.update_emotion_curves()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        self.annotations.curve_within(rect)  # links whose cards moved, before they are painted
         painter.fillRect(rect, QColor("#f4f5f7"))
         painter.setPen(QPen(QColor(GRID_LINE), 1))
         painter.setBrush(QColor(CELL_FILL))

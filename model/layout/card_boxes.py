@@ -199,6 +199,12 @@ class CardBoxes(Mapping):
         block.boxes[card_id] = (block.top, box)
         return box
 
+    def extent(self, card_id: str) -> tuple[float, float, float, float]:
+        """A card's absolute (left, top, right, bottom), without making its box."""
+        block = self.block_of[card_id]
+        y = self._rows[block.cell[1]].y + block.top + block.ys[card_id]
+        return block.x, y, block.x + CARD_WIDTH, y + self.sized[card_id][1]
+
     def top_in_row(self, card_id: str) -> float:
         """A card's y counted from the top of its row (its box's, without making it)."""
         block = self.block_of[card_id]

@@ -9,11 +9,13 @@ items placed and links re-curved, in a cell of 200 and of 1,700 cards alike.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QUndoStack
 
 from editor.canvas.card_layers import CHUNK
 from editor.canvas.items import CardItem
 from editor.canvas.links import LinkItem, link_points
+from editor.canvas.render import paint_scene
 from editor.document.controller import EditController
 from editor.fonts import register_bundled_fonts
 from model import Card, CardKind, CardLink, JourneyMap, Lane, LaneKind, Stage
@@ -71,6 +73,8 @@ def counter(monkeypatch):
 
 
 def assert_links_join_their_cards(scene) -> None:
+    """Once painted (as they show), every link joins its cards where they are now."""
+    paint_scene(scene, scene.sceneRect(), QSize(200, 2000))
     boxes = scene.layout.cards
     for item in scene.annotations.links.values():
         start, *_, end = link_points(boxes[item.source].rect, boxes[item.target].rect)
@@ -128,8 +132,39 @@ def test_the_undo_of_a_delete_recurves_only_the_links_of_cards_that_moved(scene_
     counter.recurved.clear()
     controller.undo_stack.undo()
     scene.layout  # noqa: B018 - caught up
+    assert not counter.recurved  # no view shows them: re-curved when painted
+    assert_links_join_their_cards(scene)
     assert counter.recurved, "the links of the cards below must follow them"
     assert set(counter.recurved) <= links_of_moved  # none of a card that stayed
     assert len(counter.recurved) == len(set(counter.recurved))  # each once
     assert_in_step(scene)
-    assert_links_join_their_cards(scene)
+
+
+def test_a_link_off_screen_follows_its_card_when_scrolled_to(scene_of, qtbot):
+    """Shown in a view: the links of moved cards that show are re-curved at once, the others
+    when the view scrolls to them, and each is drawn joining its cards."""
+    from PySide6.QtWidgets import QApplication
+
+    from editor.canvas.view import JourneyView
+
+    scene = scene_of(crowded_map(600))
+    view = JourneyView(scene)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_element("p590")  # the bottom of the crowded cell
+    QApplication.processEvents()
+    far, near = scene.annotations.links["k4"], scene.annotations.links["k588"]
+    was = far.sceneBoundingRect()
+    scene.controller.remove(["p1"])  # every pain point below it moves up
+    QApplication.processEvents()
+    assert far.sceneBoundingRect() == was  # off screen: not re-curved yet
+    for shown in ("p590", "p4"):
+        view.show_element(shown)
+        view.viewport().grab()  # painted: what shows follows its cards
+        item = near if shown == "p590" else far
+        start, *_, end = link_points(scene.layout.cards[item.source].rect,
+                                     scene.layout.cards[item.target].rect)
+        assert item.mapToScene(item.curve().pointAtPercent(1.0)) == end
+        assert item.mapToScene(item.curve().pointAtPercent(0.0)) == start
+    view.close()
