@@ -26,6 +26,7 @@ from model.layout.grid import MapLayout, emotion_points, transition_arc
 from model.layout.keeper import LayoutChange, LayoutKeeper, card_updates
 
 SCENE_MARGIN = 40
+BELOW = 1e9  # "to the bottom of the map, however it grew or shrank"
 # Events after which every row and column may move: the whole layout is recomputed.
 STRUCTURAL_EVENTS = {"stage_added", "stage_removed", "stage_moved", "lane_added", "lane_removed",
                      "lane_moved"}
@@ -152,7 +153,10 @@ class SceneGeometry:
             for lane_id, item in scene.lanes.items():
                 item.set_rect(layout.lane_headers[lane_id])
             self._set_scene_rect()
-            scene.update()  # the cells drawn in the background moved
+            # The cells drawn in the background moved, below the row that changed height only
+            # (a drop near the top of a long row repaints no cell in view).
+            scene.update(QRectF(-SCENE_MARGIN, change.rows_from - 1, layout.width + 2 * SCENE_MARGIN,
+                                BELOW))
         if change.rows_moved or any(k.startswith(("stage_", "lane_", "segment_", "map_"))
                                     for k in kinds):
             self.update_emotion_curves()

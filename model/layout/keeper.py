@@ -48,6 +48,7 @@ class LayoutChange:
     cards: set[str] = field(default_factory=set)  # cards placed again in their block
     removed: set[str] = field(default_factory=set)  # cards that no longer have a box
     rows_moved: bool = False  # a row changed height: rows below, columns and the map's height too
+    rows_from: float = 0.0  # when rows moved: nothing above this height changed (cells, rows)
     moved_rows: set[str] = field(default_factory=set)  # lanes whose rows moved (their cards too)
     # Cells whose cards came, went or changed, each with the first index from which its cards
     # may have moved (the blocks below a change move whole: their cards are not in ``cards``).
@@ -223,7 +224,9 @@ class LayoutKeeper:
         if not moved:
             return
         first = min(moved)
-        y = layout.rows[layout.lane_order[first]].y
+        row = layout.rows[layout.lane_order[first]]
+        change.rows_from = row.y + min(row.h, heights[layout.lane_order[first]])
+        y = row.y
         for lane_id in layout.lane_order[first:]:
             row_h = heights.get(lane_id, layout.rows[lane_id].h)
             if layout.rows[lane_id].y != y:

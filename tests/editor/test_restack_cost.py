@@ -168,3 +168,27 @@ def test_a_link_off_screen_follows_its_card_when_scrolled_to(scene_of, qtbot):
         assert item.mapToScene(item.curve().pointAtPercent(1.0)) == end
         assert item.mapToScene(item.curve().pointAtPercent(0.0)) == start
     view.close()
+
+
+@pytest.mark.parametrize("grow", [True, False])
+def test_a_row_changing_height_leaves_what_shows_as_a_full_repaint_would(canvas, qtbot, grow):
+    """Only the area below the row that grew or shrank is repainted for the cells; what the
+    user sees is still what a full repaint shows."""
+    from test_paint_trails import count_differences, fully_repainted, on_screen
+
+    document, scene, view = canvas
+    journey, controller = scene.journey, document.controller
+    lane = journey.lane_ids()[0]
+    tallest = max(journey.stage_ids(), key=lambda s: len(journey.cell_card_ids(s, lane)))
+    below = scene.layout.rows[journey.lane_ids()[1]].y
+    view.centerOn(scene.layout.cells[(tallest, lane)].x + 100, below)
+    qtbot.wait(30)
+    if grow:
+        controller.add_card(CardKind.NOTE, tallest, lane, 0, title="新しい " * 12)
+    else:
+        controller.remove(list(journey.cell_card_ids(tallest, lane)[:1]))
+    qtbot.wait(30)
+    assert scene.layout.rows[journey.lane_ids()[1]].y != below  # the rows below moved
+    seen = on_screen(view)
+    truth = fully_repainted(view, qtbot)
+    assert seen == truth, f"{count_differences(seen, truth)} stale pixels"
