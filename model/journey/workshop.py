@@ -180,8 +180,9 @@ class WorkshopMixin:
 
     def dots_of(self, participant_id: str) -> dict[str, int]:
         """Card id -> the participant's dots on it, in journey order."""
-        return {card.id: card.dots[participant_id] for card in self.cards()
-                if participant_id in card.dots}
+        nodes = self._graph._node
+        dots = ((c, nodes[c]["entity"].dots) for c in self.card_ids())  # stored: no copies
+        return {card_id: on[participant_id] for card_id, on in dots if participant_id in on}
 
     def dots_used(self, participant_id: str) -> int:
         nodes = self._graph._node
@@ -197,9 +198,21 @@ class WorkshopMixin:
 
     def vote_ranking(self) -> tuple[tuple[Card, int], ...]:
         """Cards with votes, most first; ties in journey order."""
-        cards = [(card, position) for position, card in enumerate(self.cards()) if card.votes]
-        return tuple((card, card.votes) for card, _ in
-                     sorted(cards, key=lambda pair: (-pair[0].votes, pair[1])))
+        return tuple((self.card(card_id), votes) for card_id, votes in self.vote_ranking_ids())
+
+    def vote_ranking_ids(self) -> list[tuple[str, int]]:
+        """(card id, votes) of the cards with votes, most first; ties in journey order. Reads
+        the stored cards without building them: a view that shows the top few builds those
+        (building every voted card of a 50,000-card map took 0.4 s)."""
+        nodes = self._graph._node
+        voted = [(c, nodes[c]["entity"].votes) for c in self.card_ids()]
+        return sorted((pair for pair in voted if pair[1]), key=lambda pair: -pair[1])
+
+    def marked_card_ids(self, participant_id: str | None = None) -> tuple[str, ...]:
+        """Cards whose marks depend on who the participants are: those with someone's dots or
+        private, and (given ``participant_id``) those naming that person. Stored cards only."""
+        nodes = self._graph._node
+        return tuple(c for c in self.card_ids() if _marked(nodes[c]["entity"], participant_id))
 
     # ----------------------------------------------------------------- private round
     def private_round(self) -> PrivateRound:
@@ -233,6 +246,11 @@ class WorkshopMixin:
     def _store_card(self, card: Card) -> None:
         """Replace a checked card's stored entity, keeping its tags (stored as edges)."""
         self._graph._node[card.id]["entity"] = dataclasses.replace(card, segments=())
+
+
+def _marked(card: Card, participant_id: str | None) -> bool:
+    return bool(card.dots or card.private) or participant_id is not None and (
+        participant_id in (card.created_by, card.edited_by))
 
 
 def _changed_fields(old: Any, new: Any) -> tuple[str, ...]:
