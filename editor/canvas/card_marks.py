@@ -159,8 +159,8 @@ class CardMarks:
         kind = event.type
         if kind in _ALL_CARDS:
             self.refresh_all()
-        elif kind in _PEOPLE:
-            self._people_changed(event.payload.get("participant_id"))
+        elif kind in _PEOPLE:  # a new name shows in the tooltips of the cards naming them
+            self._people_changed(event.participant_id if kind == "participant_changed" else None)
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
             self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
@@ -224,7 +224,8 @@ class CardMarks:
     def _top_cards(self) -> list[str]:
         """The ids of the top N cards by votes that the viewer may see; builds only those."""
         top: list[str] = []
-        for card_id, _votes in self.journey.vote_ranking_ids():
+        hidden_at_most = len(self.journey.private_card_ids())
+        for card_id, _votes in self.journey.vote_ranking_ids(self.top_n + hidden_at_most):
             if len(top) == self.top_n:
                 break
             if not self.is_hidden(self.journey.card(card_id)):

@@ -181,14 +181,12 @@ class VotesDock(QDockWidget):
         headers = headers if anonymous else [*headers, self.tr("By")]
         self.list.setColumnCount(len(headers))
         self.list.setHeaderLabels(headers)
-        people, private = journey.participants(), set(journey.private_card_ids())
-        rank = 0
-        for card_id, votes in journey.vote_ranking_ids():
-            if card_id in private and marks is not None and marks.is_hidden(journey.card(card_id)):
-                continue
-            rank += 1
-            if rank > MAX_ROWS:
-                continue  # counted, not listed
+        people = journey.participants()
+        hidden = {c for c in journey.private_card_ids()
+                  if marks is not None and marks.is_hidden(journey.card(c))}
+        ranked = [pair for pair in journey.vote_ranking_ids(MAX_ROWS + len(hidden))
+                  if pair[0] not in hidden]
+        for rank, (card_id, votes) in enumerate(ranked[:MAX_ROWS], start=1):
             card = journey.card(card_id)
             by = ", ".join(f"{p.name} {card.dots[p.id]}" for p in people if card.dots.get(p.id))
             if card.unattributed_votes:
@@ -196,10 +194,11 @@ class VotesDock(QDockWidget):
                     "%1", str(card.unattributed_votes)))))
             texts = [str(rank), None, None, str(votes)]
             self._add_row(journey, card, texts if anonymous else [*texts, by])
-        if rank > MAX_ROWS:
+        shown = journey.voted_card_count() - sum(1 for c in hidden if journey.card(c).votes)
+        if shown > MAX_ROWS:
             self.note.setText(self.tr("Cards ranked by dots: the first %1 of %2 (every card's "
                                       "dots are in the Excel export).")
-                              .replace("%1", str(MAX_ROWS)).replace("%2", str(rank)))
+                              .replace("%1", str(MAX_ROWS)).replace("%2", str(shown)))
         self._fit_columns()
 
     def _fill_own(self, journey, marks) -> None:
