@@ -45,8 +45,9 @@ def people_of_card(card: Card) -> set[str]:
 class WorkshopMixin:
     """Participants, votes and private rounds of JourneyMap. Expects of the map: ``_graph``,
     ``events``, ``card``, ``cards``, ``card_ids``, ``_require``, ``_node_type``, ``_order``,
-    ``_add_ordered``, ``_move_ordered``, ``_replace`` and the comments and parking lot of
-    DiscussionMixin (a participant who wrote one cannot be removed)."""
+    ``_add_ordered``, ``_move_ordered``, ``_replace``, the kept ``_card_order`` and
+    ``_card_flags``, and the comments and parking lot of DiscussionMixin (a participant who
+    wrote one cannot be removed)."""
 
     # ----------------------------------------------------------------- participants
     def participants(self) -> tuple[Participant, ...]:
@@ -205,8 +206,9 @@ class WorkshopMixin:
         """(card id, votes) of the cards with votes, most first, ties in journey order; only the
         ``first`` so many if given. From the kept flags (model.journey.card_flags): the cost is
         that of the voted cards, and of the top few when only those are asked for."""
-        position, votes = self.journey_position, self._card_flags.votes
-        key = lambda card_id: (-votes[card_id], position(card_id))  # noqa: E731
+        votes = self._card_flags.votes
+        position = self._card_order.journey_index(self._order("stage"), self._order("lane"))
+        key = lambda card_id: (-votes[card_id], position[card_id])  # noqa: E731
         ids = heapq.nsmallest(first, votes, key=key) if first is not None else sorted(votes, key=key)
         return [(card_id, votes[card_id]) for card_id in ids]
 
