@@ -5,11 +5,9 @@ with the count of the rest. Counted, not timed."""
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import ini_settings
-from live_helpers import open_window
+from vote_helpers import open_as
 from window_helpers import close_window
 
-from editor.settings import KEY_LIVE_NAME
 from editor.workshop.votes_dock import MAX_ROWS
 from model import Card, CardKind, JourneyMap, Lane, LaneKind, Stage
 
@@ -27,9 +25,7 @@ def voted_map() -> JourneyMap:
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(KEY_LIVE_NAME, "Aiko")
-    window = open_window(qtbot, settings, voted_map())
+    window = open_as(qtbot, tmp_path, voted_map())
     yield window
     close_window(window)
 
