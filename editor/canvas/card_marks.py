@@ -17,18 +17,21 @@ Imports: PySide6, model, editor.i18n, editor.canvas.painting, editor.document.wo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from editor.canvas.painting import cached_font
-from editor.canvas.vote_ranks import VoteRanks
 from editor.document.workshop_edits import PARTICIPANT_COLOURS
 from editor.i18n import tr
 from model import Card, Event
+from model.layout.appearance import CARD_MARKERS
+from model.layout.grid import CARD_PADDING, SMALL_SIZE
 
 DOT_SIZE = 10.0
+DOT_MIDDLE = CARD_PADDING + 4.0  # across the kind label's line, in the card's top strip
 DOT_STEP = 12.0
 MAX_DOTS_DRAWN = 8  # then "+N"
 UNATTRIBUTED_COLOUR = "#9e9e9e"  # votes counted by hand: nobody's colour
@@ -44,8 +47,22 @@ _SELECTABLE = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 # Events after which any card's marks may change (who sees what, the ranking).
-_ALL_CARDS = {"vote_round_changed", "participant_changed", "participant_added",
-              "participant_removed", "private_round_changed"}
+_ALL_CARDS = {"vote_round_changed", "private_round_changed"}
+# A participant added, removed or moved changes dot colours and perhaps who "I" am: only the
+# cards with dots, private cards and those naming that person can look different (a first
+# edit adds its author: refreshing every card made that edit and its undo grow with the map).
+_PEOPLE = {"participant_added", "participant_removed", "participant_moved", "participant_changed"}
+
+
+@lru_cache(maxsize=64)
+def _label_width(label: str) -> float:
+    return QFontMetricsF(cached_font(SMALL_SIZE)).horizontalAdvance(label)
+
+
+def _kind_label_end(item) -> float:
+    """Where the kind label in the card's top strip ends (editor.canvas.items draws it)."""
+    marker = CARD_MARKERS[item.card.kind] != "none"
+    return CARD_PADDING + (16 if marker else 0) + _label_width(item.kind_label) + 4
 
 
 def display_colours(people) -> dict[str, str]:
@@ -72,11 +89,11 @@ class CardMarks:
         self.public = False  # presentation mode: nobody's private cards, only revealed dots
         self.top_n = 3
         self.ranks: dict[str, int] = {}  # card id -> rank (1 = most dots), the top N only
-        self._vote_ranks = VoteRanks(self.journey)  # the cards with votes, kept by events
         self._colours: dict[str, str] = {}
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         self._ranks_due = False  # ranks worked out again at the end of this turn
+        self._last_viewer: str | None = None  # who "I" was when the people last changed
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -140,22 +157,21 @@ class CardMarks:
 
     def _on_event(self, event: Event) -> None:
         kind = event.type
-        ranking = self._vote_ranks.follow(event)  # whether the ranking may have changed
         if kind in _ALL_CARDS:
             self.refresh_all()
+        elif kind in _PEOPLE:  # a new name shows in the tooltips of the cards naming them
+            self._people_changed(event.participant_id if kind == "participant_changed" else None)
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
             self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
-        elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
+        elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added",
+                      "stage_removed", "lane_removed"):  # a stage or lane goes with its cards
             if kind != "card_moved":
                 self._comments.clear()  # a card's comments leave and come back with it
-            if ranking:
-                self._update_ranks_once_per_burst()
+            self._update_ranks_once_per_burst()
             added = [event.card_id] if kind == "card_added" else event.payload.get("card_ids", ())
             for card_id in added:  # a private card may arrive (live, undo): not selectable
                 self.refresh_card(card_id)
-        elif kind in ("stage_removed", "lane_removed") and ranking:
-            self._update_ranks_once_per_burst()
         elif kind == "privacy_changed":
             self._update_ranks()
             for card_id in event.card_ids:
@@ -168,7 +184,7 @@ class CardMarks:
 
     def _update_ranks_once_per_burst(self) -> None:
         """Ranks now, then once more when the event loop's turn ends, whatever came between:
-        deleting 500 cards sends 500 events (issue 12)."""
+        the ranking reads every card, and deleting 500 cards sent 500 events (issue 12)."""
         if self._ranks_due:
             return
         self._update_ranks()
@@ -179,9 +195,18 @@ class CardMarks:
         self._ranks_due = False
         self._update_ranks()
 
-    def refresh_all(self) -> None:
-        self._vote_ranks.rebuild()
+    def _people_changed(self, participant_id: str | None) -> None:
         self._colours.clear()
+        viewer = self.viewer_id()
+        if viewer != self._last_viewer:  # I took part, or left: my private cards, my ranks
+            self._last_viewer = viewer
+            self._update_ranks()
+        for card_id in self.journey.marked_card_ids(participant_id):
+            self.refresh_card(card_id)
+
+    def refresh_all(self) -> None:
+        self._colours.clear()
+        self._last_viewer = self.viewer_id()
         self._update_ranks()
         for card_id in list(self.scene.cards):
             self.refresh_card(card_id)
@@ -189,13 +214,24 @@ class CardMarks:
     def _update_ranks(self) -> None:
         ranks = {}
         if self.results_shown() and self.top_n > 0:
-            ranks = self._vote_ranks.top(self.top_n, self.is_hidden)
+            ranks = {card_id: rank for rank, card_id in enumerate(self._top_cards(), start=1)}
         changed = set(ranks.items()) ^ set(self.ranks.items())
         self.ranks = ranks
         for card_id, _rank in changed:
             item = self.scene.cards.get(card_id)
             if item is not None:
                 item.update()
+
+    def _top_cards(self) -> list[str]:
+        """The ids of the top N cards by votes that the viewer may see; builds only those."""
+        top: list[str] = []
+        hidden_at_most = len(self.journey.private_card_ids())
+        for card_id, _votes in self.journey.vote_ranking_ids(self.top_n + hidden_at_most):
+            if len(top) == self.top_n:
+                break
+            if not self.is_hidden(self.journey.card(card_id)):
+                top.append(card_id)
+        return top
 
     def refresh_card(self, card_id: str) -> None:
         """Selectable, tooltip and repaint of one card, as the viewer may see it."""
@@ -235,10 +271,7 @@ class CardMarks:
         return True
 
     def footer(self, item, footer: str) -> str:
-        """The card's footer line without its vote total while the vote is secret."""
-        suffix = f"▲{item.card.votes}"
-        if item.card.votes and self.votes_secret() and footer.endswith(suffix):
-            return footer[:-len(suffix)].rstrip(" ·")
+        """The card's footer line as the viewer sees it (it holds no vote total to hide)."""
         return footer
 
     def paint_over(self, painter: QPainter, item, lod: float) -> None:
@@ -256,9 +289,13 @@ class CardMarks:
         comments = self._comment_counts(card.id)
         if comments[0]:
             colour = COMMENT_COLOUR if comments[1] else RESOLVED_COLOUR
-            self._paint_badge(painter, right, f"✎{comments[0]}", colour, QColor("white"))
-        # Zoomed out, dots grow (like the titles, editor.canvas.detail) to stay visible.
-        self._paint_dots(painter, rect, self.shown_dots(card), min(3.0, max(1.0, 0.6 / max(lod, 0.01))))
+            right = self._paint_badge(painter, right, f"✎{comments[0]}", colour, QColor("white"))
+        # In the top strip, as on the printed poster (exporters.pdf_workshop): a dot never
+        # changes the card's size (which would tell everyone, during a secret vote, that a card
+        # got one) and never covers its title or footer. Zoomed out, dots grow (like the titles,
+        # editor.canvas.detail) to stay visible.
+        scale = min(3.0, max(1.0, 0.6 / max(lod, 0.01)))
+        self._paint_dots(painter, _kind_label_end(item), right, self.shown_dots(card), scale)
 
     def _paint_private_mine(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -292,20 +329,24 @@ class CardMarks:
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         return box.left() - 3
 
-    def _paint_dots(self, painter: QPainter, rect: QRectF, shown: list[tuple[str, int]],
-                    scale: float = 1.0) -> None:
+    def _paint_dots(self, painter: QPainter, left: float, right: float,
+                    shown: list[tuple[str, int]], scale: float = 1.0) -> None:
+        """Dots from ``right`` leftwards, in the top strip; those that do not fit before
+        ``left`` (or beyond MAX_DOTS_DRAWN) counted as "+N" at the right."""
         colours = [colour for colour, count in shown for _ in range(count)]
         if not colours:
             return
         size, step = DOT_SIZE * scale, DOT_STEP * scale
-        fits = max(1, int((rect.width() - 2 * INSET - 26 * scale) // step))
-        extra = len(colours) - min(MAX_DOTS_DRAWN, fits)
-        x = rect.width() - INSET - size
-        y = rect.height() - INSET - size
+        y = DOT_MIDDLE - size / 2
+        fits = int((right - left - (size - step)) // step)
+        if len(colours) > min(fits, MAX_DOTS_DRAWN):  # keep room for the count
+            fits = max(1, min(MAX_DOTS_DRAWN, int((right - left - 24 * scale - (size - step)) // step)))
+        extra = len(colours) - min(len(colours), fits)
+        x = right - size
         if extra > 0:
             painter.setFont(cached_font(8 * scale, bold=True))
             painter.setPen(QColor("#263238"))
-            painter.drawText(QRectF(x - 14 * scale, y - 2 * scale, 24 * scale, size + 4 * scale),
+            painter.drawText(QRectF(right - 24 * scale, y - 2 * scale, 24 * scale, size + 4 * scale),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{extra}")
             x -= 26 * scale
             colours = colours[:len(colours) - extra]

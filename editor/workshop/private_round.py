@@ -26,7 +26,6 @@ class PrivateRoundController(QObject):
         self.window = window
         self.scene = self.controller = None
         self._update_due = False  # counted again at the end of this turn
-        self._private: set[str] = set()  # the map's private cards, kept by its events
         self.label = QLabel(window)
         self.label.setObjectName("private-round-label")
         self.label.hide()
@@ -38,7 +37,6 @@ class PrivateRoundController(QObject):
         self.scene, self.controller = scene, controller
         if controller is not None:
             controller.journey.events.connect(self._on_event)
-        self._private = set(controller.journey.private_card_ids()) if controller else set()
         self._update()
 
     def set_public(self, public: bool) -> None:
@@ -48,33 +46,16 @@ class PrivateRoundController(QObject):
             marks.set_public(public)
 
     def _on_event(self, event) -> None:
-        kind, payload = event.type, event.payload
         # A remote peer's privacy change arrives as a card_changed of "private".
-        if kind == "privacy_changed" or "private" in payload.get("fields", ()):
-            self._note(event.card_ids if kind == "privacy_changed" else (event.card_id,))
-        elif kind in ("card_added", "card_removed", "stage_added", "lane_added",
-                      "stage_removed", "lane_removed"):
-            self._note(payload.get("card_ids", ()) or (payload.get("card_id"),))
-        if kind in ("private_round_changed", "privacy_changed") or "private" in payload.get(
-                "fields", ()):
+        if event.type in ("private_round_changed", "privacy_changed") \
+                or "private" in event.payload.get("fields", ()):
             self._update()
-        elif kind in ("card_added", "card_removed"):
+        elif event.type in ("card_added", "card_removed"):
             self._update_once_per_burst()
 
-    def _note(self, card_ids) -> None:
-        """Whether these cards are private now (or gone): the count follows the edit, not the
-        map (reading every card took 0.2 s per count at 50,000 cards, issue 12)."""
-        journey = self.controller.journey
-        for card_id in card_ids:
-            if card_id is not None and journey.element_type(card_id) == "card" \
-                    and journey.card(card_id).private:
-                self._private.add(card_id)
-            else:
-                self._private.discard(card_id)
-
     def _update_once_per_burst(self) -> None:
-        """Now, then once more when the event loop's turn ends: deleting 500 cards sends 500
-        events (issue 12)."""
+        """Now, then once more when the event loop's turn ends: counting the private cards reads
+        every card, and deleting 500 cards sent 500 events (issue 12)."""
         if self._update_due:
             return
         self._update()
@@ -89,7 +70,7 @@ class PrivateRoundController(QObject):
         return self.controller is not None and self.controller.journey.private_round().active
 
     def hidden_count(self) -> int:
-        return len(self._private) if self.controller else 0
+        return len(self.controller.journey.private_card_ids()) if self.controller else 0
 
     def start(self) -> None:
         self._run(self.controller.workshop.start_private_round,

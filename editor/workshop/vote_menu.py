@@ -55,4 +55,4 @@ class VoteActions(QObject):
         running = has_map and journey.private_round().active
         self.start_private.setEnabled(has_map and not running)
         self.end_private.setEnabled(has_map and running)
-        self.reveal_private.setEnabled(has_map and (running or bool(self.private.hidden_count())))
+        self.reveal_private.setEnabled(has_map and (running or bool(journey.private_card_ids())))
