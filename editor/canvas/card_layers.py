@@ -15,9 +15,13 @@ halves when a chunk grows past it, never re-cut otherwise). A chunk is a ``CardC
 draws nothing, sits at the top of its first card and holds its cards at positions relative to
 that; its bounding rectangle is its cards'. When cards above it move, the chunk moves, not its
 cards; when its row moves, all its cell's chunks move. Only the chunks whose cards came, went or
-changed size place their cards again. ``sync`` follows a cell's new order (the kept layout's),
-``move_row`` a row's new top. ``CardItem.paint`` also skips a card outside the painter's clip,
-since a window still touches the chunks along its edges.
+changed size place their cards again. ``follow`` takes in what an edit put into cells and took
+out (a card goes in after the card before it: the cost of the change, not of the cell), ``sync``
+follows a cell's whole new order (the full layout), ``move_row`` a row's new top. A chunk tells
+Qt that its cards lie within its shape (their rectangles), so Qt indexes the chunk, not its
+cards, and moving it re-files one item; while cards may be dragged out (``loosen``) their chunks
+drop that promise. ``CardItem.paint`` also skips a card outside the painter's clip, since a
+window still touches the chunks along its edges.
 Imports: PySide6, editor.canvas.items, model.layout (card_boxes, grid).
 """
 from __future__ import annotations

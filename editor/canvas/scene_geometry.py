@@ -7,8 +7,10 @@ is applied only to the items whose rectangle changed. Card events (added, remove
 are not followed one by one: they wait until the end of the user's step (the undo stack's
 ``indexChanged``: a push, a macro's end, an undo, a redo), until someone reads the layout, until
 another kind of event, or until the end of the event loop's turn, whichever comes first; then the
-keeper restacks each touched cell once. Deleting 2,000 selected cards, or undoing it, restacks each
-cell once instead of once per card. Structural events (stages, lanes) recompute everything.
+keeper follows them all at once, placing again only the cards near each change (its blocks:
+model.layout.card_boxes), and the card chunks take in what came and went; the rest of a cell
+moves whole, and the links of moved cards follow when they show (editor.canvas.annotations).
+Structural events (stages, lanes) recompute everything.
 Imports: PySide6, model, editor.canvas (items, emotion_item).
 """
 from __future__ import annotations
