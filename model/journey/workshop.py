@@ -17,6 +17,7 @@ from model.journey import validation as check
 from model.journey.entities import Card
 from model.journey.errors import ModelError
 from model.journey.messages import Message
+from model.journey.people_index import CARD, COMMENT, PARKING_ITEM
 from model.journey.removal import Removal
 from model.journey.workshop_entities import Participant, PrivateRound, VoteRound
 
@@ -44,8 +45,8 @@ def people_of_card(card: Card) -> set[str]:
 class WorkshopMixin:
     """Participants, votes and private rounds of JourneyMap. Expects of the map: ``_graph``,
     ``events``, ``card``, ``cards``, ``card_ids``, ``_require``, ``_node_type``, ``_order``,
-    ``_add_ordered``, ``_move_ordered``, ``_replace`` and the comments and parking lot of
-    DiscussionMixin (a participant who wrote one cannot be removed)."""
+    ``_add_ordered``, ``_move_ordered``, ``_replace``, ``_people`` (its PeopleIndex) and the
+    comments and parking lot of DiscussionMixin (a participant who wrote one cannot be removed)."""
 
     # ----------------------------------------------------------------- participants
     def participants(self) -> tuple[Participant, ...]:
@@ -99,11 +100,9 @@ class WorkshopMixin:
         self._order(PARTICIPANT).insert(record.index, record.element.id)
 
     def _participant_uses(self, participant_id: str) -> list[str]:
-        cards = sum(participant_id in people_of_card(data["entity"])  # the stored cards: no copies
-                    for data in self._graph._node.values() if data["type"] == "card")
-        comments = sum(c.author == participant_id for c in self.comments())
-        items = sum(i.author == participant_id for i in self.parking_items())
-        counts = ((cards, "card"), (comments, "comment"), (items, "parking-lot item"))
+        # From the index of who is named where, not a scan of the map (0.3 s at 50,000 cards).
+        uses = self._people.uses(participant_id)
+        counts = [(uses.get(word, 0), word) for word in (CARD, COMMENT, PARKING_ITEM)]
         return [f"{n} {word}{'s' if n > 1 else ''}" for n, word in counts if n]
 
     def _check_people(self, what: str, participant_ids: Iterable[str]) -> None:
@@ -180,13 +179,15 @@ class WorkshopMixin:
 
     def dots_of(self, participant_id: str) -> dict[str, int]:
         """Card id -> the participant's dots on it, in journey order."""
-        return {card.id: card.dots[participant_id] for card in self.cards()
-                if participant_id in card.dots}
+        nodes, named = self._graph._node, self._people.elements_naming(participant_id, CARD)
+        dots = ((card_id, nodes[card_id]["entity"].dots) for card_id in self.in_journey_order(named))
+        return {card_id: card_dots[participant_id] for card_id, card_dots in dots
+                if participant_id in card_dots}
 
     def dots_used(self, participant_id: str) -> int:
-        nodes = self._graph._node
-        return sum(data["entity"].dots.get(participant_id, 0)
-                   for data in nodes.values() if data["type"] == "card")
+        nodes = self._graph._node  # only the cards that name the participant: not the map
+        return sum(nodes[card_id]["entity"].dots.get(participant_id, 0)
+                   for card_id in self._people.elements_naming(participant_id, CARD))
 
     def remaining_dots(self, participant_id: str) -> int:
         """Dots the participant may still place in the running vote (0 when none runs)."""
@@ -233,6 +234,7 @@ class WorkshopMixin:
     def _store_card(self, card: Card) -> None:
         """Replace a checked card's stored entity, keeping its tags (stored as edges)."""
         self._graph._node[card.id]["entity"] = dataclasses.replace(card, segments=())
+        self._people.note(card.id, CARD, people_of_card(card))
 
 
 def _changed_fields(old: Any, new: Any) -> tuple[str, ...]:
