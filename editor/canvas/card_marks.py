@@ -43,8 +43,9 @@ _SELECTABLE = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 # Events after which any card's marks may change (who sees what, the ranking).
-_ALL_CARDS = {"vote_round_changed", "participant_changed", "participant_added",
-              "participant_removed", "private_round_changed"}
+_ALL_CARDS = {"vote_round_changed", "private_round_changed"}
+# Events that change the marks only of the cards naming someone whose colour or viewing changed.
+_PEOPLE = {"participant_changed", "participant_added", "participant_removed", "participant_moved"}
 
 
 def display_colours(people) -> dict[str, str]:
@@ -75,6 +76,7 @@ class CardMarks:
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         self._ranks_due = False  # ranks worked out again at the end of this turn
+        self._people_seen: tuple[str | None, dict[str, str]] = (None, {})  # viewer, colours
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -140,6 +142,8 @@ class CardMarks:
         kind = event.type
         if kind in _ALL_CARDS:
             self.refresh_all()
+        elif kind in _PEOPLE:
+            self._follow_people(event)
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
             self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
@@ -173,8 +177,26 @@ class CardMarks:
         self._ranks_due = False
         self._update_ranks()
 
+    def _follow_people(self, event: Event) -> None:
+        """Someone joined, left or changed: only the cards naming a person whose dots' colour or
+        whose viewing changed are refreshed (the undo of a first edit refreshed 50,000)."""
+        old_viewer, old_colours = self._people_seen
+        viewer, colours = self.viewer_id(), display_colours(self.journey.participants())
+        self._people_seen, self._colours = (viewer, colours), dict(colours)
+        people = {p for p in colours.keys() | old_colours.keys() if colours.get(p) != old_colours.get(p)}
+        if event.type == "participant_changed":
+            people.add(event.participant_id)
+        if viewer != old_viewer:  # their private cards and secret dots look otherwise now
+            people |= {old_viewer, viewer} - {None}
+        cards = {c for p in people for c in self.journey.cards_naming(p)}
+        if viewer != old_viewer and any(self.journey.card(c).private for c in cards):
+            self._update_ranks()  # a hidden card counts in nobody's ranking
+        for card_id in cards:
+            self.refresh_card(card_id)
+
     def refresh_all(self) -> None:
         self._colours.clear()
+        self._people_seen = (self.viewer_id(), display_colours(self.journey.participants()))
         self._update_ranks()
         for card_id in list(self.scene.cards):
             self.refresh_card(card_id)

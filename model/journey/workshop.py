@@ -105,6 +105,11 @@ class WorkshopMixin:
         counts = [(uses.get(word, 0), word) for word in (CARD, COMMENT, PARKING_ITEM)]
         return [f"{n} {word}{'s' if n > 1 else ''}" for n, word in counts if n]
 
+    def cards_naming(self, participant_id: str) -> list[str]:
+        """Ids of the cards naming the participant (author, last editor, dots), in no particular
+        order; from the index, at the cost of those cards alone."""
+        return self._people.elements_naming(participant_id, CARD)
+
     def _check_people(self, what: str, participant_ids: Iterable[str]) -> None:
         for participant_id in participant_ids:
             if participant_id and self._node_type(participant_id) != PARTICIPANT:
