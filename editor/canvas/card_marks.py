@@ -95,6 +95,10 @@ class CardMarks:
         return card.private and (self.public or not card.created_by
                                  or card.created_by != self.viewer_id())
 
+    def any_hidden(self) -> bool:
+        """Whether some card may be shown as a placeholder now (a card gone since may count)."""
+        return bool(self._veiled)
+
     def votes_secret(self) -> bool:
         """A vote ran or runs and is not revealed: each sees only their own dots."""
         vote = self.journey.vote_round()

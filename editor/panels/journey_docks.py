@@ -105,7 +105,12 @@ class _ListDock(QDockWidget):
 
     def _new_list(self) -> QListWidget:
         widget = QListWidget(self)
-        widget.setWordWrap(True)
+        # Rows of one height, cut with "…" (the tooltip has all): a row put in or taken out then
+        # costs no laying out of the others; wrapped rows of differing heights cost a second for
+        # each edit of a 50,000-card map's list.
+        widget.setUniformItemSizes(True)
+        widget.setWordWrap(False)
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
         widget.itemClicked.connect(self._go_to)
         widget.itemActivated.connect(self._go_to)
         return widget
@@ -142,6 +147,7 @@ class _ListDock(QDockWidget):
     def _insert(self, entry: Entry) -> None:
         if self._placeholder_rows():
             self.list.clear()
+            self.list.setWordWrap(False)
         tag, _text, element_id, _tooltip = entry
         key = self._sort_key(tag, element_id)
         row = bisect.bisect_left(self._keys, key, key=lambda k: self._sort_key(*k))
@@ -227,6 +233,10 @@ class _ListDock(QDockWidget):
             self.view.show_element(element_id)
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())  # every row is as tall as the first
+
+
 def _counted(keys: list[tuple[str, str]]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for _tag, element_id in keys:
@@ -254,8 +264,9 @@ class MomentsOfTruthDock(_ListDock):
             return []
         stage = journey.stage(journey.card_place(card_id).stage).name
         owner = f" — {card.owner}" if card.owner else ""
-        detail = "\n".join(filter(None, [card.feeling, card.stakes, card.actions]))
-        return [("moment", f"★ {card.title}\n    {stage}{owner}", card_id, detail)]
+        text = f"★ {_one_line(card.title)}\n    {stage}{owner}"
+        detail = "\n".join(filter(None, [text, card.feeling, card.stakes, card.actions]))
+        return [("moment", text, card_id, detail)]
 
     def _sort_key(self, tag: str, element_id: str) -> tuple:
         return self.scene.journey.journey_position(element_id)
@@ -281,7 +292,7 @@ class HealthDock(_ListDock):
         journey = self.scene.journey
         name = (journey.stage(element_id).name if journey.element_type(element_id) == "stage"
                 else journey.card(element_id).title)
-        return f"⚠ {templates[kind].replace('%1', name)}", element_id, ""
+        return f"⚠ {templates[kind].replace('%1', _one_line(name))}", element_id, ""
 
     def _finish(self, widget: QListWidget) -> None:
         if not widget.count():
@@ -289,6 +300,7 @@ class HealthDock(_ListDock):
                                       "touchpoints and exit criteria; every moment of truth has an "
                                       "owner; every pain point has an idea."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            widget.setWordWrap(True)  # the one row: wrapped, not cut
             widget.addItem(item)
 
     # ----------------------------------------------------------------- one card's findings
