@@ -235,13 +235,14 @@ def test_a_row_growing_moves_the_rows_below_not_their_cards(scene_of, counter):
     assert_in_step(scene)
 
 
-def test_find_after_an_edit_folds_only_what_changed(window_of, monkeypatch):
+def test_find_after_an_edit_folds_only_what_changed(window_of, monkeypatch, qtbot):
     import editor.canvas.find as find
 
     window = window_of(generated_map(2000))
     window.find_bar.start()
     window.find_bar.field.setText("NPS")
-    window.find_bar.search()
+    window.find_bar.search()  # the first, read a slice at a time
+    qtbot.waitUntil(lambda: not window.find_bar.searching())
     first = list(window.find_bar.matches)
     folded = Counter(monkeypatch)
     folded.watch(find, "fold")
