@@ -149,12 +149,16 @@ class CardMarks:
         elif kind in _PEOPLE:
             self._follow_people(event)
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
-            self._update_ranks()  # one card's dots: the ranking may move, the rest stays
+            if self._may_rank(event.card_id):  # one card's dots: the ranking may move
+                self._update_ranks()
             self.refresh_card(event.card_id)
         elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
             if kind != "card_moved":
                 self._comments.clear()  # a card's comments leave and come back with it
-            self._update_ranks_once_per_burst()
+            if kind.startswith("card_") and not self._may_rank(event.card_id):
+                pass  # nothing of the top N moved, came or went: not worth reading every card
+            else:
+                self._update_ranks_once_per_burst()
             added = [event.card_id] if kind == "card_added" else event.payload.get("card_ids", ())
             for card_id in added:  # a private card may arrive (live, undo): not selectable
                 self.refresh_card(card_id)
@@ -167,6 +171,20 @@ class CardMarks:
             self.refresh_card(event.payload.get("card_id", ""))
         elif kind == "card_changed":
             self.refresh_card(event.card_id)  # after the scene's own refresh: the tooltip
+
+    def _may_rank(self, card_id: str) -> bool:
+        """Whether a change of this card (its dots, its place, its coming or going) can change
+        the top N: it is in it, or has as many votes as the last of it (a tie is settled by the
+        journey order), or the top N is not full. Otherwise the ranking stays as it is."""
+        if not (self.results_shown() and self.top_n > 0) and not self.ranks:
+            return False
+        if card_id in self.ranks or not self.journey.has(card_id):
+            return card_id in self.ranks  # a card gone counts only if it was ranked
+        votes = self.journey.card(card_id).votes
+        if len(self.ranks) < self.top_n:
+            return votes > 0
+        floor = min((self.journey.card(c).votes for c in self.ranks if self.journey.has(c)), default=0)
+        return votes >= floor
 
     def _update_ranks_once_per_burst(self) -> None:
         """Ranks now, then once more when the event loop's turn ends, whatever came between:

@@ -194,7 +194,7 @@ class FindBar(QToolBar):
             self.count.setText("")
         elif self.searching():  # the count grows until every card was read
             self.count.setText(self.tr("Searching…") if not self.matches else
-                               self.tr("%1 so far…").replace("%1", found) if self.index < 0 else
+                               self.tr("Matches so far: %1…").replace("%1", found) if self.index < 0 else
                                self.tr("%1 of %2 so far…").replace("%1", str(self.index + 1))
                                .replace("%2", found))
         elif not self.matches:

@@ -294,6 +294,11 @@ class HealthDock(_ListDock):
                 else journey.card(element_id).title)
         return f"⚠ {templates[kind].replace('%1', _one_line(name))}", element_id, ""
 
+    def _new_list(self) -> QListWidget:
+        widget = super()._new_list()
+        widget.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "…" in the name, not the finding
+        return widget
+
     def _finish(self, widget: QListWidget) -> None:
         if not widget.count():
             item = QListWidgetItem(tr("✓ No findings: every stage is reachable and has a way out, "

@@ -2252,8 +2252,8 @@
         <translation>検索中…</translation>
     </message>
     <message>
-        <source>%1 so far…</source>
-        <translation>これまでに %1 件…</translation>
+        <source>Matches so far: %1…</source>
+        <translation>これまでの一致: %1 件…</translation>
     </message>
     <message>
         <source>%1 of %2 so far…</source>

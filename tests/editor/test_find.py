@@ -212,7 +212,7 @@ def test_a_first_search_on_a_big_map_shows_the_first_matches_at_once_and_the_cou
     wanted = expected_cards(journey, "NPS")
     assert bar.searching() and 0 < len(bar.matches) < len(wanted)
     assert bar.matches == wanted[:len(bar.matches)]  # a prefix, in reading order
-    assert bar.count.text() == f"{len(bar.matches)} so far…"
+    assert bar.count.text() == f"Matches so far: {len(bar.matches)}…"
     assert window.scene.find_highlight.matches == frozenset(bar.matches)
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
     assert window.scene.selected_card_ids() == [wanted[0]]

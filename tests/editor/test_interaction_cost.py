@@ -65,3 +65,52 @@ def test_the_undo_of_a_first_edit_reads_the_edited_card_not_the_map(window_of, m
     assert large.get("card_ids", 0) == 0, large
     assert large.get("refresh_card", 0) <= 4, large
     assert large.get("card", 0) <= 40 and large == small, (small, large)
+
+
+def test_the_top_n_follows_card_edits_exactly_and_reads_the_map_only_when_it_may_change(
+        qtbot, monkeypatch):
+    """The top-N highlight (card marks' ranks) after random moves, additions, deletions, vote
+    changes and undos equals the ranking worked out afresh; a move of a card far below the
+    top N reads no ranking of the map."""
+    import random
+
+    from editor.canvas.scene import JourneyScene
+    from editor.fonts import register_bundled_fonts
+    from model import CardKind
+
+    register_bundled_fonts()
+    journey = generated_map(400, seed=9)
+    for n, card_id in enumerate(journey.card_ids()):
+        journey.update_card(card_id, votes=(n * 7) % 13)
+    document = Document(journey)
+    scene = JourneyScene(document.controller)
+    marks = CardMarks(scene)
+    rng, controller = random.Random(2), document.controller
+
+    def fresh() -> dict[str, int]:
+        shown = [card for card, _ in journey.vote_ranking() if not marks.is_hidden(card)]
+        return {card.id: rank for rank, card in enumerate(shown[:marks.top_n], start=1)}
+
+    for step in range(80):
+        card = rng.choice(journey.card_ids())
+        roll = rng.randrange(5)
+        if roll == 0:
+            controller.move_cards([card], rng.choice(journey.stage_ids()), "l0", 0)
+        elif roll == 1:
+            controller.update_card(card, votes=rng.randrange(14))
+        elif roll == 2:
+            controller.add_card(CardKind.IDEA, rng.choice(journey.stage_ids()), "l3", 0)
+        elif roll == 3:
+            controller.remove([card])
+        else:
+            document.undo_stack.undo()
+        settle()
+        assert marks.ranks == fresh(), f"step {step}"
+    read = Counter(monkeypatch)
+    read.watch(JourneyMap, "vote_ranking")
+    low = next(c for c in journey.card_ids() if journey.card(c).votes == 0)
+    controller.move_cards([low], journey.stage_ids()[-1], "l0", 0)
+    settle()
+    assert read["vote_ranking"] == 0 and marks.ranks == fresh()
+    marks.detach()
+    scene.detach()
