@@ -114,3 +114,25 @@ def test_the_top_n_follows_card_edits_exactly_and_reads_the_map_only_when_it_may
     assert read["vote_ranking"] == 0 and marks.ranks == fresh()
     marks.detach()
     scene.detach()
+
+
+def test_the_first_click_on_a_card_finds_its_form_made_while_the_window_was_idle(
+        window_of, qtbot, monkeypatch):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from editor.panels.inspector import InspectorDock
+
+    window = window_of(generated_map(300))
+    assert "card" not in window.inspector.forms  # not while the window opens
+    qtbot.waitUntil(lambda: {"card", "cards"} <= set(window.inspector.forms), timeout=5000)
+    made = Counter(monkeypatch)
+    made.watch(InspectorDock, "_make_form")
+    view, scene = window.view, window.scene
+    card = min(scene.cards, key=lambda c: (scene.layout.cards[c].rect.y, scene.layout.cards[c].rect.x))
+    centre = view.mapFromScene(QPointF(*scene.layout.cards[card].rect.center))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    settle()
+    assert scene.selected_card_ids() == [card]
+    assert window.inspector.current_form() is window.inspector.forms["card"]
+    assert made["_make_form"] == 0
