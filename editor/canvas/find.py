@@ -16,6 +16,7 @@ Imports: PySide6 (QtCore, QtGui), model.
 from __future__ import annotations
 
 import bisect
+import operator
 import unicodedata
 from collections.abc import Iterator
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from model import JourneyMap
 
 CARD_FIELDS = ("title", "details", "channel", "owner", "feeling", "stakes", "actions")
+_card_fields = operator.attrgetter(*CARD_FIELDS)
 MATCH_FILL = QColor(255, 213, 79, 55)
 MATCH_EDGE = QColor("#f9a825")
 CURRENT_EDGE = QColor("#e65100")
@@ -34,6 +36,8 @@ FEW_MATCHES = 300
 
 def fold(text: str) -> str:
     """The form both sides are compared in: width and case differences fold away."""
+    if text.isascii():  # NFKC leaves ASCII as it is, and casefold is lower there
+        return text.lower()
     return unicodedata.normalize("NFKC", text).casefold()
 
 
@@ -54,7 +58,7 @@ def stage_text(stage) -> str:
 
 
 def card_text(card) -> str:
-    return "\n".join(getattr(card, name) for name in CARD_FIELDS)
+    return "\n".join(_card_fields(card))
 
 
 class FindIndex:
@@ -161,9 +165,10 @@ class FindIndex:
         """One card's folded text, folded now if it was not yet."""
         if self._cards is None:
             self._cards = {}
-        if card_id not in self._cards:
-            self._fold_cards((card_id,))
-        return self._cards.get(card_id, "")
+        body = self._cards.get(card_id)
+        if body is None:  # a card of the map now (a Search stops at any change)
+            body = self._cards[card_id] = fold(card_text(self.journey.card(card_id)))
+        return body
 
     def remember(self, words: list[str], cards: list[str]) -> None:
         """The card matches of ``words`` now, for the next search of the same words."""

@@ -13,6 +13,8 @@ Imports: PySide6, editor.canvas.find, editor.canvas.sliced.
 """
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QToolBar, QToolButton
@@ -21,6 +23,7 @@ from editor.canvas.find import FindIndex, Search, fold
 from editor.canvas.sliced import SlicedWork
 
 TYPING_PAUSE_MS = 150
+HIGHLIGHT_EVERY_S = 0.25
 FOLD_AHEAD_AFTER_MS = 1500
 
 
@@ -51,6 +54,7 @@ class FindBar(QToolBar):
         self._search: Search | None = None  # the search running in slices, if any
         self._steps = iter(())  # its steps
         self._taken = 0  # how many of its matches are in self.matches
+        self._highlighted_at = 0.0
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.search)
         self.field.textChanged.connect(lambda _text: self._timer.start())
@@ -124,7 +128,15 @@ class FindBar(QToolBar):
             return
         if search.done:
             self._search = None
-        self._show()
+        # The highlight repaints the matched cards on screen (at 50,000 cards about as long as a
+        # slice): with the first matches, then every HIGHLIGHT_EVERY_S, and at the end; the
+        # count follows every slice.
+        now = time.perf_counter()
+        highlight = search.done or now - self._highlighted_at >= HIGHLIGHT_EVERY_S \
+            or len(self._highlight().matches) == 0 < len(self.matches)
+        if highlight:
+            self._highlighted_at = now
+        self._show(highlight)
 
     def _stop_search(self) -> None:
         self._searching.stop()
@@ -185,9 +197,10 @@ class FindBar(QToolBar):
             self.window_.view.show_element(current)
         self._show()
 
-    def _show(self) -> None:
+    def _show(self, highlight: bool = True) -> None:
         current = self.matches[self.index] if self.index >= 0 else None
-        self._highlight().set(self.matches, current)
+        if highlight:
+            self._highlight().set(self.matches, current)
         text = self.field.text().strip()
         found = str(len(self.matches))
         if not text:

@@ -191,7 +191,8 @@ def test_highlight_of_many_matches_asks_the_scene_only_for_the_exposed_area(qtbo
 def test_a_first_search_on_a_big_map_shows_the_first_matches_at_once_and_the_count_when_done(
         qtbot, tmp_path):
     """Issue 12: on a map whose texts are not folded yet, typing shows the first matches (in
-    reading order, highlighted) after one turn of the event loop, "so far…" in the count, Enter
+    reading order, highlighted) after one turn of the event loop, "so far…" in the count (the
+    highlight catches up every quarter second and at the end), Enter
     goes to the first one meanwhile, an edit during the search is taken in, and the count is
     the exact total when every card was read."""
     from tests.model.generated_maps import generated_map
@@ -213,7 +214,8 @@ def test_a_first_search_on_a_big_map_shows_the_first_matches_at_once_and_the_cou
     assert bar.searching() and 0 < len(bar.matches) < len(wanted)
     assert bar.matches == wanted[:len(bar.matches)]  # a prefix, in reading order
     assert bar.count.text() == f"Matches so far: {len(bar.matches)}…"
-    assert window.scene.find_highlight.matches == frozenset(bar.matches)
+    shown = window.scene.find_highlight.matches  # the first ones at once, more now and then
+    assert wanted[0] in shown and shown <= frozenset(bar.matches)
     QTest.keyClick(bar.field, Qt.Key.Key_Return)
     assert window.scene.selected_card_ids() == [wanted[0]]
     assert bar.count.text().startswith("1 of ") and bar.count.text().endswith(" so far…")
