@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from model.journey import validation as check
+from model.journey.card_flags import CardFlags
 from model.journey.card_order import CardOrder
 from model.journey.discussion import DiscussionMixin
 from model.journey.entities import Card, CardPlace, JourneyPath, Lane, Segment, Stage
@@ -54,6 +55,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         self._card_order = CardOrder(self._graph)
         # Who is named where (model.journey.people_index), told of every entity stored below.
         self._people = PeopleIndex()
+        self._card_flags = CardFlags()  # votes, dots, privacy: kept like the orders
 
     # ----------------------------------------------------------------- map-level fields
     @property
@@ -336,6 +338,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
             self._renumber(siblings[place.index:], start=place.index + 1)
         self._card_order.card_joined(cell, place.index, card.id)
         self._card_order.cards_counted(1)
+        self._card_flags.stored(card)
 
     def update_card(self, card_id: str, **changes: Any) -> None:
         card = self._replace(card_id, "card", changes)
@@ -346,6 +349,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
             self._set_tags(card_id, card.segments)
         self._graph._node[card_id]["entity"] = _with_segments(card, ()) if card.segments else card
         self._people.note(card_id, CARD, people_of_card(card))
+        self._card_flags.stored(card)
         self.events.emit("card_changed", card_id=card_id, fields=tuple(changes))
 
     def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> None:
