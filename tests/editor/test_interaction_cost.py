@@ -149,3 +149,33 @@ def test_the_first_click_on_a_card_finds_its_form_made_while_the_window_was_idle
     assert scene.selected_card_ids() == [card]
     assert window.inspector.current_form() is window.inspector.forms["card"]
     assert made["_make_form"] == 0
+
+
+def test_a_participant_leaving_refreshes_the_cards_whose_dot_colour_it_changes(qtbot, monkeypatch):
+    """Two people chose the same colour: the second one's dots are drawn in another. When the
+    first leaves (nothing names them), the second's dots take their own colour again: exactly
+    the second's cards are refreshed (repainted), no other."""
+    from editor.canvas.scene import JourneyScene
+    from editor.fonts import register_bundled_fonts
+    from model import Participant
+
+    register_bundled_fonts()
+    journey = generated_map(200)
+    journey.add_participant(Participant("ana", "Ana", "#e15759"))
+    journey.add_participant(Participant("ken", "Ken", "#e15759"))  # the same colour
+    ken_cards = set(journey.card_ids()[::4])
+    for card_id in ken_cards:
+        journey.set_dots(card_id, "ken", 1)
+    document = Document(journey)
+    scene = JourneyScene(document.controller)
+    marks = CardMarks(scene)
+    some_card = journey.card_ids()[1]
+    before = marks.shown_dots(journey.card(some_card if some_card in ken_cards else min(ken_cards)))
+    refreshed = []
+    monkeypatch.setattr(marks, "refresh_card", refreshed.append)
+    document.controller.workshop.remove_participant("ana")
+    assert set(refreshed) == ken_cards
+    after = marks.shown_dots(journey.card(min(ken_cards)))
+    assert before != after and after == [("#e15759", 1)]
+    marks.detach()
+    scene.detach()
