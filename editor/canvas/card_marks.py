@@ -233,8 +233,8 @@ class CardMarks:
             if viewer != old_viewer:  # I took part, or left: my private cards, my secret dots
                 people |= {old_viewer, viewer} - {None}
             cards = {c for person in people for c in self.journey.cards_naming(person)}
-        if viewer != old_viewer:
-            self._update_ranks()
+        if viewer != old_viewer and any(self.journey.card(c).private for c in cards):
+            self._update_ranks()  # the ranking leaves out the cards hidden from the viewer
         for card_id in cards:
             self.refresh_card(card_id)
 
