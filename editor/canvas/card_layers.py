@@ -126,11 +126,16 @@ class CardChunks:
         for start in range(0, len(ids), FILL):
             chunk = CardChunk(cell)
             chunk.ids = list(ids[start:start + FILL])
+            top = chunk.top = relative[chunk.ids[0]].rect.y
             for card_id in chunk.ids:
                 self._chunk_of[card_id] = chunk
-            chunk.top = relative[chunk.ids[0]].rect.y
-            self._place_cards(chunk, items, relative, chunk.top, force=True)
-            chunk.setPos(0, row_top + chunk.top)
+                item = items[card_id]
+                item.place_new(relative[card_id], top)
+                item.setParentItem(chunk)
+            last = relative[chunk.ids[-1]].rect
+            chunk.set_bounds(last.x, last.y + last.h - top)
+            chunk.dirty = False
+            chunk.setPos(0, row_top + top)
             self._scene.addItem(chunk)
             chunks.append(chunk)
         if not chunks:

@@ -146,6 +146,15 @@ class CardItem(ElementItem):
         self.setPos(home)
         self.update()
 
+    def place_new(self, box: CardBox, top: float) -> None:
+        """set_box for a card not in a scene yet (a map opening): nothing to repaint or to
+        tell Qt's index, so only the rectangles and the position are set."""
+        self.box, rect, m = box, box.rect, self.paint_margin
+        self._size = QRectF(0, 0, rect.w, rect.h)
+        self._bounds = QRectF(-m, -m, rect.w + 2 * m, rect.h + 2 * m)
+        self.home = QPointF(rect.x, rect.y - top)
+        self.setPos(self.home)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         clip = painter.clipBoundingRect()  # QGraphicsScene.render paints a whole chunk: skip
         if not clip.isEmpty() and not clip.intersects(self.boundingRect()):  # what is outside
