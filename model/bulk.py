@@ -27,6 +27,23 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def built_to_keep() -> Iterator[None]:
+    """gc_paused for a build whose objects stay alive (a map opening, its canvas).
+
+    Once the build is done, its objects go straight to the GC's oldest generation (a freeze then
+    an unfreeze: two list splices) instead of the first young collection after the build walking
+    them all, which cost 0.34 s for a 50,000-card map and 0.21 s for its canvas. Garbage among
+    them is still collected, by the next full collection. While maps are kept frozen
+    (keep_heap), nothing is moved: unfreezing would hand them back to full collections.
+    """
+    with gc_paused():
+        yield
+        if not gc.get_freeze_count():  # not after an error: the half-built objects are garbage
+            gc.freeze()
+            gc.unfreeze()
+
+
 def keep_heap() -> None:
     """Tell the cyclic GC that everything alive now lives long (the open maps, their canvases):
     a full collection walked every object of a 50,000-card map (about a second) and came in the
