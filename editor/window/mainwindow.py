@@ -46,7 +46,6 @@ from editor.window.dock_filling import DockFilling
 from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
 from editor.window.scenario_ui import ScenarioUi, swap_scene
-from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
 from editor.workshop.workshop import Workshop
 from model.bulk import keep_heap, release_heap
@@ -105,11 +104,12 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         """The canvas (made with the first map) or the start screen (made when needed)."""
         self.pages = QStackedWidget(self)
-        self.start_screen: StartScreen | None = None
+        self.start_screen = None  # a StartScreen, made when first shown
         self.setCentralWidget(self.scenarios.central(self.pages))
 
-    def _make_start_screen(self) -> StartScreen:
+    def _make_start_screen(self):
         if self.start_screen is None:
+            from editor.window.start_screen import StartScreen  # only once a map is closed
             screen = self.start_screen = StartScreen(self.language, self.settings, self.pages)
             screen.open_path.connect(self.files.open_path)
             screen.open_other.connect(self.files.open_file)
