@@ -17,17 +17,21 @@ Imports: PySide6, model, editor.i18n, editor.canvas.painting, editor.document.wo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from editor.canvas.painting import cached_font
 from editor.document.workshop_edits import PARTICIPANT_COLOURS
 from editor.i18n import tr
 from model import Card, Event
+from model.layout.appearance import CARD_MARKERS
+from model.layout.grid import CARD_PADDING, SMALL_SIZE
 
 DOT_SIZE = 10.0
+DOT_MIDDLE = CARD_PADDING + 4.0  # across the kind label's line, in the card's top strip
 DOT_STEP = 12.0
 MAX_DOTS_DRAWN = 8  # then "+N"
 UNATTRIBUTED_COLOUR = "#9e9e9e"  # votes counted by hand: nobody's colour
@@ -43,8 +47,22 @@ _SELECTABLE = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 # Events after which any card's marks may change (who sees what, the ranking).
-_ALL_CARDS = {"vote_round_changed", "participant_changed", "participant_added",
-              "participant_removed", "private_round_changed"}
+_ALL_CARDS = {"vote_round_changed", "private_round_changed"}
+# A participant added, removed or moved changes dot colours and perhaps who "I" am: only the
+# cards with dots, private cards and those naming that person can look different (a first
+# edit adds its author: refreshing every card made that edit and its undo grow with the map).
+_PEOPLE = {"participant_added", "participant_removed", "participant_moved", "participant_changed"}
+
+
+@lru_cache(maxsize=64)
+def _label_width(label: str) -> float:
+    return QFontMetricsF(cached_font(SMALL_SIZE)).horizontalAdvance(label)
+
+
+def _kind_label_end(item) -> float:
+    """Where the kind label in the card's top strip ends (editor.canvas.items draws it)."""
+    marker = CARD_MARKERS[item.card.kind] != "none"
+    return CARD_PADDING + (16 if marker else 0) + _label_width(item.kind_label) + 4
 
 
 def display_colours(people) -> dict[str, str]:
@@ -75,6 +93,7 @@ class CardMarks:
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         self._ranks_due = False  # ranks worked out again at the end of this turn
+        self._last_viewer: str | None = None  # who "I" was when the people last changed
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -140,6 +159,8 @@ class CardMarks:
         kind = event.type
         if kind in _ALL_CARDS:
             self.refresh_all()
+        elif kind in _PEOPLE:  # a new name shows in the tooltips of the cards naming them
+            self._people_changed(event.participant_id if kind == "participant_changed" else None)
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
             self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
@@ -173,8 +194,18 @@ class CardMarks:
         self._ranks_due = False
         self._update_ranks()
 
+    def _people_changed(self, participant_id: str | None) -> None:
+        self._colours.clear()
+        viewer = self.viewer_id()
+        if viewer != self._last_viewer:  # I took part, or left: my private cards, my ranks
+            self._last_viewer = viewer
+            self._update_ranks()
+        for card_id in self.journey.marked_card_ids(participant_id):
+            self.refresh_card(card_id)
+
     def refresh_all(self) -> None:
         self._colours.clear()
+        self._last_viewer = self.viewer_id()
         self._update_ranks()
         for card_id in list(self.scene.cards):
             self.refresh_card(card_id)
@@ -182,14 +213,24 @@ class CardMarks:
     def _update_ranks(self) -> None:
         ranks = {}
         if self.results_shown() and self.top_n > 0:
-            shown = [card for card, _votes in self.journey.vote_ranking() if not self.is_hidden(card)]
-            ranks = {card.id: rank for rank, card in enumerate(shown[:self.top_n], start=1)}
+            ranks = {card_id: rank for rank, card_id in enumerate(self._top_cards(), start=1)}
         changed = set(ranks.items()) ^ set(self.ranks.items())
         self.ranks = ranks
         for card_id, _rank in changed:
             item = self.scene.cards.get(card_id)
             if item is not None:
                 item.update()
+
+    def _top_cards(self) -> list[str]:
+        """The ids of the top N cards by votes that the viewer may see; builds only those."""
+        top: list[str] = []
+        hidden_at_most = len(self.journey.private_card_ids())
+        for card_id, _votes in self.journey.vote_ranking_ids(self.top_n + hidden_at_most):
+            if len(top) == self.top_n:
+                break
+            if not self.is_hidden(self.journey.card(card_id)):
+                top.append(card_id)
+        return top
 
     def refresh_card(self, card_id: str) -> None:
         """Selectable, tooltip and repaint of one card, as the viewer may see it."""
@@ -229,10 +270,7 @@ class CardMarks:
         return True
 
     def footer(self, item, footer: str) -> str:
-        """The card's footer line without its vote total while the vote is secret."""
-        suffix = f"▲{item.card.votes}"
-        if item.card.votes and self.votes_secret() and footer.endswith(suffix):
-            return footer[:-len(suffix)].rstrip(" ·")
+        """The card's footer line as the viewer sees it (it holds no vote total to hide)."""
         return footer
 
     def paint_over(self, painter: QPainter, item, lod: float) -> None:
@@ -250,9 +288,13 @@ class CardMarks:
         comments = self._comment_counts(card.id)
         if comments[0]:
             colour = COMMENT_COLOUR if comments[1] else RESOLVED_COLOUR
-            self._paint_badge(painter, right, f"✎{comments[0]}", colour, QColor("white"))
-        # Zoomed out, dots grow (like the titles, editor.canvas.detail) to stay visible.
-        self._paint_dots(painter, rect, self.shown_dots(card), min(3.0, max(1.0, 0.6 / max(lod, 0.01))))
+            right = self._paint_badge(painter, right, f"✎{comments[0]}", colour, QColor("white"))
+        # In the top strip, as on the printed poster (exporters.pdf_workshop): a dot never
+        # changes the card's size (which would tell everyone, during a secret vote, that a card
+        # got one) and never covers its title or footer. Zoomed out, dots grow (like the titles,
+        # editor.canvas.detail) to stay visible.
+        scale = min(3.0, max(1.0, 0.6 / max(lod, 0.01)))
+        self._paint_dots(painter, _kind_label_end(item), right, self.shown_dots(card), scale)
 
     def _paint_private_mine(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -286,20 +328,24 @@ class CardMarks:
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         return box.left() - 3
 
-    def _paint_dots(self, painter: QPainter, rect: QRectF, shown: list[tuple[str, int]],
-                    scale: float = 1.0) -> None:
+    def _paint_dots(self, painter: QPainter, left: float, right: float,
+                    shown: list[tuple[str, int]], scale: float = 1.0) -> None:
+        """Dots from ``right`` leftwards, in the top strip; those that do not fit before
+        ``left`` (or beyond MAX_DOTS_DRAWN) counted as "+N" at the right."""
         colours = [colour for colour, count in shown for _ in range(count)]
         if not colours:
             return
         size, step = DOT_SIZE * scale, DOT_STEP * scale
-        fits = max(1, int((rect.width() - 2 * INSET - 26 * scale) // step))
-        extra = len(colours) - min(MAX_DOTS_DRAWN, fits)
-        x = rect.width() - INSET - size
-        y = rect.height() - INSET - size
+        y = DOT_MIDDLE - size / 2
+        fits = int((right - left - (size - step)) // step)
+        if len(colours) > min(fits, MAX_DOTS_DRAWN):  # keep room for the count
+            fits = max(1, min(MAX_DOTS_DRAWN, int((right - left - 24 * scale - (size - step)) // step)))
+        extra = len(colours) - min(len(colours), fits)
+        x = right - size
         if extra > 0:
             painter.setFont(cached_font(8 * scale, bold=True))
             painter.setPen(QColor("#263238"))
-            painter.drawText(QRectF(x - 14 * scale, y - 2 * scale, 24 * scale, size + 4 * scale),
+            painter.drawText(QRectF(right - 24 * scale, y - 2 * scale, 24 * scale, size + 4 * scale),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{extra}")
             x -= 26 * scale
             colours = colours[:len(colours) - extra]

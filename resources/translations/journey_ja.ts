@@ -1180,6 +1180,10 @@
         <translation>比較</translation>
     </message>
     <message>
+        <source>Curve</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
         <source>Show unchanged cards</source>
         <translation>変更のないカードも表示</translation>
     </message>
@@ -1198,6 +1202,10 @@
     <message>
         <source>Changed (%1)</source>
         <translation>変更 (%1)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全顧客</translation>
     </message>
     <message>
         <source>Lane</source>
@@ -3309,6 +3317,10 @@
     <message>
         <source>counted %1</source>
         <translation>手動集計 %1</translation>
+    </message>
+    <message>
+        <source>Cards ranked by dots: the first %1 of %2 (every card&apos;s dots are in the Excel export).</source>
+        <translation>ドット数の多い順: %2枚のうち上位%1枚 (すべてのカードのドットはExcel出力にあります)。</translation>
     </message>
     <message>
         <source>%1&apos;s dots. The others&apos; stay hidden until the votes are revealed.</source>

@@ -7,15 +7,13 @@ budgets and kinds refused with a word in the status bar, Reveal Votes, the ranki
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import ini_settings, small_map
-from live_helpers import open_window
+from canvas_helpers import small_map
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from vote_helpers import click_card, dot_colours, near, right_click_card, start_vote_from_menu
+from vote_helpers import click_card, dot_colours, near, open_as, right_click_card, start_vote_from_menu
 from window_helpers import close_window, focus_window, when_modal
 
-from editor.settings import KEY_LIVE_NAME
 from editor.workshop.vote_dialog import StartVoteDialog
 from model import CardKind
 
@@ -24,9 +22,7 @@ VOTABLE = (CardKind.TOUCHPOINT, CardKind.PAIN_POINT)
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(KEY_LIVE_NAME, "Aiko")
-    window = open_window(qtbot, settings, small_map())
+    window = open_as(qtbot, tmp_path, small_map())
     yield window
     close_window(window)
 
@@ -104,6 +100,7 @@ def test_placing_and_taking_back_my_dots_by_clicking_cards(qtbot, window):
 def test_the_facilitator_records_dots_for_a_participant_they_pick(qtbot, window):
     start_vote_from_menu(qtbot, window, dots=2, kinds=VOTABLE)
     journey = window.document.journey
+    heights = {c: window.scene.layout.cards[c].rect.h for c in ("a", "b")}
     click_card(window, "a")  # my own dot first
     add_participant_in_dock(qtbot, window, "Ken")
     qtbot.waitUntil(lambda: journey.participant_named("Ken") is not None)
@@ -127,8 +124,9 @@ def test_the_facilitator_records_dots_for_a_participant_they_pick(qtbot, window)
     assert window.workshop.votes.picked is None
     assert window.workshop.votes.overlay.text() == "Aiko: 1 of 2 dots left"
     assert marks(window).shown_dots(journey.card("b")) == []
-    # The footer's vote total is hidden too while the vote is secret.
-    assert marks(window).footer(window.scene.cards["b"], "▲2") == ""
+    # A dot never changes a card's size: during a secret vote that would tell who got one.
+    assert {c: window.scene.layout.cards[c].rect.h for c in ("a", "b")} == heights
+    assert "▲" not in window.scene.layout.cards["b"].footer
 
 
 def test_reveal_shows_everyone_s_dots_the_ranking_and_the_top_cards(qtbot, window):
@@ -257,9 +255,7 @@ def test_a_map_saved_during_its_vote_opens_with_the_vote_running(qtbot, tmp_path
     journey.set_vote_round(VoteRound(True, 3, (), 0, False, False, "2026-01-01T10:00:00+00:00", ""))
     journey.add_dot("a", "p1")
     save_journey(journey, tmp_path / "vote.journey")
-    settings = ini_settings(tmp_path)
-    settings.setValue(KEY_LIVE_NAME, "Aiko")
-    window = open_window(qtbot, settings, load_journey(tmp_path / "vote.journey"))
+    window = open_as(qtbot, tmp_path, load_journey(tmp_path / "vote.journey"))
     try:
         assert window.workshop.votes_dock.isVisible()
         assert window.workshop.votes.overlay.text() == "Aiko: 2 of 3 dots left"
