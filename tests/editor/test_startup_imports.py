@@ -20,7 +20,7 @@ from editor.window.mainwindow import show_new_window
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFERRED = ("pycrdt", "anyio", "zeroconf", "collab.engine", "editor.live.bridge", "reportlab",
-            "openpyxl", "pptx", "cli", "editor.window.start_screen")
+            "openpyxl", "pptx", "cli", "editor.window.start_screen", "ssl")
 
 PROBE = """
 import json, sys
