@@ -42,9 +42,9 @@ from editor.panels.parking_dock import ParkingLotDock
 from editor.panels.segments_dock import SegmentsPathsDock
 from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
-from editor.window.dock_filling import DockFilling
 from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
+from editor.window.first_paint import FirstPaint
 from editor.window.scenario_ui import ScenarioUi, swap_scene
 from editor.window.verbs import CanvasVerbs, application_version
 from editor.workshop.workshop import Workshop
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.scenarios = ScenarioUi(self)  # the scenario bar above the canvas, switching
         self._build_pages()
         self._build_docks()
-        self.dock_filling = DockFilling(self, docks_after_paint)  # the first map: after its paint
+        self.first_paint = FirstPaint(self, docks_after_paint)  # the first map: after its paint
         self.live = LiveShare(self)  # File → Share live / Join live session, editor.live
         self.canvas_options = CanvasOptions(self.settings)  # View toggles of the canvas
         self.find_bar = FindBar(self)
@@ -98,18 +98,19 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setAcceptDrops(True)
         self.set_document(document)
+        self.first_paint.later(self._make_start_screen)  # its page sets the minimum width
         self._restore_layout()
 
     # ----------------------------------------------------------------- building
     def _build_pages(self) -> None:
-        """The canvas (made with the first map) or the start screen (made when needed)."""
+        """The canvas (made with the first map) or the start screen (after the first paint)."""
         self.pages = QStackedWidget(self)
-        self.start_screen = None  # a StartScreen, made when first shown
+        self.start_screen = None  # a StartScreen, made after the first paint
         self.setCentralWidget(self.scenarios.central(self.pages))
 
     def _make_start_screen(self):
         if self.start_screen is None:
-            from editor.window.start_screen import StartScreen  # only once a map is closed
+            from editor.window.start_screen import StartScreen  # not before the first paint
             screen = self.start_screen = StartScreen(self.language, self.settings, self.pages)
             screen.open_path.connect(self.files.open_path)
             screen.open_other.connect(self.files.open_file)
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         controller = self.document.controller
         self.palette.set_target(self.scene, controller)
         self.inspector.set_scene(self.scene, controller)
-        self.dock_filling.attach()  # moments, health, segments, comments, parking lot
+        self.first_paint.attach_docks()  # moments, health, segments, comments, parking lot
         self.find_bar.prepare(self.scene.journey)
         self.workshop.set_scene(self.scene, controller)  # votes, private round, card marks
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         self.palette.set_target(None, None)
         self.find_bar.stop_preparing()
         self.inspector.detach()
-        self.dock_filling.detach()
+        self.first_paint.detach_docks()
         self.workshop.set_scene(None, None)
 
     def _show_scene(self, scene: JourneyScene) -> None:
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
         if self.view is None:
             self.view = JourneyView(scene)
             self.view.addActions(self.menu_actions.canvas_actions())
-            self.view.zoom_changed.connect(self._show_zoom)
+            self.view.zoom_changed.connect(lambda f: self.zoom_label.setText(f"{round(f * 100)} %"))
             self.pages.addWidget(self.view)
         else:
             self.view.setScene(scene)
@@ -317,9 +318,6 @@ class MainWindow(QMainWindow):
 
     def _show_step_skipped(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)  # a word, never a dialog: the stack goes on
-
-    def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"{round(factor * 100)} %")
 
     def _on_selection_changed(self) -> None:
         self._update_selection_actions()
