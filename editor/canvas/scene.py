@@ -29,7 +29,7 @@ from editor.canvas.transition_item import TransitionItem
 from editor.document.controller import EditController
 from editor.fonts import qt_char_widths
 from model import Card, Event, JourneyMap
-from model.bulk import built_to_keep
+from model.bulk import gc_paused
 from model.layout.appearance import CARD_KIND_LABELS, CELL_FILL, GRID_LINE, label_language
 from model.layout.grid import CardSizer, MapLayout
 
@@ -65,7 +65,7 @@ class JourneyScene(QGraphicsScene):
 
     # ----------------------------------------------------------------- building (load/new only)
     def _build(self) -> None:
-        with built_to_keep():
+        with gc_paused():
             for stage in self.journey.stages():
                 self._add_stage_item(stage.id)
             for lane in self.journey.lanes():

@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from model.bulk import built_to_keep
+from model.bulk import gc_paused
 from model.fileformat.fastschema import compile_schema
 from model.fileformat.filechecks import (
     MAX_DEPTH,
@@ -84,7 +84,7 @@ def read_journey_bytes(path: str | os.PathLike[str]) -> bytes:
 def loads_journey(content: str | bytes, source: Any = "<string>") -> JourneyMap:
     """Build a map (the current scenario) from the text or bytes of a `.journey` file; ``source``
     names it in errors."""
-    with built_to_keep():
+    with gc_paused():
         return build_map(loads_data(content, source), source)
 
 

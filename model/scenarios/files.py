@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from model.bulk import built_to_keep
+from model.bulk import gc_paused
 from model.fileformat.journey_file import (
     CURRENT_VERSION,
     FORMAT_NAME,
@@ -34,7 +34,7 @@ def load_document(path: str | os.PathLike[str]) -> ScenarioSet:
 
 def loads_document(content: str | bytes, source: Any = "<string>") -> ScenarioSet:
     """Every scenario of a `.journey` file's text or bytes; ``source`` names it in errors."""
-    with built_to_keep():
+    with gc_paused():
         return document_from_data(loads_data(content, source), source)
 
 
