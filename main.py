@@ -50,11 +50,18 @@ def wants_cli(arguments: Sequence[str]) -> bool:
 
 
 def run_editor(paths: list[str]) -> int:
-    # The model (with networkx, some 400 modules) before Qt: once PySide6 is loaded it reads the
-    # source of every module imported after it, to see whether it uses PySide (0.15 s here).
+    # The model (with networkx, some 400 modules) and the other Qt-free modules the first window
+    # uses, before Qt: once PySide6 is loaded it reads the source of every module imported after
+    # it, to see whether it uses PySide (0.15 s here for the model alone).
+    import collab.links  # noqa: F401
+    import collab.presence  # noqa: F401
+    import exporters.workshop_rows  # noqa: F401
     import model  # noqa: F401
+    import model.analysis  # noqa: F401
     import model.fileformat  # noqa: F401
-    import model.layout.grid  # noqa: F401
+    import model.layout.keeper  # noqa: F401
+    import model.scenarios  # noqa: F401
+    import model.templates  # noqa: F401
 
     try:
         from editor.window.app import run_gui

@@ -37,6 +37,7 @@ from model.layout.card_boxes import CardBoxes
 from model.layout.grid import CARD_WIDTH
 
 CHUNK = 24  # cards at most in a chunk; a fuller one is split in two
+FILL = CHUNK * 3 // 4  # cards per chunk when a cell's chunks are first made: room to grow
 # A chunk draws nothing, and its cards lie within its shape: Qt files the chunk in its index, not
 # its cards, so moving a chunk re-files one item, not 25 (140 chunks moved below a drop at the
 # top of a 1,700-card cell cost 30-80 ms of re-filing their cards).
@@ -116,6 +117,9 @@ class CardChunks:
     def sync(self, cell: Cell, ids: tuple[str, ...], boxes: CardBoxes, resized=frozenset()) -> None:
         """The cell now holds ``ids`` in this order, at ``boxes`` (relative to their row); the
         cards in ``resized`` may have changed size or text."""
+        if cell not in self._cells and self._all_new(ids):
+            self._fill(cell, ids, boxes)
+            return
         chunks = self._cells.setdefault(cell, [])
         self._drop_gone(chunks, set(ids))
         self._drop_out_of_order(chunks, ids)
@@ -190,6 +194,36 @@ class CardChunks:
 
     def cells(self) -> list[Cell]:
         return list(self._cells)
+
+    # ----------------------------------------------------------------- a new cell of new cards
+    def _all_new(self, ids: tuple[str, ...]) -> bool:
+        items = self._scene.cards
+        return all(c in items and items[c].scene() is None for c in ids)
+
+    def _fill(self, cell: Cell, ids: tuple[str, ...], boxes: CardBoxes) -> None:
+        """The chunks of a cell whose cards are all new (opening a map): cut in runs of FILL,
+        each chunk joining the scene with its cards placed in it, which costs Qt a seventh of
+        adding each card to a chunk already in the scene."""
+        items, relative = self._scene.cards, boxes.relative
+        row_top = self._row_top.get(cell[1], 0.0)
+        chunks = self._cells[cell] = []
+        for start in range(0, len(ids), FILL):
+            chunk = CardChunk(cell)
+            chunk.ids = list(ids[start:start + FILL])
+            top = chunk.top = boxes.top_in_row(chunk.ids[0])
+            for card_id in chunk.ids:
+                self._chunk_of[card_id] = chunk
+                item = items[card_id]
+                item.place_new(relative[card_id], top)
+                item.setParentItem(chunk)
+            last = relative[chunk.ids[-1]].rect
+            chunk.set_bounds(last.x, last.y + last.h - top)
+            chunk.dirty = False
+            chunk.setPos(0, row_top + top)
+            self._scene.addItem(chunk)
+            chunks.append(chunk)
+        if not chunks:
+            del self._cells[cell]
 
     # ----------------------------------------------------------------- membership
     def _drop_gone(self, chunks: list[CardChunk], kept: set[str]) -> None:

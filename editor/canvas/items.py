@@ -54,12 +54,14 @@ class ElementItem(QGraphicsItem):
 
     kind = ""
     paint_margin = 1.0  # how far paint may reach outside the element's rectangle
+    # Empty until the scene gives a rectangle. Both are replaced, never changed in place, so
+    # every new item can share these (a map opens with 50,000 cards).
+    _size = QRectF()
+    _bounds = QRectF()  # asked for by Qt at every move: made once per size
 
     def __init__(self, element_id: str) -> None:
         super().__init__()
         self.element_id = element_id
-        self._size = QRectF()
-        self._bounds = QRectF()  # asked for by Qt at every move: made once per size
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -88,19 +90,23 @@ class ElementItem(QGraphicsItem):
 
 
 class CardItem(ElementItem):
+    """A card. It is always shown as a child of its cell's chunk (editor.canvas.card_layers),
+    which stacks it at CARD_Z: the card's own z would only order it among its chunk's cards,
+    which all have the same one (setting it cost a tenth of making the item)."""
+
     kind = "card"
     paint_margin = max(CARD_PAINT_MARGIN, SHADOW_OFFSET.y() + 1)
+    home = QPointF(-1e9, -1e9)  # where it sits in its chunk, unless dragged: replaced, not changed
 
-    def __init__(self, card: Card) -> None:
+    def __init__(self, card: Card, kind_label: str = "",
+                 segment_colours: tuple[str, ...] = ()) -> None:
         super().__init__(card.id)
         self.card = card
         self.box: CardBox | None = None
-        self.home = QPointF(-1e9, -1e9)  # where it sits in its chunk, unless being dragged
         self._tooltip_made = False
-        self.kind_label = ""
-        self.segment_colours: tuple[str, ...] = ()
+        self.kind_label = kind_label
+        self.segment_colours = segment_colours
         self.setFlags(_CARD_FLAGS)
-        self.setZValue(CARD_Z)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def set_content(self, card: Card, kind_label: str, segment_colours: tuple[str, ...]) -> None:
@@ -139,6 +145,15 @@ class CardItem(ElementItem):
             return
         self.setPos(home)
         self.update()
+
+    def place_new(self, box: CardBox, top: float) -> None:
+        """set_box for a card not in a scene yet (a map opening): nothing to repaint or to
+        tell Qt's index, so only the rectangles and the position are set."""
+        self.box, rect, m = box, box.rect, self.paint_margin
+        self._size = QRectF(0, 0, rect.w, rect.h)
+        self._bounds = QRectF(-m, -m, rect.w + 2 * m, rect.h + 2 * m)
+        self.home = QPointF(rect.x, rect.y - top)
+        self.setPos(self.home)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         clip = painter.clipBoundingRect()  # QGraphicsScene.render paints a whole chunk: skip

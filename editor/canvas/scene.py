@@ -70,14 +70,24 @@ class JourneyScene(QGraphicsScene):
                 self._add_stage_item(stage.id)
             for lane in self.journey.lanes():
                 self._add_lane_item(lane.id)
-            for card_id in self.journey.card_ids():
-                self._add_card_item(card_id)
+            self._add_card_items()
             for transition in self.journey.transitions():
                 self._add_transition_item(transition.id)
             self.geometry.relayout()
 
     def labels(self):
         return label_language(self.journey.language)
+
+    def _add_card_items(self) -> None:
+        """Every card's item, made with its content (opening a 50,000-card map makes them
+        all: the kind labels and segment colours are looked up once, not per card)."""
+        journey, cards = self.journey, self.cards
+        labels = CARD_KIND_LABELS[self.labels()]
+        colour = {segment.id: segment.colour for segment in journey.segments()}
+        for card_id in journey.card_ids():
+            card = journey.card(card_id)
+            colours = tuple(colour[s] for s in card.segments) if card.segments else ()
+            cards[card_id] = CardItem(card, labels[card.kind], colours)  # in its chunk soon
 
     def _add_card_item(self, card_id: str) -> None:
         card = self.journey.card(card_id)

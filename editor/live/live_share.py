@@ -15,7 +15,6 @@ from __future__ import annotations
 import getpass
 import logging
 import socket
-import ssl
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,7 +30,9 @@ from editor.live.status import LiveStatusLabel
 from editor.settings import KEY_LIVE_NAME, autosave_interval_ms, read_text
 from model.journey.errors import JourneyFileError
 
-if TYPE_CHECKING:  # loaded when a session starts: pycrdt, anyio and zeroconf cost start-up time
+if TYPE_CHECKING:  # loaded when a session starts: pycrdt, anyio, zeroconf, ssl cost start-up time
+    import ssl
+
     from collab.engine import SyncEngine
     from collab.scenarios import ScenarioSync
     from editor.live.bridge import LiveSession
@@ -157,6 +158,8 @@ class LiveShare(QObject):
             return None
         if not cert or not key:
             raise ShareError(self.tr("TLS needs both a certificate and its key."))
+        import ssl  # loading OpenSSL was a tenth of importing the window
+
         tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         try:
             tls.load_cert_chain(cert, key)

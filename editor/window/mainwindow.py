@@ -44,8 +44,8 @@ from editor.settings import KEY_GEOMETRY, KEY_STATE, app_settings, ui_language
 from editor.window.actions import WindowActions, build_menus, build_toolbar
 from editor.window.export_ui import ExportUi
 from editor.window.file_ops import FileOperations
+from editor.window.first_paint import FirstPaint
 from editor.window.scenario_ui import ScenarioUi, swap_scene
-from editor.window.start_screen import StartScreen
 from editor.window.verbs import CanvasVerbs, application_version
 from editor.workshop.workshop import Workshop
 from model.bulk import keep_heap, release_heap
@@ -68,7 +68,7 @@ class DocumentUndoFilter(QObject):
 
 class MainWindow(QMainWindow):
     def __init__(self, document: Document, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, docks_after_paint: bool = False) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else app_settings()
         self.language = ui_language(self.settings)
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.scenarios = ScenarioUi(self)  # the scenario bar above the canvas, switching
         self._build_pages()
         self._build_docks()
+        self.first_paint = FirstPaint(self, docks_after_paint)  # the first map: after its paint
         self.live = LiveShare(self)  # File → Share live / Join live session, editor.live
         self.canvas_options = CanvasOptions(self.settings)  # View toggles of the canvas
         self.find_bar = FindBar(self)
@@ -97,18 +98,25 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setAcceptDrops(True)
         self.set_document(document)
+        self.first_paint.later(self._make_start_screen)  # its page sets the minimum width
         self._restore_layout()
 
     # ----------------------------------------------------------------- building
     def _build_pages(self) -> None:
-        """The central area: the canvas (made with the first map) or the start screen."""
+        """The canvas (made with the first map) or the start screen (after the first paint)."""
         self.pages = QStackedWidget(self)
-        self.start_screen = StartScreen(self.language, self.settings, self.pages)
-        self.start_screen.open_path.connect(self.files.open_path)
-        self.start_screen.open_other.connect(self.files.open_file)
-        self.start_screen.new_map.connect(self.files.new_document)
-        self.pages.addWidget(self.start_screen)
+        self.start_screen = None  # a StartScreen, made after the first paint
         self.setCentralWidget(self.scenarios.central(self.pages))
+
+    def _make_start_screen(self):
+        if self.start_screen is None:
+            from editor.window.start_screen import StartScreen  # not before the first paint
+            screen = self.start_screen = StartScreen(self.language, self.settings, self.pages)
+            screen.open_path.connect(self.files.open_path)
+            screen.open_other.connect(self.files.open_file)
+            screen.new_map.connect(self.files.new_document)
+            self.pages.addWidget(screen)
+        return self.start_screen
 
     def _build_docks(self) -> None:
         self.palette = PaletteDock(self.language, self)
@@ -154,8 +162,7 @@ class MainWindow(QMainWindow):
                 self.comments, self.parking, self.live.dock, self.workshop.votes_dock]
 
     def _build_status_bar(self) -> None:
-        self.zoom_label = QLabel(self)
-        self.zoom_label.setMinimumWidth(56)
+        self.zoom_label = QLabel(self, minimumWidth=56)
         self.statusBar().addPermanentWidget(self.zoom_label)
 
     def _restore_layout(self) -> None:
@@ -204,12 +211,8 @@ class MainWindow(QMainWindow):
         controller = self.document.controller
         self.palette.set_target(self.scene, controller)
         self.inspector.set_scene(self.scene, controller)
-        self.moments.set_scene(self.scene, self.view)
-        self.health.set_scene(self.scene, self.view)
-        self.segments.set_scene(self.scene)
+        self.first_paint.attach_docks()  # moments, health, segments, comments, parking lot
         self.find_bar.prepare(self.scene.journey)
-        self.comments.set_scene(self.scene, controller)
-        self.parking.set_document(controller, self.view)
         self.workshop.set_scene(self.scene, controller)  # votes, private round, card marks
         self.scene.selectionChanged.connect(self._selection_follower.trigger)
         self._panels_attached = True
@@ -225,8 +228,7 @@ class MainWindow(QMainWindow):
         self.palette.set_target(None, None)
         self.find_bar.stop_preparing()
         self.inspector.detach()
-        for dock in (self.moments, self.health, self.segments, self.comments, self.parking):
-            dock.detach()
+        self.first_paint.detach_docks()
         self.workshop.set_scene(None, None)
 
     def _show_scene(self, scene: JourneyScene) -> None:
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         if self.view is None:
             self.view = JourneyView(scene)
             self.view.addActions(self.menu_actions.canvas_actions())
-            self.view.zoom_changed.connect(self._show_zoom)
+            self.view.zoom_changed.connect(lambda f: self.zoom_label.setText(f"{round(f * 100)} %"))
             self.pages.addWidget(self.view)
         else:
             self.view.setScene(scene)
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow):
         self._dock_state = self.saveState()  # the docks come back as they were with the next map
         for dock in self.docks():
             dock.hide()
-        self.start_screen.refresh()
+        self._make_start_screen().refresh()
         self.pages.setCurrentWidget(self.start_screen)
         self.menu_actions.set_map_open(False)
         self.setWindowTitle(APP_TITLE)
@@ -316,9 +318,6 @@ class MainWindow(QMainWindow):
 
     def _show_step_skipped(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)  # a word, never a dialog: the stack goes on
-
-    def _show_zoom(self, factor: float) -> None:
-        self.zoom_label.setText(f"{round(factor * 100)} %")
 
     def _on_selection_changed(self) -> None:
         self._update_selection_actions()
@@ -390,10 +389,9 @@ def _scroll_to_start(view: JourneyView) -> None:
 
 def show_new_window(document: Document, settings: QSettings | None = None) -> MainWindow:
     """A top-level window of its own for ``document``; it deletes itself when closed."""
-    window = MainWindow(document, settings)
+    window = MainWindow(document, settings, docks_after_paint=True)  # shown at once, below
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    key = id(window)
-    _open_windows[key] = window
+    _open_windows[key := id(window)] = window
     window.destroyed.connect(lambda _obj=None, key=key: _open_windows.pop(key, None))
     window.show()
     return window

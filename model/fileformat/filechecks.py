@@ -178,7 +178,9 @@ def parse_json(text: str) -> Any:
         raise FileProblem(exc.message, _literal_position(text, exc.literal)) from None
     except RecursionError:
         raise FileProblem(too_deep(), _too_deep_position(text)) from None
-    check_limits(data, duplicates.found)
+    # A string that UTF-8 cannot hold (a lone surrogate) comes from a \u escape or from the text.
+    surrogates = "\\u" in text or not (text.isascii() or _encodable(text))
+    check_limits(data, duplicates.found, surrogates_possible=surrogates)
     return data
 
 
@@ -252,10 +254,13 @@ def _too_deep_position(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------- limits on the data
-def check_limits(data: Any, duplicate_keys: dict[int, str] | None = None) -> None:
-    """Depth, string length, number and key checks over all the data, without recursion."""
+def check_limits(data: Any, duplicate_keys: dict[int, str] | None = None,
+                 surrogates_possible: bool = True) -> None:
+    """Depth, string length, number and key checks over all the data, without recursion.
+    ``surrogates_possible=False`` (parsed text holding no surrogate and no \\u escape) skips
+    looking for strings that UTF-8 cannot hold."""
     _check_element_count(data)
-    if not _within_limits(data, duplicate_keys):
+    if not _within_limits(data, duplicate_keys, surrogates_possible):
         _walk_limits(data, duplicate_keys)  # finds the problem and says where and what
 
 
@@ -275,7 +280,8 @@ def _walk_limits(data: Any, duplicate_keys: dict[int, str] | None) -> None:
             _check_scalar(value, path)
 
 
-def _within_limits(data: Any, duplicate_keys: dict[int, str] | None) -> bool:
+def _within_limits(data: Any, duplicate_keys: dict[int, str] | None,
+                   surrogates_possible: bool = True) -> bool:
     """True if check_limits' walk would find no problem; False if it would, or may.
 
     The same checks without building a path for every value, which made the walk most of the
@@ -283,6 +289,7 @@ def _within_limits(data: Any, duplicate_keys: dict[int, str] | None) -> bool:
     """
     if type(data) is not dict and type(data) is not list:
         return _plain_scalar(data)
+    encodable = _encodable if surrogates_possible else _always
     stack: list[tuple[Any, int]] = [(data, 1)]
     while stack:
         value, depth = stack.pop()
@@ -291,13 +298,13 @@ def _within_limits(data: Any, duplicate_keys: dict[int, str] | None) -> bool:
         is_dict = type(value) is dict
         for key, item in value.items() if is_dict else enumerate(value):
             if is_dict and (type(key) is not str or len(key) > MAX_STRING_LENGTH
-                            or not (key.isascii() or _encodable(key))):
+                            or not (key.isascii() or encodable(key))):
                 return False
             kind = type(item)
             if kind is dict or kind is list:
                 stack.append((item, depth + 1))
             elif kind is str:
-                if len(item) > MAX_STRING_LENGTH or not (item.isascii() or _encodable(item)):
+                if len(item) > MAX_STRING_LENGTH or not (item.isascii() or encodable(item)):
                     return False
             elif kind is float:
                 if not math.isfinite(item):
@@ -316,6 +323,10 @@ def _too_many_digits(value: int) -> bool:
 
 def _plain_string(value: str) -> bool:
     return len(value) <= MAX_STRING_LENGTH and (value.isascii() or _encodable(value))
+
+
+def _always(_value: str) -> bool:
+    return True
 
 
 def _encodable(value: str) -> bool:

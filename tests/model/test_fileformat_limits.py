@@ -109,6 +109,15 @@ def test_lone_surrogate_escape_is_refused():
     assert "lone surrogate" in error.reason and error.where == "cards[0].title"
 
 
+def test_lone_surrogate_in_the_text_itself_is_refused():
+    # Text handed in as a str (not decoded from bytes) may hold a surrogate without an escape;
+    # the loader skips looking for them only when the text cannot carry one.
+    text = json.dumps(valid_data(), ensure_ascii=False).replace('"Chat"', '"Chat \ud800"')
+    assert "\\u" not in text and "\ud800" in text
+    error = refused(text)
+    assert "lone surrogate" in error.reason and error.where == "cards[0].title"
+
+
 @settings(deadline=None, max_examples=150)
 @given(st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode("utf-8")))
 def test_random_bytes_never_escape_as_anything_but_journey_file_error(raw):
