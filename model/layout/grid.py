@@ -36,6 +36,7 @@ HEADER_TEXT_LEADING = 11
 MIN_ROW_HEIGHT = 76
 EMOTION_ROW_HEIGHT = 150
 MAX_TITLE_LINES = 12
+FOOTER_CACHE = 20_000  # footers kept fitted (a map has a few hundred owner/channel pairs)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,21 @@ class CardSizer:
     def __init__(self, widths: CharWidths) -> None:
         self.widths = widths
         self._cache: dict[tuple[str, bool], tuple[tuple[str, ...], float]] = {}
+        self._footers: dict[str, str] = {}  # footer -> footer fitted to the card's width
+
+    def footer(self, card: Card) -> str:
+        """The card's footer cut with "…" to the card's width: a long owner or channel ran past
+        the card's edge over its neighbour's (canvas and poster both draw this line)."""
+        footer = card_footer(card)
+        if not footer:
+            return footer
+        fitted = self._footers.get(footer)
+        if fitted is None:
+            if len(self._footers) > FOOTER_CACHE:
+                self._footers.clear()
+            fitted = self._footers[footer] = wrap_text(
+                footer, CARD_WIDTH - 2 * CARD_PADDING, self.widths, SMALL_SIZE, 1)[0]
+        return fitted
 
     def size(self, card: Card) -> tuple[tuple[str, ...], float]:
         footer = bool(card_footer(card))
@@ -185,7 +201,7 @@ def full_layout(journey: JourneyMap, sizer: CardSizer) -> tuple[
 
 def size_card(sizer: CardSizer, card: Card) -> Sized:
     lines, height = sizer.size(card)
-    return lines, height, card_footer(card)
+    return lines, height, sizer.footer(card)
 
 
 def set_row(layout: MapLayout, lane_id: str, y: float, row_h: float) -> None:

@@ -224,3 +224,16 @@ def test_insertion_index_counts_the_cards_whose_middle_is_above_the_drop():
         assert insertion_index(layout, ids, y) == expected
     assert insertion_index(layout, [], 100) == 0
     assert insertion_index(layout, ["nowhere", ids[0]], boxes[0].bottom) == 1
+
+
+def test_a_long_footer_is_cut_to_the_card_width():
+    from model.layout.grid import CARD_PADDING, CARD_WIDTH, SMALL_SIZE, CardSizer, size_card
+    from model.layout.text import CharWidths
+
+    widths = CharWidths()
+    sizer = CardSizer(widths)
+    long = Card("c", channel="チャットとメールと電話", owner="カスタマーサクセス部門のとても長い担当者名")
+    _, _, footer = size_card(sizer, long)
+    assert footer.endswith("…") and footer.startswith("チャットとメールと電話  ·  ")
+    assert widths.text(footer, SMALL_SIZE) <= CARD_WIDTH - 2 * CARD_PADDING
+    assert size_card(sizer, Card("d", channel="Web", owner="CSM"))[2] == "Web  ·  CSM"
