@@ -10,15 +10,18 @@ such links from costing the map's size:
 - painting: Qt dashes and flattens a whole curve however little of it shows, so a link paints
   only the stretch of its curve inside the painted area (the same curve, cut with de Casteljau's
   construction; its dashes continue from the length before it), and nothing when it is outside;
+  and it draws that stretch as dashed chords (editor.canvas.dashes), which Qt rasterises about
+  15 times faster than a dashed curve;
 - hit tests: a link's stroked outline is made when first asked for, then kept.
-Imports: PySide6, model.layout.grid, editor.canvas.items.
+Imports: PySide6, model.layout.grid, editor.canvas (items, dashes).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from editor.canvas.dashes import Cubic, draw_dashed, length_table
 from editor.canvas.items import CARD_Z
 from model.layout.grid import Rect
 
@@ -106,6 +109,7 @@ class LinkItem(QGraphicsItem):
         self._arrow = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
+        self._dashes: tuple[Points, Cubic, list[float]] | None = None  # see _dash_geometry
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
 
     def set_ends(self, source: Rect, target: Rect) -> None:
@@ -153,29 +157,33 @@ class LinkItem(QGraphicsItem):
         if self._points is None or not area.intersects(self._bounds):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(LINK_INK, LINK_WIDTH, Qt.PenStyle.DashLine)
         grown = area.adjusted(-REACH, -REACH, REACH, REACH)
-        path = self._path if grown.contains(self._bounds) else self._stretch_in(grown, pen)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+        a, b = (0.0, 1.0) if grown.contains(self._bounds) else self._span_in(grown)
+        if a < b:
+            cubic, lengths = self._dash_geometry()
+            draw_dashed(painter, cubic, lengths, LINK_INK, LINK_WIDTH, a, b)
         if grown.intersects(self._arrow.boundingRect()):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(LINK_INK)
             painter.drawPolygon(self._arrow)
 
-    def _stretch_in(self, area: QRectF, pen: QPen) -> QPainterPath:
-        """The part of the curve inside ``area``, its dashes in step with the whole curve's."""
+    def _dash_geometry(self) -> tuple[Cubic, list[float]]:
+        """The curve as plain numbers and its length table (editor.canvas.dashes), worked out
+        when first painted after its ends changed."""
+        kept = self._dashes
+        if kept is None or kept[0] is not self._points:
+            cubic = tuple((p.x(), p.y()) for p in self._points)
+            kept = self._dashes = (self._points, cubic, length_table(cubic))
+        return kept[1], kept[2]
+
+    def _span_in(self, area: QRectF) -> tuple[float, float]:
+        """The parameters between which the curve runs inside ``area`` (the whole curve when it
+        is short: not worth cutting, and it may double back)."""
         vertical, coefficients = self._axis
         low, high = (area.top(), area.bottom()) if vertical else (area.left(), area.right())
         if coefficients[3] == 0 or abs(_along(coefficients, 1.0) - coefficients[0]) < SHORT:
-            return self._path  # short: not worth cutting (and it may double back)
-        a, b = _span(coefficients, low, high)
-        if a >= b:
-            return QPainterPath()
-        before = _cubic(_cut(self._points, 0.0, a)).length() if a > 0 else 0.0
-        pen.setDashOffset(before / LINK_WIDTH)
-        return _cubic(_cut(self._points, a, b))
+            return 0.0, 1.0
+        return _span(coefficients, low, high)
 
 
 def _cubic(points: Points) -> QPainterPath:
@@ -187,21 +195,6 @@ def _cubic(points: Points) -> QPainterPath:
 def _at(points: Points, t: float) -> QPointF:
     (p0, p1, p2, p3), s = points, 1 - t
     return p0 * s ** 3 + p1 * (3 * s * s * t) + p2 * (3 * s * t * t) + p3 * t ** 3
-
-
-def _cut(points: Points, a: float, b: float) -> Points:
-    """The piece of the cubic between parameters ``a`` and ``b`` (de Casteljau)."""
-    def split(p: Points, t: float) -> tuple[Points, Points]:
-        p01, p12, p23 = _lerp(p[0], p[1], t), _lerp(p[1], p[2], t), _lerp(p[2], p[3], t)
-        p012, p123 = _lerp(p01, p12, t), _lerp(p12, p23, t)
-        middle = _lerp(p012, p123, t)
-        return (p[0], p01, p012, middle), (middle, p123, p23, p[3])
-    tail = split(points, a)[1] if a > 0 else points
-    return split(tail, (b - a) / (1 - a))[0] if b < 1 else tail
-
-
-def _lerp(p: QPointF, q: QPointF, t: float) -> QPointF:
-    return p + (q - p) * t
 
 
 def _main_axis(points: Points) -> tuple[bool, tuple[float, float, float, float]]:
