@@ -1,5 +1,5 @@
 """The ``check`` verb: validates a `.journey` file and summarises it with its graph findings
-(each scenario's, under its name, when the file has several).
+(each scenario's, under its name, when the file has several; --json has one shape for both).
 
 Exit 0 for a valid file, findings or not (findings are advice, not errors); an invalid file raises
 JourneyFileError, which the dispatcher reports in one line with exit 2. User text reaches the
@@ -122,29 +122,32 @@ def load_checked_document(path: Path) -> ScenarioSet:
 
 def run(args: argparse.Namespace) -> int:
     scenarios = load_checked_document(args.file)
-    if len(scenarios) > 1:
-        return _run_scenarios(scenarios, args)
-    journey = scenarios.journey
-    summary = summarize(journey, args.file)
     if args.json:
-        print(json_safe(json.dumps(summary, ensure_ascii=False, indent=2)))
+        print(json_safe(json.dumps(json_summary(scenarios, args.file), ensure_ascii=False, indent=2)))
+    elif len(scenarios) > 1:
+        print("\n".join(terminal_safe(line) for line in _scenario_lines(scenarios, args.file)))
     else:
-        print("\n".join(terminal_safe(line) for line in format_summary(summary, journey)))
+        journey = scenarios.journey
+        lines = format_summary(summarize(journey, args.file), journey)
+        print("\n".join(terminal_safe(line) for line in lines))
     return 0
 
 
-def _run_scenarios(scenarios: ScenarioSet, args: argparse.Namespace) -> int:
-    """Several scenarios: each one's summary and findings, under its name."""
-    summaries = [{"scenario": s.id, "name": s.name, **summarize(s.journey, args.file)}
+def json_summary(scenarios: ScenarioSet, path: Path) -> dict[str, Any]:
+    """The --json output, one shape for every file: the current scenario's summary at the top
+    (what a one-scenario file always had), then every scenario's under "scenarios"."""
+    summaries = [{"scenario": s.id, "name": s.name, **summarize(s.journey, path)}
                  for s in scenarios]
-    if args.json:
-        data = {"file": str(args.file), "valid": True, "current_scenario": scenarios.current_id,
-                "scenarios": summaries}
-        print(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
-        return 0
-    lines = [f"File: {args.file}", f"Scenarios: {len(summaries)}"]
-    for scenario, summary in zip(scenarios, summaries, strict=True):
+    current = next(s for s in summaries if s["scenario"] == scenarios.current_id)
+    top = {key: value for key, value in current.items() if key not in ("scenario", "name")}
+    return {**top, "current_scenario": scenarios.current_id, "scenarios": summaries}
+
+
+def _scenario_lines(scenarios: ScenarioSet, path: Path) -> list[str]:
+    """Several scenarios: each one's summary and findings, under its name."""
+    lines = [f"File: {path}", f"Scenarios: {len(scenarios)}"]
+    for scenario in scenarios:
         lines.append(f"Scenario: {scenario.name} ({scenario.id})")
+        summary = summarize(scenario.journey, path)
         lines += [f"  {line}" for line in format_summary(summary, scenario.journey)[1:]]
-    print("\n".join(terminal_safe(line) for line in lines))
-    return 0
+    return lines

@@ -1,4 +1,5 @@
-"""The ``render`` verb: draws a map to a PNG exactly as the canvas does, headless (offscreen Qt).
+"""The ``render`` verb: draws a map to a PNG exactly as the canvas does, headless (offscreen Qt);
+the file's current scenario or ``--scenario NAME``.
 
 Imports Qt lazily inside ``run`` so the rest of the command line stays Qt-free.
 """
@@ -7,7 +8,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from model.fileformat import load_journey
+from cli.scenario_choice import pick
+from model.scenarios import load_document
 
 
 def _width(text: str) -> int:
@@ -28,11 +30,16 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("output", metavar="OUT.png", type=Path, help="where to write the PNG")
     parser.add_argument("--width", type=_width, default=None, metavar="PX",
                         help="image width in pixels (default: 1.5 pixels per point)")
+    parser.add_argument("--scenario", metavar="NAME", default=None,
+                        help="the scenario to draw, by id or name (default: the file's current "
+                             "scenario)")
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    journey = load_journey(args.file)
+    scenarios = load_document(args.file)
+    journey = pick(scenarios, args.scenario, args.file).journey if args.scenario \
+        else scenarios.journey
     from editor.canvas.render import render_map_png  # Qt only now that it is needed
 
     render_map_png(journey, args.output, args.width)

@@ -17,17 +17,21 @@ Imports: PySide6, model, editor.i18n, editor.canvas.painting, editor.document.wo
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from editor.canvas.painting import cached_font
 from editor.document.workshop_edits import PARTICIPANT_COLOURS
 from editor.i18n import tr
 from model import Card, Event
+from model.layout.appearance import CARD_MARKERS
+from model.layout.grid import CARD_PADDING, SMALL_SIZE
 
 DOT_SIZE = 10.0
+DOT_MIDDLE = CARD_PADDING + 4.0  # across the kind label's line, in the card's top strip
 DOT_STEP = 12.0
 MAX_DOTS_DRAWN = 8  # then "+N"
 UNATTRIBUTED_COLOUR = "#9e9e9e"  # votes counted by hand: nobody's colour
@@ -45,6 +49,17 @@ _SELECTABLE = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 # Events after which any card's marks may change (who sees what, the ranking).
 _ALL_CARDS = {"vote_round_changed", "participant_changed", "participant_added",
               "participant_removed", "private_round_changed"}
+
+
+@lru_cache(maxsize=64)
+def _label_width(label: str) -> float:
+    return QFontMetricsF(cached_font(SMALL_SIZE)).horizontalAdvance(label)
+
+
+def _kind_label_end(item) -> float:
+    """Where the kind label in the card's top strip ends (editor.canvas.items draws it)."""
+    marker = CARD_MARKERS[item.card.kind] != "none"
+    return CARD_PADDING + (16 if marker else 0) + _label_width(item.kind_label) + 4
 
 
 def display_colours(people) -> dict[str, str]:
@@ -229,10 +244,7 @@ class CardMarks:
         return True
 
     def footer(self, item, footer: str) -> str:
-        """The card's footer line without its vote total while the vote is secret."""
-        suffix = f"▲{item.card.votes}"
-        if item.card.votes and self.votes_secret() and footer.endswith(suffix):
-            return footer[:-len(suffix)].rstrip(" ·")
+        """The card's footer line as the viewer sees it (it holds no vote total to hide)."""
         return footer
 
     def paint_over(self, painter: QPainter, item, lod: float) -> None:
@@ -250,9 +262,13 @@ class CardMarks:
         comments = self._comment_counts(card.id)
         if comments[0]:
             colour = COMMENT_COLOUR if comments[1] else RESOLVED_COLOUR
-            self._paint_badge(painter, right, f"✎{comments[0]}", colour, QColor("white"))
-        # Zoomed out, dots grow (like the titles, editor.canvas.detail) to stay visible.
-        self._paint_dots(painter, rect, self.shown_dots(card), min(3.0, max(1.0, 0.6 / max(lod, 0.01))))
+            right = self._paint_badge(painter, right, f"✎{comments[0]}", colour, QColor("white"))
+        # In the top strip, as on the printed poster (exporters.pdf_workshop): a dot never
+        # changes the card's size (which would tell everyone, during a secret vote, that a card
+        # got one) and never covers its title or footer. Zoomed out, dots grow (like the titles,
+        # editor.canvas.detail) to stay visible.
+        scale = min(3.0, max(1.0, 0.6 / max(lod, 0.01)))
+        self._paint_dots(painter, _kind_label_end(item), right, self.shown_dots(card), scale)
 
     def _paint_private_mine(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -286,20 +302,24 @@ class CardMarks:
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         return box.left() - 3
 
-    def _paint_dots(self, painter: QPainter, rect: QRectF, shown: list[tuple[str, int]],
-                    scale: float = 1.0) -> None:
+    def _paint_dots(self, painter: QPainter, left: float, right: float,
+                    shown: list[tuple[str, int]], scale: float = 1.0) -> None:
+        """Dots from ``right`` leftwards, in the top strip; those that do not fit before
+        ``left`` (or beyond MAX_DOTS_DRAWN) counted as "+N" at the right."""
         colours = [colour for colour, count in shown for _ in range(count)]
         if not colours:
             return
         size, step = DOT_SIZE * scale, DOT_STEP * scale
-        fits = max(1, int((rect.width() - 2 * INSET - 26 * scale) // step))
-        extra = len(colours) - min(MAX_DOTS_DRAWN, fits)
-        x = rect.width() - INSET - size
-        y = rect.height() - INSET - size
+        y = DOT_MIDDLE - size / 2
+        fits = int((right - left - (size - step)) // step)
+        if len(colours) > min(fits, MAX_DOTS_DRAWN):  # keep room for the count
+            fits = max(1, min(MAX_DOTS_DRAWN, int((right - left - 24 * scale - (size - step)) // step)))
+        extra = len(colours) - min(len(colours), fits)
+        x = right - size
         if extra > 0:
             painter.setFont(cached_font(8 * scale, bold=True))
             painter.setPen(QColor("#263238"))
-            painter.drawText(QRectF(x - 14 * scale, y - 2 * scale, 24 * scale, size + 4 * scale),
+            painter.drawText(QRectF(right - 24 * scale, y - 2 * scale, 24 * scale, size + 4 * scale),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"+{extra}")
             x -= 26 * scale
             colours = colours[:len(colours) - extra]

@@ -1,12 +1,10 @@
-"""EmotionCompareChart: both scenarios' emotion curves (all customers) over the aligned stages on
-one chart, the difference shaded: green where the scenario after is higher, red where lower, as
-on the PDF comparison page (exporters.pdf_chart).
+"""EmotionCompareChart: both scenarios' emotion curves (all customers, or one segment) over the
+aligned stages on one chart, the difference shaded: green where the scenario after is higher, red
+where lower, as on the PDF comparison page (exporters.pdf_chart).
 
-It paints what ``set_points`` gives it: (stage name, before, after) per aligned stage, a value
-None where that side has no emotion there (a line breaks around it). The shading between two
-neighbouring stages is split where the curves cross, so each part has one colour.
-Imports: PySide6.
-"""
+It paints what ``set_points`` gives it: (stage name, before, after) per aligned stage, a value None
+where that side has no emotion there (a line breaks around it). The shading between two
+neighbouring stages is split where the curves cross, so each part has one colour. Imports: PySide6."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt

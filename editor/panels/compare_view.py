@@ -1,15 +1,14 @@
 """CompareView: View → Compare Scenarios…, two scenarios of the document side by side.
 
-A window of its own beside the main window (not a dock: a comparison wants the width of a
-screen, and the canvas keeps its own; it stays open while the person edits, and follows the
-edits). At the top the two scenarios (default as-is → to-be) and the summary line
+A window of its own beside the main window (not a dock: a comparison wants the width of a screen,
+and the canvas keeps its own; it stays open while the person edits, and follows the edits). At the
+top the two scenarios (default as-is → to-be) and the summary line
 (model.scenarios.compare_text.summary_text); then both emotion curves on one chart with the
-difference shaded (editor.panels.compare_chart); then the stages aligned, one row per stage,
-under it its cards side by side, before and after: added green, removed red, changed amber (the
-legend says so), unchanged plain (hidden on request). Clicking a card emits ``card_chosen``
-(scenario id, card id): the window shows that scenario and selects the card there.
-Imports: PySide6, model (journey.entities, scenarios), editor.panels.compare_chart.
-"""
+difference shaded (editor.panels.compare_chart), all customers' or a chosen segment's; then the
+stages aligned, one row per stage, under it its cards side by side, before and after: added green,
+removed red, changed amber (the legend says so), unchanged plain (hidden on request). Clicking a
+card emits ``card_chosen`` (scenario id, card id): the window shows that scenario and selects the
+card there. Imports: PySide6, model (journey.entities, scenarios), editor.panels.compare_chart."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -70,6 +69,12 @@ class CompareView(QDialog):
         choice.addWidget(QLabel("→", self))
         choice.addWidget(self.after_box, 1)
         choice.addWidget(swap)
+        choice.addSpacing(12)
+        choice.addWidget(QLabel(self.tr("Curve"), self))
+        self.curve_box = QComboBox(self)  # all customers, or one segment's curve
+        self.curve_box.setObjectName("CompareCurve")
+        self.curve_box.currentIndexChanged.connect(lambda _index: self._show_chart())
+        choice.addWidget(self.curve_box)
         for box in (self.before_box, self.after_box):
             box.currentIndexChanged.connect(lambda _index: self.refresh())
         self.summary = QLabel(self)
@@ -167,7 +172,8 @@ class CompareView(QDialog):
         self.comparison = compare_scenarios(before, after)
         self.summary.setText(summary_text(self.comparison) if before_id != after_id else
                              self.tr("Choose two different scenarios to compare."))
-        self.chart.set_points(self._emotion_points(), before.name, after.name)
+        self._fill_curves()
+        self._show_chart()
         self._show_counts()
         self._fill_tree()
 
@@ -190,9 +196,30 @@ class CompareView(QDialog):
     def _schedule_refresh(self, _event) -> None:
         self._refresh_timer.start()
 
-    def _emotion_points(self) -> list[tuple[str, float | None, float | None]]:
+    def _fill_curves(self) -> None:
+        """All customers, then every segment either scenario has a curve for; the chosen curve
+        stays chosen while it exists."""
+        box, chosen = self.curve_box, self.curve_box.currentData()
+        curves = {ALL_CUSTOMERS: self.tr("All customers")}
+        for emotion in self.comparison.emotions:
+            curves.setdefault(emotion.curve, emotion.curve_name)
+        box.blockSignals(True)
+        box.clear()
+        for curve, name in curves.items():
+            box.addItem(name, curve)
+        box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+        box.blockSignals(False)
+
+    def _show_chart(self) -> None:
+        if self.comparison is None:
+            return
+        curve = self.curve_box.currentData() or ALL_CUSTOMERS
+        self.chart.set_points(self._emotion_points(curve), self.comparison.before_name,
+                              self.comparison.after_name)
+
+    def _emotion_points(self, curve: str = ALL_CUSTOMERS) -> list[tuple[str, float | None, float | None]]:
         values = {id(e.stage): (e.before, e.after) for e in self.comparison.emotions
-                  if e.curve == ALL_CUSTOMERS}
+                  if e.curve == curve}
         return [(pair.name, *values.get(id(pair), (None, None))) for pair in self.comparison.stages]
 
     # ----------------------------------------------------------------- the cards

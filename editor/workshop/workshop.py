@@ -48,7 +48,7 @@ class Workshop(QObject):
         self.votes.started.connect(self._show_votes_dock)
         self.clicks = VoteClicks(self.votes)
         self.marks: CardMarks | None = None
-        self.presentation.active_changed.connect(self.private.set_public)
+        self.presentation.active_changed.connect(lambda _on: self._update_public())
         self.presentation.active_changed.connect(self.votes.set_presenting)
         self.actions = WorkshopActions(window, self)
         self.presentation.input.passing_shortcuts = self.actions.present.shortcuts()
@@ -74,7 +74,7 @@ class Workshop(QObject):
         self.votes.set_scene(scene, controller)
         if scene is not None:
             self.marks = CardMarks(scene, self.votes.my_id)
-            self.marks.set_public(self.presentation.is_active())
+            self.marks.set_public(self.shows_the_room())
             self.clicks.install(self.window.view)
             if controller.journey.vote_round().active:  # a map saved during its vote
                 self._show_votes_dock()
@@ -94,6 +94,7 @@ class Workshop(QObject):
         self.detach_live()
         self.live = WorkshopLiveLink(self, channel)
         self._update_bring()
+        self._update_public()
         self.vote_actions.set_led(not channel.is_facilitator)
         if self.marks is not None:  # the name I go by may have changed with the session
             self.marks.refresh_all()
@@ -106,11 +107,20 @@ class Workshop(QObject):
             self.live = None
         self.vote_actions.set_led(False)
         self._update_bring()
+        self._update_public()
 
     def bring_everyone(self) -> None:
         """Workshop → Bring Everyone to Me (B while presenting): the facilitator's."""
         if self.live is not None:
             self.live.bring_everyone()
+
+    def shows_the_room(self) -> bool:
+        """Whether this window is the projector: presenting, and not a participant following the
+        facilitator on their own laptop (who still sees their own private cards)."""
+        return self.presentation.is_active() and (self.live is None or self.live.is_facilitator)
+
+    def _update_public(self) -> None:
+        self.private.set_public(self.shows_the_room())
 
     def _update_bring(self) -> None:
         self.actions.bring.setEnabled(self.live is not None and self.live.is_facilitator

@@ -85,11 +85,10 @@ class MapLayout:
 
 
 def card_footer(card: Card) -> str:
-    """The small line under a card's title: channel, owner, votes."""
-    parts = [card.channel, card.owner]
-    if card.votes:
-        parts.append(f"▲{card.votes}")
-    return "  ·  ".join(p for p in parts if p)
+    """The small line under a card's title: channel and owner. Not the votes: they are dots in
+    the card's top strip, so that a vote never changes a card's size (during a secret vote that
+    would tell everyone which cards got one)."""
+    return "  ·  ".join(p for p in (card.channel, card.owner) if p)
 
 
 class CardSizer:

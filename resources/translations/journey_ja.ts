@@ -1180,6 +1180,10 @@
         <translation>比較</translation>
     </message>
     <message>
+        <source>Curve</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
         <source>Show unchanged cards</source>
         <translation>変更のないカードも表示</translation>
     </message>
@@ -1198,6 +1202,10 @@
     <message>
         <source>Changed (%1)</source>
         <translation>変更 (%1)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>全顧客</translation>
     </message>
     <message>
         <source>Lane</source>

@@ -79,6 +79,33 @@ def test_check_reports_each_scenario(capsys):
     assert data["scenarios"][1]["stages"] == 4
 
 
+def test_check_json_has_one_shape_for_one_scenario_and_several(capsys, tmp_path):
+    """A reader of the one-scenario JSON reads a two-scenario file's current scenario the same
+    way, and "scenarios" is there for both."""
+    one = tmp_path / "one.journey"
+    main.main(["new", "--template", "saas-cs-lifecycle", "--lang", "en", str(one)])
+    capsys.readouterr()
+    single = json.loads(run(capsys, "check", one, "--json")[1])
+    several = json.loads(run(capsys, "check", PAIR_EN, "--json")[1])
+    assert set(single) == set(several)
+    assert [s["name"] for s in single["scenarios"]] == ["As-is"]
+    assert single["current_scenario"] == "as-is" and single["cards"] == single["scenarios"][0]["cards"]
+    current = next(s for s in several["scenarios"] if s["scenario"] == several["current_scenario"])
+    assert several["cards"] == current["cards"] and several["stages"] == current["stages"]
+
+
+def test_render_a_chosen_scenario(capsys, tmp_path):
+    from PIL import Image
+
+    as_is, to_be = tmp_path / "as-is.png", tmp_path / "to-be.png"
+    assert run(capsys, "render", PAIR_EN, as_is, "--scenario", "As-is", "--width", "400")[0] == 0
+    assert run(capsys, "render", PAIR_EN, to_be, "--scenario", "to-be", "--width", "400")[0] == 0
+    # The to-be journey has one stage more: the same width draws a shorter picture of it.
+    assert Image.open(to_be).size[1] != Image.open(as_is).size[1]
+    code, _, err = run(capsys, "render", PAIR_EN, tmp_path / "x.png", "--scenario", "Future")
+    assert code == 2 and 'there is no scenario "Future"' in err and not (tmp_path / "x.png").exists()
+
+
 def test_export_a_chosen_scenario_and_a_comparison(capsys, tmp_path):
     pdf, xlsx = tmp_path / "pair.pdf", tmp_path / "pair.xlsx"
     code, out, err = run(capsys, "export", PAIR_EN, "--scenario", "To-be", "--pdf", pdf, "--xlsx",

@@ -86,6 +86,29 @@ def test_the_chart_has_both_curves_over_the_aligned_stages(window):
     assert not image.isNull() and image.width() > 300
 
 
+def test_the_chart_shows_a_chosen_segments_curve(window, qtbot):
+    window.scenarios.switch_to("to-be")
+    controller, journey = window.document.controller, window.document.journey
+    segment = controller.add_segment("Enterprise", "#4e79a7")
+    renewal = next(s for s in journey.stages() if s.name == "Renewal")
+    controller.update_stage(renewal.id, emotions={**renewal.emotions, segment: -2.0})
+    compare = open_compare(window)
+    box = compare.curve_box
+    assert [box.itemText(i) for i in range(box.count())] == ["All customers", "SMB", "Enterprise"]
+    box.setCurrentIndex(1)
+    smb = {name: (before, after) for name, before, after in compare.chart.points}
+    assert smb["Active use"] == (0, 0) and smb["Renewal"] == (None, None)  # Adoption → Active use
+    box.setCurrentIndex(2)
+    points = {name: (before, after) for name, before, after in compare.chart.points}
+    assert points["Renewal"] == (None, -2)  # the as-is map has no such segment
+    assert all(after is None for name, _, after in compare.chart.points if name != "Renewal")
+    controller.update_stage(renewal.id, name="Renewal")  # an edit refreshes: the choice stays
+    compare.refresh()
+    assert box.currentText() == "Enterprise"
+    box.setCurrentIndex(0)
+    assert {n: (b, a) for n, b, a in compare.chart.points}["Renewal"] == (-1, 1)
+
+
 def test_clicking_a_card_selects_it_in_its_scenario(window, qtbot):
     compare = open_compare(window)
     assert window.document.scenarios.current_id == "as-is"

@@ -104,6 +104,7 @@ def test_placing_and_taking_back_my_dots_by_clicking_cards(qtbot, window):
 def test_the_facilitator_records_dots_for_a_participant_they_pick(qtbot, window):
     start_vote_from_menu(qtbot, window, dots=2, kinds=VOTABLE)
     journey = window.document.journey
+    heights = {c: window.scene.layout.cards[c].rect.h for c in ("a", "b")}
     click_card(window, "a")  # my own dot first
     add_participant_in_dock(qtbot, window, "Ken")
     qtbot.waitUntil(lambda: journey.participant_named("Ken") is not None)
@@ -127,8 +128,9 @@ def test_the_facilitator_records_dots_for_a_participant_they_pick(qtbot, window)
     assert window.workshop.votes.picked is None
     assert window.workshop.votes.overlay.text() == "Aiko: 1 of 2 dots left"
     assert marks(window).shown_dots(journey.card("b")) == []
-    # The footer's vote total is hidden too while the vote is secret.
-    assert marks(window).footer(window.scene.cards["b"], "▲2") == ""
+    # A dot never changes a card's size: during a secret vote that would tell who got one.
+    assert {c: window.scene.layout.cards[c].rect.h for c in ("a", "b")} == heights
+    assert "▲" not in window.scene.layout.cards["b"].footer
 
 
 def test_reveal_shows_everyone_s_dots_the_ranking_and_the_top_cards(qtbot, window):

@@ -84,7 +84,11 @@ def test_a_vote_with_budgets_and_reveal_across_two_live_clients(qtbot, pair):
     assert shown(guest, "d") == [] and shown(guest, "b") == [(ken_colour, 1)]
     assert near(dot_colours(guest, "b")[0], ken_colour)
     assert not near(dot_colours(host, "a")[0], ken_colour)
-    assert host.scene.card_marks.footer(host.scene.cards["b"], "▲2") == ""
+    # Both cards keep the size they had before the vote, on both screens: a card that got dots
+    # does not grow (which would give the secret vote away).
+    for window in (host, guest):
+        assert window.document.journey.card("b").votes and not window.document.journey.card("c").votes
+        assert window.scene.layout.cards["b"].rect.h == window.scene.layout.cards["c"].rect.h
     # Ken takes one back with a right-click and places it elsewhere.
     assert right_click_card(guest, "a") == []
     click_card(guest, "d")
@@ -136,3 +140,26 @@ def test_the_private_round_and_its_reveal_across_two_live_clients(qtbot, pair):
         assert not window.scene.card_marks.is_hidden(window.document.journey.card(theirs))
         assert not near(fill_at_card_edge(window, theirs), HIDDEN_FILL.name(), 6)
     assert not guest.workshop.private.label.isVisible()
+
+
+def test_a_participant_following_the_presentation_still_sees_their_own_private_cards(qtbot, pair):
+    """The facilitator's presenting window is the projector: every private card a placeholder.
+    A participant following it on their own laptop is not: their own cards stay readable."""
+    from test_workshop_live import present
+
+    host, guest = pair
+    host.workshop.vote_actions.start_private.trigger()
+    qtbot.waitUntil(lambda: guest.document.journey.private_round().active, timeout=WAIT_MS)
+    kens = drop_card(guest, "s3", "tp")
+    aikos = drop_card(host, "s3", "pain")
+    qtbot.waitUntil(lambda: host.document.journey.has(kens) and guest.document.journey.has(aikos),
+                    timeout=WAIT_MS)
+    present(host, qtbot)
+    qtbot.waitUntil(guest.workshop.presentation.is_active, timeout=WAIT_MS)  # following
+    host_marks, guest_marks = host.scene.card_marks, guest.scene.card_marks
+    assert host_marks.is_hidden(host.document.journey.card(aikos))  # the projector hides all
+    assert host_marks.is_hidden(host.document.journey.card(kens))
+    assert not guest_marks.is_hidden(guest.document.journey.card(kens))  # Ken's own card
+    assert guest_marks.is_hidden(guest.document.journey.card(aikos))
+    host.workshop.presentation.leave()
+    assert not host_marks.is_hidden(host.document.journey.card(aikos))

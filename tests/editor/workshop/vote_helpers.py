@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from window_helpers import when_modal
 
-from editor.canvas.card_marks import DOT_SIZE, DOT_STEP, INSET
+from editor.canvas.card_marks import COMMENT_COLOUR, DOT_MIDDLE, DOT_SIZE, INSET, RESOLVED_COLOUR, TOP_COLOUR
 from editor.workshop.vote_dialog import StartVoteDialog
 
 
@@ -68,19 +68,35 @@ def right_click_card(window, card_id) -> list[str]:
     return opened
 
 
+BADGE_COLOURS = (TOP_COLOUR, COMMENT_COLOUR, RESOLVED_COLOUR)  # the rank and comment pills
+
+
 def dot_colours(window, card_id, count: int = 4) -> list[str]:
-    """The colours at the places of a card's first ``count`` dots (right to left), read from
-    the view's pixels: what the user sees there ("#rrggbb")."""
+    """The colours of a card's first ``count`` dots (right to left), read from the view's pixels
+    along the middle of the card's top strip: what the user sees there ("#rrggbb"). A dot is a
+    run of at least half a dot's width of one colour that is not the card's own (its fill, the
+    kind label's grey, the white rim, the badges); missing dots read as the card's fill."""
     window.view.viewport().repaint()
     image = window.view.viewport().grab().toImage()
     box = window.scene.layout.cards[card_id].rect
-    colours = []
-    for index in range(count):
-        centre = QPointF(box.x + box.w - INSET - DOT_SIZE / 2 - index * DOT_STEP,
-                         box.y + box.h - INSET - DOT_SIZE / 2)
-        point = window.view.mapFromScene(centre)
-        colours.append(QColor(image.pixel(point.x(), point.y())).name())
-    return colours
+    scale = window.view.transform().m11()
+    y = window.view.mapFromScene(QPointF(box.x, box.y + DOT_MIDDLE)).y()
+    left = window.view.mapFromScene(QPointF(box.x + box.w / 3, box.y)).x()
+    right = window.view.mapFromScene(QPointF(box.x + box.w - INSET, box.y)).x()
+    fill = QColor(image.pixel(right - 2, window.view.mapFromScene(
+        QPointF(box.x, box.y + box.h / 2)).y())).name()
+    runs: list[tuple[str, int]] = []
+    for x in range(right, left, -1):
+        colour = QColor(image.pixel(x, y)).name()
+        if runs and near(runs[-1][0], colour, 8):
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((colour, 1))
+    dots = [colour for colour, length in runs
+            if length >= DOT_SIZE * scale / 2 and not near(colour, fill, 10)
+            and not near(colour, "#ffffff", 10) and not near(colour, "#555555", 40)
+            and not any(near(colour, badge.name(), 10) for badge in BADGE_COLOURS)]
+    return (dots + [fill] * count)[:count]
 
 
 def near(colour: str, expected: str, tolerance: int = 24) -> bool:
