@@ -23,8 +23,8 @@ import math
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QColor, QPaintEngine, QPainter, QPainterPath, QPen
 
-FLATNESS = 0.15  # device pixels: how far a chord may stray from the curve
-MAX_CHORDS = 64
+FLATNESS = 0.25  # device pixels: how far a chord may stray from the curve
+MAX_DEPTH = 6  # halvings: at most 64 chords
 STEPS = 16  # parameter steps of a curve's length table
 # Qt.DashLine with square caps, as flat-capped dashes: (on, off) in pen widths, and the shift.
 FLAT_PATTERN, FLAT_SHIFT = (5.0, 1.0), 0.5
@@ -46,10 +46,8 @@ def draw_dashed(painter: QPainter, cubic: Cubic, lengths: list[float], ink: QCol
         return
     pen = QPen(ink, width, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
     pen.setDashPattern(FLAT_PATTERN)
-    chords = chord_count(piece, FLATNESS / max(_scale(painter), 1e-6))
     previous = piece[0]
-    for k in range(1, chords + 1):
-        point = at(piece, k / chords)
+    for point in chord_points(piece, FLATNESS / max(_scale(painter), 1e-6)):
         pen.setDashOffset(walked / width + FLAT_SHIFT)
         painter.setPen(pen)
         painter.drawLine(QLineF(*previous, *point))
@@ -57,14 +55,21 @@ def draw_dashed(painter: QPainter, cubic: Cubic, lengths: list[float], ink: QCol
         previous = point
 
 
-def chord_count(piece: Cubic, tolerance: float) -> int:
-    """Chords of equal parameter steps that stay within ``tolerance`` of the cubic: the chords'
-    distance is at most 1/8 of the second derivative's bound, 6 * the control polygon's largest
-    second difference, over the steps squared."""
+def chord_points(piece: Cubic, tolerance: float, depth: int = 0) -> list[tuple[float, float]]:
+    """The ends of chords (after the piece's start) that stay within ``tolerance`` of the cubic:
+    halves it until each half is flat (its curve strays from its chord at most 3/4 of its
+    farther control point's distance from that chord)."""
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = piece
-    bend = max(math.hypot(x0 - 2 * x1 + x2, y0 - 2 * y1 + y2),
-               math.hypot(x1 - 2 * x2 + x3, y1 - 2 * y2 + y3))
-    return max(1, min(MAX_CHORDS, math.ceil(math.sqrt(0.75 * bend / tolerance))))
+    dx, dy = x3 - x0, y3 - y0
+    span = math.hypot(dx, dy)
+    if span > 1e-9:
+        far = max(abs((x1 - x0) * dy - (y1 - y0) * dx), abs((x2 - x0) * dy - (y2 - y0) * dx)) / span
+    else:
+        far = max(math.dist(piece[0], piece[1]), math.dist(piece[0], piece[2]))
+    if 0.75 * far <= tolerance or depth >= MAX_DEPTH:
+        return [piece[3]]
+    first, second = _split(piece, 0.5)
+    return chord_points(first, tolerance, depth + 1) + chord_points(second, tolerance, depth + 1)
 
 
 def at(piece: Cubic, t: float) -> tuple[float, float]:
