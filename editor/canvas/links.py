@@ -11,18 +11,21 @@ such links from costing the map's size:
   only the stretch of its curve inside the painted area (the same curve, cut with de Casteljau's
   construction; its dashes continue from the length before it), and nothing when it is outside;
   and it draws that stretch as dashed chords (editor.canvas.dashes), which Qt rasterises about
-  15 times faster than a dashed curve;
+  15 times faster than a dashed curve; the layer keeps what its links drew in tiles and lays
+  them on later paints (editor.canvas.link_tiles), a link telling it before it changes;
 - hit tests: a link's stroked outline is made when first asked for, then kept.
-Imports: PySide6, model.layout.grid, editor.canvas (items, dashes).
+Imports: PySide6, model.layout.grid, editor.canvas (items, dashes, link_tiles).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from shiboken6 import isValid
 
 from editor.canvas.dashes import Cubic, draw_dashed, length_table
 from editor.canvas.items import CARD_Z
+from editor.canvas.link_tiles import LinkTiles
 from model.layout.grid import Rect
 
 LINK_INK = QColor(46, 125, 50, 200)  # the idea cards' green, a little see-through
@@ -30,6 +33,10 @@ LINK_WIDTH = 1.6
 REACH = 6.0  # how far a link paints outside its curve (pen, arrow): the cut keeps this margin
 SHORT = 400.0  # units along its main axis: a link shorter than this is drawn whole
 Points = tuple[QPointF, QPointF, QPointF, QPointF]  # start, two controls, end of a cubic
+_CHANGES = (QGraphicsItem.GraphicsItemChange.ItemPositionChange,
+            QGraphicsItem.GraphicsItemChange.ItemVisibleChange,
+            QGraphicsItem.GraphicsItemChange.ItemParentChange,
+            QGraphicsItem.GraphicsItemChange.ItemSceneChange)
 
 
 def link_points(source: Rect, target: Rect) -> Points:
@@ -67,14 +74,24 @@ def arrow_head(before: QPointF, tip: QPointF, size: float = 8.0) -> QPolygonF:
 
 
 class LinkLayer(QGraphicsItem):
-    """Holds every link item, and tells Qt's index that they lie within it (see above)."""
+    """Holds every link item, tells Qt's index that they lie within it, and paints them from
+    tiles where it can (editor.canvas.link_tiles; see above)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-                      | QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+                      | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(CARD_Z - 1)  # under the cards: a link never hides a card's text
         self._bounds = QRectF()
+        self.tiles = LinkTiles()
+        self.tiled = False  # this paint's links come from the tiles: the links paint nothing
+        self._changed: list[LinkItem] = []  # links whose new place the tiles must forget
+
+    def link_changing(self, link: LinkItem) -> None:
+        """``link`` is about to change (shape, place, visibility, coming or going): its tiles
+        go now, and those of its new place before the next paint."""
+        self.tiles.forget(link.sceneBoundingRect())
+        self._changed.append(link)
 
     def cover(self, rect: QRectF) -> None:
         """Grow to ``rect`` (the scene's rectangle), so that every link lies within."""
@@ -91,7 +108,34 @@ class LinkLayer(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        pass
+        """Painted before its links: lay the tiles, or leave the links to paint themselves."""
+        for link in self._changed:
+            if isValid(link) and link.parentItem() is self:
+                self.tiles.forget(link.sceneBoundingRect())
+        self._changed.clear()
+        area = _painted_area(painter, option)
+        self.tiled = not area.isEmpty() and self.tiles.paint(painter, area, self._draw_links)
+
+    def _draw_links(self, painter: QPainter, area: QRectF) -> list[QRectF]:
+        """Draw the links over ``area`` (scene units) into a tile; their scene rectangles."""
+        drawn, base = [], painter.transform()
+        for link in self.childItems():
+            if not isinstance(link, LinkItem) or not link.isVisible():
+                continue
+            place = link.sceneBoundingRect()
+            if place.intersects(area):
+                painter.setTransform(QTransform.fromTranslate(link.x(), link.y()) * base)
+                link.draw(painter, area.translated(-link.x(), -link.y()))
+                drawn.append(place)
+        painter.setTransform(base)
+        return drawn
+
+
+def _painted_area(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
+    """What is being painted, in the item's units: the exposed rectangle within the clip."""
+    area = option.exposedRect
+    clip = painter.clipBoundingRect()
+    return area.intersected(clip) if not clip.isEmpty() else area
 
 
 class LinkItem(QGraphicsItem):
@@ -110,7 +154,8 @@ class LinkItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._dashes: tuple[Points, Cubic, list[float]] | None = None  # see _dash_geometry
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption  # exposedRect
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)  # for the tiles
 
     def set_ends(self, source: Rect, target: Rect) -> None:
         """Join two cards' rectangles. When both moved by the same offset (rows below a taller
@@ -150,10 +195,13 @@ class LinkItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        area = option.exposedRect
-        clip = painter.clipBoundingRect()
-        if not clip.isEmpty():
-            area = area.intersected(clip)
+        layer = self.parentItem()
+        if self._points is None or (isinstance(layer, LinkLayer) and layer.tiled):
+            return
+        self.draw(painter, _painted_area(painter, option))
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        """Draw what of the link lies in ``area`` (the item's units)."""
         if self._points is None or not area.intersects(self._bounds):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -166,6 +214,22 @@ class LinkItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(LINK_INK)
             painter.drawPolygon(self._arrow)
+
+    # Qt's word that the link is about to change: its tiles must go (editor.canvas.link_tiles).
+    def prepareGeometryChange(self) -> None:  # noqa: N802 (Qt's name)
+        self._changing(self.parentItem())
+        super().prepareGeometryChange()
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt's name)
+        if change in _CHANGES:
+            self._changing(self.parentItem())
+            if change == QGraphicsItem.GraphicsItemChange.ItemParentChange:
+                self._changing(value)  # its new layer
+        return super().itemChange(change, value)
+
+    def _changing(self, layer) -> None:
+        if isinstance(layer, LinkLayer) and self._points is not None:
+            layer.link_changing(self)
 
     def _dash_geometry(self) -> tuple[Cubic, list[float]]:
         """The curve as plain numbers and its length table (editor.canvas.dashes), worked out
