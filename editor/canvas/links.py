@@ -18,7 +18,7 @@ Imports: PySide6, model.layout.grid, editor.canvas (items, dashes, link_tiles).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 from shiboken6 import isValid
@@ -84,14 +84,28 @@ class LinkLayer(QGraphicsItem):
         self.setZValue(CARD_Z - 1)  # under the cards: a link never hides a card's text
         self._bounds = QRectF()
         self.tiles = LinkTiles()
-        self.tiled = False  # this paint's links come from the tiles: the links paint nothing
-        self._changed: list[LinkItem] = []  # links whose new place the tiles must forget
+        self._changed: list[LinkItem] = []  # links whose new place is to be repainted
 
     def link_changing(self, link: LinkItem) -> None:
-        """``link`` is about to change (shape, place, visibility, coming or going): its tiles
-        go now, and those of its new place before the next paint."""
-        self.tiles.forget(link.sceneBoundingRect())
+        """``link`` is about to change (shape, place, visibility, coming or going). Links paint
+        nothing themselves, so Qt repaints nothing for them: the layer has its old place
+        repainted now, and its new place as soon as the change is done (before the next paint
+        at the latest), and the tiles there go."""
+        self._repaint(link.sceneBoundingRect())
         self._changed.append(link)
+        if len(self._changed) == 1:
+            QTimer.singleShot(0, self._after_changes)
+
+    def _after_changes(self) -> None:
+        if isValid(self):
+            for link in self._changed:
+                if isValid(link) and link.parentItem() is self:
+                    self._repaint(link.sceneBoundingRect())
+            self._changed.clear()
+
+    def _repaint(self, place: QRectF) -> None:
+        self.tiles.forget(place)
+        self.update(place)
 
     def cover(self, rect: QRectF) -> None:
         """Grow to ``rect`` (the scene's rectangle), so that every link lies within."""
@@ -108,16 +122,14 @@ class LinkLayer(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        """Painted before its links: lay the tiles, or leave the links to paint themselves."""
-        for link in self._changed:
-            if isValid(link) and link.parentItem() is self:
-                self.tiles.forget(link.sceneBoundingRect())
-        self._changed.clear()
+        """Lay the tiles over what is painted, or draw the links there directly."""
+        self._after_changes()
         area = _painted_area(painter, option)
-        self.tiled = not area.isEmpty() and self.tiles.paint(painter, area, self._draw_links)
+        if not area.isEmpty() and not self.tiles.paint(painter, area, self._draw_links):
+            self._draw_links(painter, area)
 
     def _draw_links(self, painter: QPainter, area: QRectF) -> list[QRectF]:
-        """Draw the links over ``area`` (scene units) into a tile; their scene rectangles."""
+        """Draw the links over ``area`` (scene units); their scene rectangles."""
         drawn, base = [], painter.transform()
         for link in self.childItems():
             if not isinstance(link, LinkItem) or not link.isVisible():
@@ -154,8 +166,10 @@ class LinkItem(QGraphicsItem):
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._dashes: tuple[Points, Cubic, list[float]] | None = None  # see _dash_geometry
+        # The layer paints its links: Qt never asks 50,000 cards' links to paint a corner, and
+        # the link tells its layer of every change instead (see LinkLayer.link_changing).
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption  # exposedRect
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)  # for the tiles
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
 
     def set_ends(self, source: Rect, target: Rect) -> None:
         """Join two cards' rectangles. When both moved by the same offset (rows below a taller
@@ -195,10 +209,9 @@ class LinkItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        layer = self.parentItem()
-        if self._points is None or (isinstance(layer, LinkLayer) and layer.tiled):
-            return
-        self.draw(painter, _painted_area(painter, option))
+        """Nothing: the layer draws its links (a link outside a layer draws itself)."""
+        if not isinstance(self.parentItem(), LinkLayer):
+            self.draw(painter, _painted_area(painter, option))
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         """Draw what of the link lies in ``area`` (the item's units)."""
@@ -215,7 +228,7 @@ class LinkItem(QGraphicsItem):
             painter.setBrush(LINK_INK)
             painter.drawPolygon(self._arrow)
 
-    # Qt's word that the link is about to change: its tiles must go (editor.canvas.link_tiles).
+    # Qt's word that the link is about to change: its layer repaints it (see link_changing).
     def prepareGeometryChange(self) -> None:  # noqa: N802 (Qt's name)
         self._changing(self.parentItem())
         super().prepareGeometryChange()
@@ -225,6 +238,9 @@ class LinkItem(QGraphicsItem):
             self._changing(self.parentItem())
             if change == QGraphicsItem.GraphicsItemChange.ItemParentChange:
                 self._changing(value)  # its new layer
+        elif change == QGraphicsItem.GraphicsItemChange.ItemParentHasChanged:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
+                         isinstance(value, LinkLayer))  # its layer paints it
         return super().itemChange(change, value)
 
     def _changing(self, layer) -> None:

@@ -95,7 +95,11 @@ def test_after_an_edit_the_links_show_where_they_are_now(scene, edit):
         assert differing(window(scene), fresh(scene), levels=NEAR) == 0
 
 
-def test_a_shown_view_shows_a_moved_link_where_it_is_now(scene, qtbot):
+@pytest.mark.parametrize("edit", ["move a linked card", "grow a row", "hide the links",
+                                  "remove a link"])
+def test_a_shown_view_shows_the_links_where_they_are_after_an_edit(scene, qtbot, edit):
+    """Links paint nothing themselves (their layer does): the layer has the view repaint a
+    changed link's old place and its new one."""
     from editor.canvas.view import JourneyView
 
     view = JourneyView(scene)
@@ -104,14 +108,40 @@ def test_a_shown_view_shows_a_moved_link_where_it_is_now(scene, qtbot):
     view.show()
     qtbot.waitExposed(view)
     QApplication.processEvents()
+    before = view.viewport().grab().toImage()
     link = next(iter(scene.journey.links()))
-    scene.controller.move_cards([link.source], "s1", "l3", 0)  # into the view's corner
-    QApplication.processEvents()
+    if edit == "move a linked card":
+        scene.controller.move_cards([link.source], "s1", "l3", 0)  # into the view's corner
+    elif edit == "grow a row":
+        for _ in range(3):
+            scene.controller.add_card(CardKind.NOTE, "s0", "l0", 0, title="x " * 30)
+    elif edit == "hide the links":
+        scene.annotations.set_links_visible(False)
+    else:
+        scene.controller.remove([link.id for link in scene.journey.links()][:8])
+    for _ in range(3):
+        QApplication.processEvents()
     shown = view.viewport().grab().toImage()
     scene.annotations.link_layer.tiles.clear()
     view.viewport().update()
     QApplication.processEvents()
+    assert differing(before, shown, levels=NEAR) > 0
     assert differing(shown, view.viewport().grab().toImage(), levels=NEAR) == 0
+
+
+def test_a_changed_link_has_its_old_and_new_places_repainted(scene, monkeypatch, qtbot):
+    from editor.canvas.links import LinkLayer
+
+    asked: list[QRectF] = []
+    update = LinkLayer.update
+    monkeypatch.setattr(LinkLayer, "update", lambda layer, *rect: (
+        asked.extend(QRectF(r) for r in rect[:1]), update(layer, *rect)))
+    link = next(iter(scene.journey.links()))
+    item = scene.annotations.links[link.id]
+    old = item.sceneBoundingRect()
+    scene.controller.move_cards([link.source], "s9", "l3", 0)
+    qtbot.waitUntil(lambda: any(r.contains(item.sceneBoundingRect()) for r in asked))
+    assert item.sceneBoundingRect() != old and any(r.contains(old) for r in asked)
 
 
 def test_a_window_too_big_to_keep_draws_its_links_directly(scene):
