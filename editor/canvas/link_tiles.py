@@ -112,13 +112,15 @@ class LinkTiles:
         painter.setTransform(QTransform(scale, 0, 0, scale, fx - c0 * TILE, fy - r0 * TILE))
         covered = self._place(*shift, c0, r0).united(self._place(*shift, c1, r1))
         painter.setClipRect(covered)
-        drawn = list(draw(painter, covered))
+        inked: set[tuple[int, int]] = set()
+        for rect in draw(painter, covered):  # the tiles each link may have inked
+            columns, rows = self._span(rect.intersected(covered), *shift)
+            inked.update((c, r) for r in rows for c in columns)
         painter.end()
         for c, r in missing:
-            place = self._place(*shift, c, r)
-            inked = any(place.intersects(rect) for rect in drawn)
-            tile = image.copy(QRect((c - c0) * TILE, (r - r0) * TILE, TILE, TILE)) if inked else None
-            self._put(shift + (c, r), place, tile)
+            tile = (image.copy(QRect((c - c0) * TILE, (r - r0) * TILE, TILE, TILE))
+                    if (c, r) in inked else None)
+            self._put(shift + (c, r), self._place(*shift, c, r), tile)
             self.drawn_tiles += 1
 
     def _put(self, key: Key, place: QRectF, tile: QImage | None) -> None:

@@ -7,12 +7,13 @@ such links from costing the map's size:
   cell of its index that its rectangle spans (10 ms for a long link, 70 s for deleting 200 cards
   of a 50,000-card map). Links are children of a ``LinkLayer`` that declares it contains them
   (``ItemContainsChildrenInShape``), so Qt files the layer once and never the links;
-- painting: Qt dashes and flattens a whole curve however little of it shows, so a link paints
+- painting: Qt dashes and flattens a whole curve however little of it shows, so a link draws
   only the stretch of its curve inside the painted area (the same curve, cut with de Casteljau's
   construction; its dashes continue from the length before it), and nothing when it is outside;
-  and it draws that stretch as dashed chords (editor.canvas.dashes), which Qt rasterises about
-  15 times faster than a dashed curve; the layer keeps what its links drew in tiles and lays
-  them on later paints (editor.canvas.link_tiles), a link telling it before it changes;
+  it draws that stretch as dashed chords (editor.canvas.dashes), which Qt rasterises about 15
+  times faster than a dashed curve. The links paint nothing themselves (Qt would call each of
+  them for every window): their layer draws them, into tiles that it lays again on later paints
+  (editor.canvas.link_tiles), and a link tells its layer before it changes;
 - hit tests: a link's stroked outline is made when first asked for, then kept.
 Imports: PySide6, model.layout.grid, editor.canvas (items, dashes, link_tiles).
 """
