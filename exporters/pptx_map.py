@@ -25,7 +25,7 @@ from model.layout.appearance import (
     TRANSITION_STYLES,
     card_colour,
 )
-from model.layout.arcs import ArcLabel, place_arc_labels
+from model.layout.arcs import place_shrinking_labels
 from model.layout.text import CharWidths, wrap_text
 
 MARGIN, HEADING = 20.0, 34.0
@@ -102,27 +102,32 @@ def _emotions(shapes, place: _Placer, layout, journey, projection: Projection) -
 
 
 def _transitions(shapes, place: _Placer, layout, projection: Projection) -> None:
-    """Arcs with arrowheads, then their labels where no other arc crosses them (as on the
-    poster: model.layout.arcs)."""
+    """Arcs with arrowheads, then their labels where no other arc crosses them and none overlaps
+    another, crowded labels given less room and cut with "…" (as on the canvas and the poster:
+    model.layout.arcs.place_shrinking_labels)."""
     s, widths, size = place.scale, CharWidths(), geo.SMALL_SIZE
-    wanted, drawn = [], []
+    arcs, texts, inks = {}, {}, {}
     for row in projection.transitions():
         t = row.transition
-        arc = geo.transition_arc(layout, t.source, t.target)
-        ink, dashed = TRANSITION_STYLES[t.kind]
+        arc = arcs[t.id] = geo.transition_arc(layout, t.source, t.target)
+        ink, dashed = inks[t.id] = TRANSITION_STYLES[t.kind]
         points = [place.point(*p) for p in quad_points(arc.start, arc.control, arc.end)]
         shape = polyline(shapes, points, ink, max(0.5, 1.4 * s), dashed, arrow=True)
         shape.name = f"Transition {t.id}"
-        text = " ".join(p for p in (t.trigger, format_rate(t.conversion_rate)) if p)
-        if text:
-            text = wrap_text(text, max(abs(arc.end[0] - arc.start[0]) * 0.7 - 16, 40), widths,
-                             size, 1)[0]
-            wanted.append(ArcLabel(t.id, arc, widths.text(text, size) + 6, size + 3))
-            drawn.append((t.id, text, ink))
-    placed = place_arc_labels(wanted)
-    for key, text, ink in drawn:
-        rect = placed[key].rect
+        texts[t.id] = " ".join(p for p in (t.trigger, format_rate(t.conversion_rate)) if p)
+    fitted: dict[str, str] = {}
+
+    def fit(key: str, room: float) -> float:
+        if not texts[key]:
+            return 0.0
+        fitted[key] = wrap_text(texts[key], room, widths, size, 1)[0]
+        return widths.text(fitted[key], size) + 6
+
+    placed = place_shrinking_labels(arcs, fit, size + 3)
+    for key, label_place in placed.items():
+        rect = label_place.rect
         x, y = place.point(rect.x, rect.y)
         label = box(shapes, x, y, rect.w * s, rect.h * s, None, None)
-        write_text(label.text_frame, [text], size * s, ink, align=PP_ALIGN.CENTER,
+        label.name = f"Transition label {key}"
+        write_text(label.text_frame, [fitted[key]], size * s, inks[key][0], align=PP_ALIGN.CENTER,
                    anchor=MSO_ANCHOR.MIDDLE, margin=0)

@@ -47,8 +47,11 @@ _SELECTABLE = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 # Events after which any card's marks may change (who sees what, the ranking).
-_ALL_CARDS = {"vote_round_changed", "participant_changed", "participant_added",
-              "participant_removed", "private_round_changed"}
+_ALL_CARDS = {"vote_round_changed", "private_round_changed"}
+# A participant added, removed or moved changes dot colours and perhaps who "I" am: only the
+# cards with dots, private cards and those naming that person can look different (a first
+# edit adds its author: refreshing every card made that edit and its undo grow with the map).
+_PEOPLE = {"participant_added", "participant_removed", "participant_moved", "participant_changed"}
 
 
 @lru_cache(maxsize=64)
@@ -90,6 +93,7 @@ class CardMarks:
         self._veiled: set[str] = set()  # cards whose tooltip says "private card"
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         self._ranks_due = False  # ranks worked out again at the end of this turn
+        self._last_viewer: str | None = None  # who "I" was when the people last changed
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -155,6 +159,8 @@ class CardMarks:
         kind = event.type
         if kind in _ALL_CARDS:
             self.refresh_all()
+        elif kind in _PEOPLE:  # a new name shows in the tooltips of the cards naming them
+            self._people_changed(event.participant_id if kind == "participant_changed" else None)
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
             self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
@@ -188,8 +194,18 @@ class CardMarks:
         self._ranks_due = False
         self._update_ranks()
 
+    def _people_changed(self, participant_id: str | None) -> None:
+        self._colours.clear()
+        viewer = self.viewer_id()
+        if viewer != self._last_viewer:  # I took part, or left: my private cards, my ranks
+            self._last_viewer = viewer
+            self._update_ranks()
+        for card_id in self.journey.marked_card_ids(participant_id):
+            self.refresh_card(card_id)
+
     def refresh_all(self) -> None:
         self._colours.clear()
+        self._last_viewer = self.viewer_id()
         self._update_ranks()
         for card_id in list(self.scene.cards):
             self.refresh_card(card_id)
@@ -197,14 +213,24 @@ class CardMarks:
     def _update_ranks(self) -> None:
         ranks = {}
         if self.results_shown() and self.top_n > 0:
-            shown = [card for card, _votes in self.journey.vote_ranking() if not self.is_hidden(card)]
-            ranks = {card.id: rank for rank, card in enumerate(shown[:self.top_n], start=1)}
+            ranks = {card_id: rank for rank, card_id in enumerate(self._top_cards(), start=1)}
         changed = set(ranks.items()) ^ set(self.ranks.items())
         self.ranks = ranks
         for card_id, _rank in changed:
             item = self.scene.cards.get(card_id)
             if item is not None:
                 item.update()
+
+    def _top_cards(self) -> list[str]:
+        """The ids of the top N cards by votes that the viewer may see; builds only those."""
+        top: list[str] = []
+        hidden_at_most = len(self.journey.private_card_ids())
+        for card_id, _votes in self.journey.vote_ranking_ids(self.top_n + hidden_at_most):
+            if len(top) == self.top_n:
+                break
+            if not self.is_hidden(self.journey.card(card_id)):
+                top.append(card_id)
+        return top
 
     def refresh_card(self, card_id: str) -> None:
         """Selectable, tooltip and repaint of one card, as the viewer may see it."""

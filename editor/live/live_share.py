@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # loaded when a session starts: pycrdt, anyio and zeroconf co
 
 log = logging.getLogger(__name__)
 SELECTION_DELAY_MS = 60  # a burst of selection changes (rubber band) is sent once
+SCENARIO_FIELD = "scenario"  # awareness field: the scenario my selection belongs to
 
 
 @dataclass
@@ -213,7 +214,8 @@ class LiveShare(QObject):
         session.participants_changed.connect(self._show_participants)
         session.notice.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
         session.remote_applied.connect(self._schedule_autosave)
-        self.overlay = PresenceOverlay(self.window.scene, self)
+        self.overlay = PresenceOverlay(self.window.scene, self, self._scenario_id())
+        session.fields_changed.connect(self._take_peer_scenarios)
         self.window.scene.selectionChanged.connect(self._selection_timer.start)
         self.dock.show()
         self.dock.raise_()
@@ -244,7 +246,20 @@ class LiveShare(QObject):
 
     def _send_selection(self) -> None:
         if self.session is not None and self.window.scene is not None:
+            self.session.set_field(SCENARIO_FIELD, self._scenario_id())  # the selection's scenario
             self.session.set_selection(self.window.scene.selected_card_ids())
+
+    def _scenario_id(self) -> str:
+        document = self.window.document
+        return document.scenarios.current_id if document is not None else ""
+
+    def _take_peer_scenarios(self, fields: dict) -> None:
+        """The others' awareness fields changed: whose selections belong to this scenario."""
+        if self.overlay is None or self.session is None:
+            return
+        self.overlay.peer_scenarios = {client_id: own[SCENARIO_FIELD] for client_id, own
+                                       in fields.items() if isinstance(own.get(SCENARIO_FIELD), str)}
+        self.overlay.show_participants(self.session.participants())
 
     def _schedule_autosave(self) -> None:
         """Others' changes are autosaved for recovery like one's own (they touch no undo stack,
@@ -308,8 +323,8 @@ class LiveShare(QObject):
         old.selectionChanged.disconnect(self._selection_timer.start)
         if self.overlay is not None:
             self.overlay.detach()
-        self.overlay = PresenceOverlay(new, self)
-        self.overlay.show_participants(self.session.participants())
+        self.overlay = PresenceOverlay(new, self, self._scenario_id())
+        self._take_peer_scenarios(self.session.peer_fields())
         new.selectionChanged.connect(self._selection_timer.start)
         self._send_selection()
 

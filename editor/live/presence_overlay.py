@@ -87,9 +87,11 @@ def _ring(rect: QRectF) -> QRectF:
 class PresenceOverlay(QObject):
     """Keeps one PresenceOutlineItem per connected remote participant in ``scene``."""
 
-    def __init__(self, scene, parent: QObject | None = None) -> None:
+    def __init__(self, scene, parent: QObject | None = None, scenario_id: str = "") -> None:
         super().__init__(parent)
         self.scene = scene
+        self.scenario_id = scenario_id  # the scenario this scene shows
+        self.peer_scenarios: dict[int, str] = {}  # client id -> the scenario they look at
         self.items: dict[int, PresenceOutlineItem] = {}
         self._people: list[Participant] = []
         self._refresh = QTimer(self)
@@ -99,7 +101,12 @@ class PresenceOverlay(QObject):
         scene.journey.events.connect(self._on_map_event)
 
     def show_participants(self, people: list[Participant]) -> None:
-        self._people = [p for p in people if not p.is_me and p.connected and p.selection]
+        # A copied scenario keeps its cards' ids: someone's selection in another scenario must
+        # not outline the same-id card here. A peer that names no scenario (an older editor, a
+        # browser) is taken to look at this one.
+        self._people = [p for p in people if not p.is_me and p.connected and p.selection
+                        and self.peer_scenarios.get(p.client_id, self.scenario_id)
+                        == self.scenario_id]
         wanted = {p.client_id for p in self._people}
         for client_id in [c for c in self.items if c not in wanted]:
             self.scene.removeItem(self.items.pop(client_id))

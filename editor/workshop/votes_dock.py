@@ -33,6 +33,7 @@ from editor.i18n import tr
 from model.layout.appearance import CARD_KIND_LABELS, label_language
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
+MAX_ROWS = 300  # a ranking is read from the top; listing 25,000 voted cards took seconds
 
 
 class VotesDock(QDockWidget):
@@ -58,6 +59,7 @@ class VotesDock(QDockWidget):
         self.list.setAlternatingRowColors(True)
         self._lay_out(body)
         self.setWidget(body)
+        self._stale = True  # something changed while the dock was not shown
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         votes.changed.connect(self._refresh_timer.start)
         self.who.activated.connect(lambda _i: votes.pick(self.who.currentData()))
@@ -113,7 +115,17 @@ class VotesDock(QDockWidget):
         view.setFocus()
 
     # ----------------------------------------------------------------- what it shows
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        # A closed or tabbed-away dock fills itself when it shows: listing a map's voted cards
+        # after every first edit (its author joins the participants) cost 0.15 s at 2,000 cards.
+        self._stale = not self.isVisible()
+        if self._stale:
+            return
         journey = self.votes.journey
         self.setEnabled(journey is not None)
         if journey is None:
@@ -170,17 +182,23 @@ class VotesDock(QDockWidget):
         self.list.setColumnCount(len(headers))
         self.list.setHeaderLabels(headers)
         people = journey.participants()
-        rank = 0
-        for card, votes in journey.vote_ranking():
-            if marks is not None and marks.is_hidden(card):
-                continue
-            rank += 1
+        hidden = {c for c in journey.private_card_ids()
+                  if marks is not None and marks.is_hidden(journey.card(c))}
+        ranked = [pair for pair in journey.vote_ranking_ids(MAX_ROWS + len(hidden))
+                  if pair[0] not in hidden]
+        for rank, (card_id, votes) in enumerate(ranked[:MAX_ROWS], start=1):
+            card = journey.card(card_id)
             by = ", ".join(f"{p.name} {card.dots[p.id]}" for p in people if card.dots.get(p.id))
             if card.unattributed_votes:
                 by = ", ".join(filter(None, (by, self.tr("counted %1").replace(
                     "%1", str(card.unattributed_votes)))))
             texts = [str(rank), None, None, str(votes)]
             self._add_row(journey, card, texts if anonymous else [*texts, by])
+        shown = journey.voted_card_count() - sum(1 for c in hidden if journey.card(c).votes)
+        if shown > MAX_ROWS:
+            self.note.setText(self.tr("Cards ranked by dots: the first %1 of %2 (every card's "
+                                      "dots are in the Excel export).")
+                              .replace("%1", str(MAX_ROWS)).replace("%2", str(shown)))
         self._fit_columns()
 
     def _fill_own(self, journey, marks) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 
 from model.journey import validation as check
+from model.journey.card_flags import CardFlags
 from model.journey.card_order import CardOrder
 from model.journey.discussion import DiscussionMixin
 from model.journey.entities import Card, CardPlace, JourneyPath, Lane, Segment, Stage
@@ -51,6 +52,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         self._edge_ends: dict[str, tuple[str, str]] = {}
         # Caches of the cells' orders (model.journey.card_order), told of every change below.
         self._card_order = CardOrder(self._graph)
+        self._card_flags = CardFlags()  # votes, dots, privacy: kept like the orders
 
     # ----------------------------------------------------------------- map-level fields
     @property
@@ -332,6 +334,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
             self._renumber(siblings[place.index:], start=place.index + 1)
         self._card_order.card_joined(cell, place.index, card.id)
         self._card_order.cards_counted(1)
+        self._card_flags.stored(card)
 
     def update_card(self, card_id: str, **changes: Any) -> None:
         card = self._replace(card_id, "card", changes)
@@ -341,6 +344,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
             self._check_segments(card_id, card.segments)
             self._set_tags(card_id, card.segments)
         self._graph._node[card_id]["entity"] = _with_segments(card, ()) if card.segments else card
+        self._card_flags.stored(card)
         self.events.emit("card_changed", card_id=card_id, fields=tuple(changes))
 
     def move_card(self, card_id: str, stage_id: str, lane_id: str, index: int | None = None) -> None:

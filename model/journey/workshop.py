@@ -10,6 +10,7 @@ is the plain setter that undo, merges and hand corrections use. Imports model.jo
 from __future__ import annotations
 
 import dataclasses
+import heapq
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,8 +45,9 @@ def people_of_card(card: Card) -> set[str]:
 class WorkshopMixin:
     """Participants, votes and private rounds of JourneyMap. Expects of the map: ``_graph``,
     ``events``, ``card``, ``cards``, ``card_ids``, ``_require``, ``_node_type``, ``_order``,
-    ``_add_ordered``, ``_move_ordered``, ``_replace`` and the comments and parking lot of
-    DiscussionMixin (a participant who wrote one cannot be removed)."""
+    ``_add_ordered``, ``_move_ordered``, ``_replace``, the kept ``_card_order`` and
+    ``_card_flags``, and the comments and parking lot of DiscussionMixin (a participant who
+    wrote one cannot be removed)."""
 
     # ----------------------------------------------------------------- participants
     def participants(self) -> tuple[Participant, ...]:
@@ -180,13 +182,14 @@ class WorkshopMixin:
 
     def dots_of(self, participant_id: str) -> dict[str, int]:
         """Card id -> the participant's dots on it, in journey order."""
-        return {card.id: card.dots[participant_id] for card in self.cards()
-                if participant_id in card.dots}
+        nodes = self._graph._node
+        dotted = self.in_journey_order(self._card_flags.dotted)
+        dots = ((c, nodes[c]["entity"].dots) for c in dotted)  # stored: no copies
+        return {card_id: on[participant_id] for card_id, on in dots if participant_id in on}
 
     def dots_used(self, participant_id: str) -> int:
         nodes = self._graph._node
-        return sum(data["entity"].dots.get(participant_id, 0)
-                   for data in nodes.values() if data["type"] == "card")
+        return sum(nodes[c]["entity"].dots.get(participant_id, 0) for c in self._card_flags.dotted)
 
     def remaining_dots(self, participant_id: str) -> int:
         """Dots the participant may still place in the running vote (0 when none runs)."""
@@ -197,9 +200,33 @@ class WorkshopMixin:
 
     def vote_ranking(self) -> tuple[tuple[Card, int], ...]:
         """Cards with votes, most first; ties in journey order."""
-        cards = [(card, position) for position, card in enumerate(self.cards()) if card.votes]
-        return tuple((card, card.votes) for card, _ in
-                     sorted(cards, key=lambda pair: (-pair[0].votes, pair[1])))
+        return tuple((self.card(card_id), votes) for card_id, votes in self.vote_ranking_ids())
+
+    def vote_ranking_ids(self, first: int | None = None) -> list[tuple[str, int]]:
+        """(card id, votes) of the cards with votes, most first, ties in journey order; only the
+        ``first`` so many if given. From the kept flags (model.journey.card_flags): the cost is
+        that of the voted cards, and of the top few when only those are asked for."""
+        votes = self._card_flags.votes
+        position = self._card_order.journey_index(self._order("stage"), self._order("lane"))
+        key = lambda card_id: (-votes[card_id], position[card_id])  # noqa: E731
+        ids = heapq.nsmallest(first, votes, key=key) if first is not None else sorted(votes, key=key)
+        return [(card_id, votes[card_id]) for card_id in ids]
+
+    def voted_card_count(self) -> int:
+        return len(self._card_flags.votes)
+
+    def marked_card_ids(self, participant_id: str | None = None) -> tuple[str, ...]:
+        """Cards whose marks depend on who the participants are: those with someone's dots and
+        the private ones (kept flags); given ``participant_id``, also those naming that person
+        (a pass over the stored cards: a rename, rare)."""
+        flags = self._card_flags
+        marked = flags.dotted | flags.private
+        if participant_id is not None:
+            nodes = self._graph._node
+            marked.update(c for c in self.card_ids()
+                          if participant_id in (nodes[c]["entity"].created_by,
+                                                nodes[c]["entity"].edited_by))
+        return tuple(self.in_journey_order(marked))
 
     # ----------------------------------------------------------------- private round
     def private_round(self) -> PrivateRound:
@@ -212,7 +239,8 @@ class WorkshopMixin:
         self.events.emit("private_round_changed", fields=changed)
 
     def private_card_ids(self) -> tuple[str, ...]:
-        return tuple(c for c in self.card_ids() if self._graph._node[c]["entity"].private)
+        """In journey order; from the kept flags (model.journey.card_flags)."""
+        return tuple(self.in_journey_order(self._card_flags.private))
 
     def set_private(self, card_ids: Iterable[str], private: bool) -> None:
         """Mark cards private to their author (hidden from others) or not: one event."""
@@ -233,6 +261,7 @@ class WorkshopMixin:
     def _store_card(self, card: Card) -> None:
         """Replace a checked card's stored entity, keeping its tags (stored as edges)."""
         self._graph._node[card.id]["entity"] = dataclasses.replace(card, segments=())
+        self._card_flags.stored(card)
 
 
 def _changed_fields(old: Any, new: Any) -> tuple[str, ...]:

@@ -3319,6 +3319,10 @@
         <translation>手動集計 %1</translation>
     </message>
     <message>
+        <source>Cards ranked by dots: the first %1 of %2 (every card&apos;s dots are in the Excel export).</source>
+        <translation>ドット数の多い順: %2枚のうち上位%1枚 (すべてのカードのドットはExcel出力にあります)。</translation>
+    </message>
+    <message>
         <source>%1&apos;s dots. The others&apos; stay hidden until the votes are revealed.</source>
         <translation>%1 さんのドット。ほかの人のドットは投票結果の公開まで表示されません。</translation>
     </message>

@@ -68,3 +68,23 @@ def test_an_edit_in_a_scenario_reaches_that_scenario_and_undo_follows(qtbot, pai
     guest.menu_actions.undo.trigger()  # shows to-be again, then undoes there, for everyone
     assert guest.document.scenarios.current_id == "to-be"
     qtbot.waitUntil(lambda: to_be_on_host.card("a").title != "Only in to-be", timeout=WAIT_MS)
+
+
+def test_a_selection_in_another_scenario_is_not_outlined_on_its_same_id_card(qtbot, pair):
+    """The to-be scenario is a copy: its cards keep the as-is ids. Ken selecting "d" in to-be
+    must not outline the as-is "d" on Aiko's screen; it does once she looks at to-be too."""
+    host, guest = pair
+    host.scenarios.switch_to("as-is")
+    guest.scenarios.switch_to("to-be")
+    guest.scene.select_element("d")
+    qtbot.waitUntil(lambda: any(own.get("scenario") == "to-be"
+                                for own in host.live.session.peer_fields().values()),
+                    timeout=WAIT_MS)
+    qtbot.wait(200)  # the selection's own awareness update
+    assert host.document.scenarios.current_id == "as-is"
+    assert host.live.overlay.outlined_cards() == {}
+    host.scenarios.switch_to("to-be")
+    qtbot.waitUntil(lambda: list(host.live.overlay.outlined_cards().values()) == [["d"]],
+                    timeout=WAIT_MS)
+    guest.scenarios.switch_to("as-is")  # Ken goes back: his outline leaves Aiko's to-be
+    qtbot.waitUntil(lambda: host.live.overlay.outlined_cards() == {}, timeout=WAIT_MS)

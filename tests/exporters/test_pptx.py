@@ -134,3 +134,24 @@ def test_libreoffice_opens_the_slides(tmp_path, template_map):
     reader = PdfReader(tmp_path / "deck.pdf")
     assert len(reader.pages) == report.pages
     assert squash(template_map.stages()[0].name) in squash(reader.pages[2].extract_text())
+
+
+def test_the_map_slide_places_arc_labels_apart_as_the_poster_does(tmp_path):
+    """Transition labels on the map slide: one per transition with a trigger, none overlapping
+    another (the slides used a single pass before: crowded labels could sit on each other)."""
+    journey = workshop_map(300)
+    path = tmp_path / "arcs.pptx"
+    export_pptx(journey, path)
+    slide = Presentation(str(path)).slides[1]
+    arcs = [s for s in slide.shapes if s.name.startswith("Transition ") and "label" not in s.name]
+    assert len(arcs) == len(journey.transitions())
+    labels = {s.name.removeprefix("Transition label "): s for s in slide.shapes
+              if s.name.startswith("Transition label ")}
+    worded = {t.id for t in journey.transitions() if t.trigger or t.conversion_rate is not None}
+    assert set(labels) == worded and len(worded) >= 8
+    assert labels["t-s1-s2"].text_frame.text == "契約締結 80%"
+    labels = list(labels.values())
+    boxes = [(s.left, s.top, s.left + s.width, s.top + s.height) for s in labels]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)

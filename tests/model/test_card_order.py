@@ -113,3 +113,24 @@ def test_a_stale_cache_is_caught():
     assert_caches_fresh(journey)
     journey._graph._node["c1"]["order"], journey._graph._node["c2"]["order"] = 1, 0
     assert differences(journey._card_order, journey._order("stage"), journey._order("lane"))
+
+
+def test_the_journey_index_follows_the_journey_order():
+    """card id -> index in journey order, kept while the order stands, new after a move."""
+    from model import Card, CardKind, JourneyMap, Lane, LaneKind, Stage
+
+    journey = JourneyMap("Index", "en")
+    for s in ("s1", "s2"):
+        journey.add_stage(Stage(s, s))
+    journey.add_lane(Lane("a", "a", LaneKind.TOUCHPOINTS))
+    for i in range(6):
+        journey.add_card(Card(f"c{i}", CardKind.TOUCHPOINT, "x"), ("s1", "s2")[i % 2], "a")
+    order = lambda: journey._card_order.journey_index(journey._order("stage"), journey._order("lane"))  # noqa: E731
+    first = order()
+    assert first == {c: i for i, c in enumerate(journey.card_ids())}
+    journey.update_card("c1", title="y")
+    assert order() is first  # kept: the order did not change
+    journey.move_card("c5", "s1", "a", 0)
+    assert order() == {c: i for i, c in enumerate(journey.card_ids())} and order()["c5"] == 0
+    journey.move_stage("s2", 0)
+    assert order() == {c: i for i, c in enumerate(journey.card_ids())}

@@ -6,25 +6,21 @@ at once, one undo step. (issue 14, "Silent brainstorming")"""
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import centre_of, drop_mime, ini_settings, small_map
-from live_helpers import open_window
+from canvas_helpers import centre_of, drop_mime, small_map
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from test_votes import add_participant_in_dock, pick_in_dock
-from vote_helpers import card_point, near, right_click_card
+from vote_helpers import card_point, near, open_as, right_click_card
 from window_helpers import close_window, focus_window
 
 from editor.canvas.card_marks import HIDDEN_FILL
 from editor.document.mime import PALETTE_MIME
-from editor.settings import KEY_LIVE_NAME
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(KEY_LIVE_NAME, "Aiko")
-    window = open_window(qtbot, settings, small_map())
+    window = open_as(qtbot, tmp_path, small_map())
     yield window
     window.workshop.leave_presentation()
     close_window(window)

@@ -7,15 +7,13 @@ budgets and kinds refused with a word in the status bar, Reveal Votes, the ranki
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import ini_settings, small_map
-from live_helpers import open_window
+from canvas_helpers import small_map
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from vote_helpers import click_card, dot_colours, near, right_click_card, start_vote_from_menu
+from vote_helpers import click_card, dot_colours, near, open_as, right_click_card, start_vote_from_menu
 from window_helpers import close_window, focus_window, when_modal
 
-from editor.settings import KEY_LIVE_NAME
 from editor.workshop.vote_dialog import StartVoteDialog
 from model import CardKind
 
@@ -24,9 +22,7 @@ VOTABLE = (CardKind.TOUCHPOINT, CardKind.PAIN_POINT)
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = ini_settings(tmp_path)
-    settings.setValue(KEY_LIVE_NAME, "Aiko")
-    window = open_window(qtbot, settings, small_map())
+    window = open_as(qtbot, tmp_path, small_map())
     yield window
     close_window(window)
 
@@ -259,9 +255,7 @@ def test_a_map_saved_during_its_vote_opens_with_the_vote_running(qtbot, tmp_path
     journey.set_vote_round(VoteRound(True, 3, (), 0, False, False, "2026-01-01T10:00:00+00:00", ""))
     journey.add_dot("a", "p1")
     save_journey(journey, tmp_path / "vote.journey")
-    settings = ini_settings(tmp_path)
-    settings.setValue(KEY_LIVE_NAME, "Aiko")
-    window = open_window(qtbot, settings, load_journey(tmp_path / "vote.journey"))
+    window = open_as(qtbot, tmp_path, load_journey(tmp_path / "vote.journey"))
     try:
         assert window.workshop.votes_dock.isVisible()
         assert window.workshop.votes.overlay.text() == "Aiko: 2 of 3 dots left"

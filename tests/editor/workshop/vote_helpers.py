@@ -71,6 +71,19 @@ def right_click_card(window, card_id) -> list[str]:
 BADGE_COLOURS = (TOP_COLOUR, COMMENT_COLOUR, RESOLVED_COLOUR)  # the rank and comment pills
 
 
+def open_as(qtbot, tmp_path, journey, name: str = "Aiko"):
+    """A main window on ``journey`` whose user goes by ``name`` (the live name setting, which is
+    "me" for votes, private cards and authorship)."""
+    from canvas_helpers import ini_settings
+    from live_helpers import open_window
+
+    from editor.settings import KEY_LIVE_NAME
+
+    settings = ini_settings(tmp_path)
+    settings.setValue(KEY_LIVE_NAME, name)
+    return open_window(qtbot, settings, journey)
+
+
 def dot_colours(window, card_id, count: int = 4) -> list[str]:
     """The colours of a card's first ``count`` dots (right to left), read from the view's pixels
     along the middle of the card's top strip: what the user sees there ("#rrggbb"). A dot is a
