@@ -13,7 +13,8 @@ scrolls keeps its fraction), and laid at whole device pixels: pixel for pixel th
 replace. They are dropped where a link changes: a link tells its layer before it changes shape,
 moves, shows or hides, comes or goes (``forget`` its old place), and the layer forgets its new
 place before the next paint. Only a raster painter that scales without rotating gets tiles; any
-other (an SVG, a rotated view) gets the links drawn directly. At most BUDGET bytes are kept.
+other (an SVG, a rotated view, a screen of more than one pixel per unit) gets the links drawn
+directly. At most BUDGET bytes are kept.
 Imports: PySide6.
 """
 from __future__ import annotations
@@ -60,7 +61,8 @@ class LinkTiles:
         scale = t.m11()
         if (t.type().value > QTransform.TransformationType.TxScale.value or scale != t.m22()
                 or not 0 < scale <= MAX_SCALE
-                or painter.paintEngine().type() != QPaintEngine.Type.Raster):
+                or painter.paintEngine().type() != QPaintEngine.Type.Raster
+                or painter.device().devicePixelRatio() != 1):  # a high-density screen
             return False
         whole_x, whole_y = math.floor(t.dx()), math.floor(t.dy())
         shift = (scale, t.dx() - whole_x, t.dy() - whole_y)
