@@ -29,6 +29,9 @@ TITLE_INK = QColor("#24303c")
 PATH_LINE_WIDTH, PATH_LINE_STEP, PATH_DOT, MAX_PATH_LINES = 1.8, 4.0, 2.4, 3
 PATH_EDGE, PATH_EDGE_WIDTH = QColor("#d5dde6"), 1.0
 
+# How far a link's curve and arrow reach beyond its cards' rectangles (editor.canvas.links: a
+# bend of at most 24 units past its ends when they are close, the arrow head and pen).
+BEND = 24 + 12
 # Events after which any link may have come or gone: all are read again.
 STRUCTURAL = ("stage_", "lane_")
 
@@ -113,6 +116,9 @@ class Annotations:
         self.links: dict[str, LinkItem] = {}
         self.link_layer = LinkLayer()  # keeps the links out of Qt's index (editor.canvas.links)
         self._links_of_card: dict[str, set[str]] = {}
+        # Links whose cards moved, not re-curved yet: the scene area (x0, y0, x1, y1) where
+        # they were or will be, to re-curve them before it is painted (curve_within).
+        self._stale: dict[str, tuple[float, float, float, float]] = {}
         self.links_visible = True
         self.paths_visible = True
         scene.addItem(self.title)
@@ -143,27 +149,60 @@ class Annotations:
             self._place_link(self.links[event.link_id])
 
     def cards_moved(self, card_ids, row_shifts: dict[str, float] | None = None) -> None:
-        """Redraw only the links of cards whose boxes changed; of those whose rows moved (by
-        ``row_shifts``, lane -> offset), move the links whose two ends moved alike."""
+        """The links of cards that moved follow them; when rows moved (``row_shifts``, lane ->
+        offset), a link whose two ends moved alike only moves, the others follow their cards.
+        A link is re-curved at once if it shows in a view, else when first painted
+        (``curve_within``): a delete near the top of a crowded cell moves every card below it,
+        and their links are mostly far from what shows."""
         touched, links_of = set(), self._links_of_card
         for card_id in card_ids:
             links = links_of.get(card_id)
             if links:
                 touched.update(links)
-        for link_id in touched:
-            if link_id in self.links:
-                self._place_link(self.links[link_id])
         if row_shifts:
-            lane_of = self.scene.geometry.keeper.boxes.lane_of
+            block_of = self.scene.geometry.keeper.boxes.block_of
             for link_id, item in self.links.items():
                 if link_id in touched:
                     continue
-                down = row_shifts.get(lane_of.get(item.source), 0.0)
-                if down == row_shifts.get(lane_of.get(item.target), 0.0):
+                source, target = block_of.get(item.source), block_of.get(item.target)
+                down = row_shifts.get(source.cell[1], 0.0) if source else 0.0
+                if down == (row_shifts.get(target.cell[1], 0.0) if target else 0.0) \
+                        and link_id not in self._stale:
                     if down:
                         item.shift(down)
                 else:
-                    self._place_link(item)
+                    touched.add(link_id)
+        for link_id in touched:
+            item = self.links.get(link_id)
+            if item is not None:
+                self._mark_stale(item)
+        for view in self.scene.views():  # the canvas and its frozen header strips
+            if view.isVisible():
+                self.curve_within(view.mapToScene(view.viewport().rect()).boundingRect())
+
+    def curve_within(self, area: QRectF) -> None:
+        """Re-curve the links waiting to follow their cards whose old or new place meets
+        ``area`` (the scene calls this before painting an area)."""
+        if not self._stale or area.isEmpty():
+            return
+        left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+        due = [link_id for link_id, (x0, y0, x1, y1) in self._stale.items()
+               if x0 <= right and x1 >= left and y0 <= bottom and y1 >= top]
+        for link_id in due:
+            del self._stale[link_id]
+            self._place_link(self.links[link_id])
+
+    def _mark_stale(self, item: LinkItem) -> None:
+        """The link's ends moved: it waits, with the area where it was and where it will be."""
+        boxes = self.scene.geometry.keeper.boxes
+        if item.source not in boxes or item.target not in boxes:
+            return
+        ends = [boxes.extent(item.source), boxes.extent(item.target)]
+        if not item.boundingRect().isEmpty():
+            was = item.sceneBoundingRect()
+            ends.append((was.left(), was.top(), was.right(), was.bottom()))
+        self._stale[item.link_id] = (min(e[0] for e in ends) - BEND, min(e[1] for e in ends) - BEND,
+                                     max(e[2] for e in ends) + BEND, max(e[3] for e in ends) + BEND)
 
     # ----------------------------------------------------------------- view toggles
     def set_links_visible(self, visible: bool) -> None:
@@ -179,6 +218,7 @@ class Annotations:
     def sync_links(self) -> None:
         """Items for exactly the map's links (there are few; cards are many), all placed anew."""
         wanted = {link.id: link for link in self.scene.journey.links()}
+        self._stale.clear()  # all placed anew below
         for link_id in [i for i in self.links if i not in wanted]:
             self.scene.removeItem(self.links.pop(link_id))
         self._links_of_card = {}
@@ -207,6 +247,7 @@ class Annotations:
     def _drop_links(self, link_ids) -> None:
         for link_id in link_ids:
             item = self.links.pop(link_id, None)
+            self._stale.pop(link_id, None)
             if item is None:
                 continue
             self.scene.removeItem(item)
@@ -214,7 +255,8 @@ class Annotations:
                 self._links_of_card.get(card_id, set()).discard(link_id)
 
     def _place_link(self, item: LinkItem) -> None:
-        layout = self.scene.layout
+        self._stale.pop(item.link_id, None)
+        layout = self.scene.geometry.keeper.layout  # as it is (also while painting)
         self.link_layer.cover(QRectF(-40, -40, layout.width + 80, layout.height + 80))
         boxes = layout.cards
         if item.source in boxes and item.target in boxes:

@@ -15,16 +15,20 @@ halves when a chunk grows past it, never re-cut otherwise). A chunk is a ``CardC
 draws nothing, sits at the top of its first card and holds its cards at positions relative to
 that; its bounding rectangle is its cards'. When cards above it move, the chunk moves, not its
 cards; when its row moves, all its cell's chunks move. Only the chunks whose cards came, went or
-changed size place their cards again. ``sync`` follows a cell's new order (the kept layout's),
-``move_row`` a row's new top. ``CardItem.paint`` also skips a card outside the painter's clip,
-since a window still touches the chunks along its edges.
+changed size place their cards again. ``follow`` takes in what an edit put into cells and took
+out (a card goes in after the card before it: the cost of the change, not of the cell), ``sync``
+follows a cell's whole new order (the full layout), ``move_row`` a row's new top. A chunk tells
+Qt that its cards lie within its shape (their rectangles), so Qt indexes the chunk, not its
+cards, and moving it re-files one item; while cards may be dragged out (``loosen``) their chunks
+drop that promise. ``CardItem.paint`` also skips a card outside the painter's clip, since a
+window still touches the chunks along its edges.
 Imports: PySide6, editor.canvas.items, model.layout (card_boxes, grid).
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
@@ -33,6 +37,11 @@ from model.layout.card_boxes import CardBoxes
 from model.layout.grid import CARD_WIDTH
 
 CHUNK = 24  # cards at most in a chunk; a fuller one is split in two
+# A chunk draws nothing, and its cards lie within its shape: Qt files the chunk in its index, not
+# its cards, so moving a chunk re-files one item, not 25 (140 chunks moved below a drop at the
+# top of a 1,700-card cell cost 30-80 ms of re-filing their cards).
+_CHUNK_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+                | QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
 REACH = CardItem.paint_margin + 1  # how far a card paints outside its rectangle
 
 Cell = tuple[str, str]
@@ -43,24 +52,33 @@ class CardChunk(QGraphicsItem):
 
     def __init__(self, cell: Cell) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlags(_CHUNK_FLAGS)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # presses go to what is below
         self.setZValue(CARD_Z)
         self.cell = cell
         self.ids: list[str] = []
         self.top = 0.0  # the first card's y in its row
         self.dirty = True  # its cards must be placed again
         self._bounds = QRectF()
+        self._shape: QPainterPath | None = None
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        return QPainterPath()  # never under the pointer: clicks go to its cards (or past them)
+        """Its cards' rectangles: Qt looks for what is under the pointer or in a rubber band
+        among its cards there, and a gap between them is the cell's, as without chunks."""
+        if self._shape is None:
+            self._shape = QPainterPath()
+            for card in self.childItems():
+                self._shape.addRect(card.mapRectToParent(card.rect()))
+        return self._shape
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         pass
 
     def set_bounds(self, x: float, height: float) -> None:
+        self._shape = None  # its cards were placed again
         bounds = QRectF(x - REACH, -REACH, CARD_WIDTH + 2 * REACH, height + 2 * REACH)
         if bounds != self._bounds:
             self.prepareGeometryChange()
@@ -75,6 +93,21 @@ class CardChunks:
         self._cells: dict[Cell, list[CardChunk]] = {}
         self._chunk_of: dict[str, CardChunk] = {}
         self._row_top: dict[str, float] = {}
+        self._loose: list[CardChunk] = []  # chunks whose cards may be dragged out (loosen)
+
+    def loosen(self, cards) -> None:
+        """These cards may be dragged out of their chunks: until ``tighten``, their chunks stop
+        telling Qt that they hold them, else Qt would not repaint where a card is dragged."""
+        for card in cards:
+            chunk = card.parentItem()
+            if isinstance(chunk, CardChunk) and chunk not in self._loose:
+                chunk.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, False)
+                self._loose.append(chunk)
+
+    def tighten(self) -> None:
+        for chunk in self._loose:
+            chunk.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+        self._loose.clear()
 
     def chunks(self) -> list[CardChunk]:
         return [chunk for chunks in self._cells.values() for chunk in chunks]
@@ -91,6 +124,57 @@ class CardChunks:
         self._place(chunks, boxes, resized)
         if not chunks:
             del self._cells[cell]
+
+    def follow(self, cells: dict[Cell, tuple[str, ...]], came: dict[Cell, set[str]],
+               went: dict[Cell, set[str]], boxes: CardBoxes, resized=frozenset()) -> None:
+        """After an edit: ``cells`` hold these ids now, the cards in ``came`` were put into
+        them and those in ``went`` taken out (as the layout keeper followed them), the cards in
+        ``resized`` may have changed size or text. Costs what came, went or changed and the
+        number of chunks of each cell, not the cells' length: a card goes in after the card
+        before it, the chunks below only move."""
+        for cell, gone in went.items():
+            for card_id in gone:
+                chunk = self._chunk_of.get(card_id)
+                if chunk is not None and chunk.cell == cell:
+                    chunk.ids.remove(card_id)
+                    chunk.dirty = True
+                    del self._chunk_of[card_id]
+        for card_id in resized:
+            chunk = self._chunk_of.get(card_id)
+            if chunk is not None:
+                chunk.dirty = True
+        for cell, ids in cells.items():
+            chunks = self._cells.setdefault(cell, [])
+            if not self._take_in(cell, chunks, ids, came.get(cell, ())):
+                self.sync(cell, ids, boxes, resized)  # never expected: follow the cell anew
+                continue
+            self._split_full(chunks)
+            self._place(chunks, boxes, ())
+            if not chunks:
+                del self._cells[cell]
+
+    def _take_in(self, cell: Cell, chunks: list[CardChunk], ids: tuple[str, ...],
+                 arrivals) -> bool:
+        """Put each arrival right after the card before it (in order, so that one arriving
+        after another finds it placed); False if that card is in no chunk of the cell."""
+        where = []
+        for card_id in arrivals:
+            try:
+                where.append((ids.index(card_id), card_id))
+            except ValueError:  # came, and went again
+                continue
+        for index, card_id in sorted(where):
+            if index == 0:
+                target = chunks[0] if chunks and chunks[0].ids else self._new_chunk(cell, chunks, 0)
+                target.ids.insert(0, card_id)
+            else:
+                target = self._chunk_of.get(ids[index - 1])
+                if target is None or target.cell != cell or ids[index - 1] not in target.ids:
+                    return False
+                target.ids.insert(target.ids.index(ids[index - 1]) + 1, card_id)
+            target.dirty = True
+            self._chunk_of[card_id] = target
+        return True
 
     def move_row(self, lane_id: str, top: float) -> float:
         """The lane's row now starts at ``top``: its chunks, and so its cards, follow. Returns
@@ -178,8 +262,8 @@ class CardChunks:
     def _place(self, chunks: list[CardChunk], boxes: CardBoxes, resized) -> None:
         items, relative = self._scene.cards, boxes.relative
         for chunk in chunks:
-            top = relative[chunk.ids[0]].rect.y
-            if chunk.dirty or any(c in resized for c in chunk.ids):
+            top = boxes.top_in_row(chunk.ids[0])
+            if chunk.dirty or resized and any(c in resized for c in chunk.ids):
                 self._place_cards(chunk, items, relative, top, force=top != chunk.top)
             if top != chunk.top or chunk.pos().y() != self._row_top.get(chunk.cell[1], 0.0) + top:
                 chunk.top = top

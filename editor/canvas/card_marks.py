@@ -164,7 +164,8 @@ class CardMarks:
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
             self._update_ranks()  # one card's dots: the ranking may move, the rest stays
             self.refresh_card(event.card_id)
-        elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added"):
+        elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added",
+                      "stage_removed", "lane_removed"):  # a stage or lane goes with its cards
             if kind != "card_moved":
                 self._comments.clear()  # a card's comments leave and come back with it
             self._update_ranks_once_per_burst()

@@ -1,7 +1,7 @@
 """Idea → pain-point links on the canvas: one dashed curve per link, under the cards, with an
 arrow head at the pain point (issue 10, item 17), drawn at a cost that follows what shows.
 
-A link may join cards tens of thousands of units apart (a 50,000-card map). Three things kept
+A link may join cards tens of thousands of units apart (a 50,000-card map). Four things keep
 such links from costing the map's size:
 - the scene's index: moving a card re-shapes its links, and Qt re-files a re-shaped item in every
   cell of its index that its rectangle spans (10 ms for a long link, 70 s for deleting 200 cards
@@ -14,7 +14,12 @@ such links from costing the map's size:
   times faster than a dashed curve. The links paint nothing themselves (Qt would call each of
   them for every window): their layer draws them, into tiles that it lays again on later paints
   (editor.canvas.link_tiles), and a link tells its layer before it changes;
-- hit tests: a link's stroked outline is made when first asked for, then kept.
+- hit tests: the layer has no shape, so Qt never looks at the links under the pointer (a press
+  in a 50,000-card map asked 6,000 links for their rectangles); a link's stroked outline is made
+  when first asked for, then kept;
+- edits: a card that moves re-curves its links, many at once below a change in a crowded cell;
+  ``set_ends`` works out only the four points and the rectangle they span, and the curve, its
+  arrow and dashes are made when the link is first painted.
 Imports: PySide6, model.layout.grid, editor.canvas (items, dashes, link_tiles).
 """
 from __future__ import annotations
@@ -32,6 +37,7 @@ from model.layout.grid import Rect
 LINK_INK = QColor(46, 125, 50, 200)  # the idea cards' green, a little see-through
 LINK_WIDTH = 1.6
 REACH = 6.0  # how far a link paints outside its curve (pen, arrow): the cut keeps this margin
+ARROW = 8.0  # the arrow head's length
 SHORT = 400.0  # units along its main axis: a link shorter than this is drawn whole
 Points = tuple[QPointF, QPointF, QPointF, QPointF]  # start, two controls, end of a cubic
 _CHANGES = (QGraphicsItem.GraphicsItemChange.ItemPositionChange,
@@ -118,9 +124,7 @@ class LinkLayer(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(self._bounds)
-        return path
+        return QPainterPath()  # never under the pointer: Qt need not look at its links
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         """Lay the tiles over what is painted, or draw the links there directly."""
@@ -162,7 +166,7 @@ class LinkItem(QGraphicsItem):
         self._points: Points | None = None  # in the item's coordinates
         self._ends: tuple[Rect, Rect] | None = None
         self._axis: tuple[bool, tuple[float, ...]] = (True, (0.0,) * 4)  # see _along
-        self._path = QPainterPath()
+        self._path: QPainterPath | None = QPainterPath()
         self._arrow = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
@@ -186,13 +190,25 @@ class LinkItem(QGraphicsItem):
                 return
         self.prepareGeometryChange()
         here = self.pos()
-        self._points = tuple(p - here for p in link_points(source, target))
-        self._axis = _main_axis(self._points)
-        self._path = _cubic(self._points)
-        self._arrow = arrow_head(_at(self._points, 0.92), self._points[3])
-        self._bounds = self._path.boundingRect().united(self._arrow.boundingRect()).adjusted(
-            -3, -3, 3, 3)
+        self._points = points = tuple(p - here for p in link_points(source, target))
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        # The curve lies within its points' hull; the arrow head reaches ARROW beyond its tip.
+        grow = ARROW + 3
+        self._bounds = QRectF(min(xs) - grow, min(ys) - grow, max(xs) - min(xs) + 2 * grow,
+                              max(ys) - min(ys) + 2 * grow)
+        self._path = None  # made when first painted or hit (_make_curve)
         self._shape = None
+
+    def curve(self) -> QPainterPath:
+        """The link's curve, in its own coordinates."""
+        self._make_curve()
+        return self._path
+
+    def _make_curve(self) -> None:
+        if self._path is None and self._points is not None:
+            self._axis = _main_axis(self._points)
+            self._path = _cubic(self._points)
+            self._arrow = arrow_head(_at(self._points, 0.92), self._points[3], ARROW)
 
     def shift(self, down: float) -> None:
         """Both ends' rows moved down by ``down``: the link moves with them."""
@@ -203,6 +219,7 @@ class LinkItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        self._make_curve()
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(6)
@@ -218,6 +235,7 @@ class LinkItem(QGraphicsItem):
         """Draw what of the link lies in ``area`` (the item's units)."""
         if self._points is None or not area.intersects(self._bounds):
             return
+        self._make_curve()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         grown = area.adjusted(-REACH, -REACH, REACH, REACH)
         a, b = (0.0, 1.0) if grown.contains(self._bounds) else self._span_in(grown)

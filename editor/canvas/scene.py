@@ -203,6 +203,7 @@ class JourneyScene(QGraphicsScene):
         self.geometry.update_emotion_curves()
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        self.annotations.curve_within(rect)  # links whose cards moved, before they are painted
         painter.fillRect(rect, QColor("#f4f5f7"))
         painter.setPen(QPen(QColor(GRID_LINE), 1))
         painter.setBrush(QColor(CELL_FILL))
@@ -225,12 +226,15 @@ class JourneyScene(QGraphicsScene):
     # ----------------------------------------------------------------- Qt's events, to the interaction
     def mousePressEvent(self, event) -> None:
         self.interaction.mouse_press(event, super().mousePressEvent)
+        if self.mouseGrabberItem() is not None:  # the selected cards may be dragged now
+            self.chunks.loosen(item for item in self.selectedItems() if isinstance(item, CardItem))
 
     def mouseMoveEvent(self, event) -> None:
         self.interaction.mouse_move(event, super().mouseMoveEvent)
 
     def mouseReleaseEvent(self, event) -> None:
         self.interaction.mouse_release(event, super().mouseReleaseEvent)
+        self.chunks.tighten()  # dropped, each card is back inside its chunk
 
     def mouseDoubleClickEvent(self, event) -> None:
         self.interaction.mouse_double_click(event, super().mouseDoubleClickEvent)

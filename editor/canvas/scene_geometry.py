@@ -7,8 +7,10 @@ is applied only to the items whose rectangle changed. Card events (added, remove
 are not followed one by one: they wait until the end of the user's step (the undo stack's
 ``indexChanged``: a push, a macro's end, an undo, a redo), until someone reads the layout, until
 another kind of event, or until the end of the event loop's turn, whichever comes first; then the
-keeper restacks each touched cell once. Deleting 2,000 selected cards, or undoing it, restacks each
-cell once instead of once per card. Structural events (stages, lanes) recompute everything.
+keeper follows them all at once, placing again only the cards near each change (its blocks:
+model.layout.card_boxes), and the card chunks take in what came and went; the rest of a cell
+moves whole, and the links of moved cards follow when they show (editor.canvas.annotations).
+Structural events (stages, lanes) recompute everything.
 Imports: PySide6, model, editor.canvas (items, emotion_item).
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ from model.layout.grid import MapLayout, emotion_points, transition_arc
 from model.layout.keeper import LayoutChange, LayoutKeeper, card_updates
 
 SCENE_MARGIN = 40
+BELOW = 1e9  # "to the bottom of the map, however it grew or shrank"
 # Events after which every row and column may move: the whole layout is recomputed.
 STRUCTURAL_EVENTS = {"stage_added", "stage_removed", "stage_moved", "lane_added", "lane_removed",
                      "lane_moved"}
@@ -133,11 +136,15 @@ class SceneGeometry:
 
     def _apply_change(self, change: LayoutChange, events: list[Event]) -> None:
         scene, layout, keeper = self.scene, self.keeper.layout, self.keeper
-        for cell in change.cells:  # chunks follow their cells; the rest of a cell just moves
+        # Chunks follow what came into their cells and went; the rest of a cell just moves.
+        scene.chunks.follow({cell: keeper.cell_cards(cell) for cell in change.moved_from
+                             if cell not in change.broken},
+                            change.came, change.went, keeper.boxes, change.resized)
+        for cell in change.broken:  # read again by the keeper: followed anew
             scene.chunks.sync(cell, keeper.cell_cards(cell), keeper.boxes, change.resized)
         shifts = {lane_id: scene.chunks.move_row(lane_id, layout.rows[lane_id].y)
                   for lane_id in change.moved_rows}  # their cards' boxes are unchanged
-        scene.annotations.cards_moved(change.cards, shifts)
+        scene.annotations.cards_moved(self._moved_cards(change), shifts)
         kinds = {event.type for event in events}
         if any(e.type == "map_changed" and "language" in e.fields for e in events):
             for lane_id in scene.lanes:
@@ -148,7 +155,10 @@ class SceneGeometry:
             for lane_id, item in scene.lanes.items():
                 item.set_rect(layout.lane_headers[lane_id])
             self._set_scene_rect()
-            scene.update()  # the cells drawn in the background moved
+            # The cells drawn in the background moved, below the row that changed height only
+            # (a drop near the top of a long row repaints no cell in view).
+            scene.update(QRectF(-SCENE_MARGIN, change.rows_from - 1, layout.width + 2 * SCENE_MARGIN,
+                                BELOW))
         if change.rows_moved or any(k.startswith(("stage_", "lane_", "segment_", "map_"))
                                     for k in kinds):
             self.update_emotion_curves()
@@ -156,6 +166,14 @@ class SceneGeometry:
             cards_only = kinds <= CARD_EVENTS
             touched = change.cards | {e.card_id for e in events} if cards_only else None
             scene.filters.apply_dimming(touched)
+
+    def _moved_cards(self, change: LayoutChange):
+        """The cards whose place may have changed: those placed again, and in each cell touched
+        the cards from the first change on (blocks below a change move whole, so they are not
+        in ``change.cards``; their ids are only read, to find their links)."""
+        yield from change.cards
+        for cell, first in change.moved_from.items():
+            yield from self.keeper.cell_cards(cell)[first:]
 
     def set_stage_content(self, stage_id: str) -> None:
         layout, journey = self.keeper.layout, self.scene.journey

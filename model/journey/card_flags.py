@@ -16,6 +16,7 @@ from model.journey.entities import Card
 class CardFlags:
     def __init__(self) -> None:
         self.votes: dict[str, int] = {}  # card id -> its total votes (cards with votes only)
+        self.by_votes: dict[int, set[str]] = {}  # votes -> the cards with that many
         self.dotted: set[str] = set()  # cards with someone's dots
         self.private: set[str] = set()
 
@@ -23,13 +24,19 @@ class CardFlags:
         card_id = self.removed(card.id)
         if card.votes:
             self.votes[card_id] = card.votes
+            self.by_votes.setdefault(card.votes, set()).add(card_id)
         if card.dots:
             self.dotted.add(card_id)
         if card.private:
             self.private.add(card_id)
 
     def removed(self, card_id: str) -> str:
-        self.votes.pop(card_id, None)
+        votes = self.votes.pop(card_id, 0)
+        if votes:
+            bucket = self.by_votes[votes]
+            bucket.discard(card_id)
+            if not bucket:
+                del self.by_votes[votes]
         self.dotted.discard(card_id)
         self.private.discard(card_id)
         return card_id

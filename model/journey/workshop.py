@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import heapq
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +23,7 @@ from model.journey.removal import Removal
 from model.journey.workshop_entities import Participant, PrivateRound, VoteRound
 
 PARTICIPANT = "participant"
+SMALL_BUCKET = 64  # voted cards of one count sorted by place; more are met walking the cells
 # The workshop's events that move no card and change no card's size (a view of the grid need
 # not lay anything out again for them).
 GEOMETRY_FREE_EVENTS = frozenset({
@@ -207,10 +209,36 @@ class WorkshopMixin:
         ``first`` so many if given. From the kept flags (model.journey.card_flags): the cost is
         that of the voted cards, and of the top few when only those are asked for."""
         votes = self._card_flags.votes
+        if first is not None and first < len(votes):  # the top few of many
+            return [(card_id, votes[card_id]) for card_id in self._first_voted(first)]
         position = self._card_order.journey_index(self._order("stage"), self._order("lane"))
         key = lambda card_id: (-votes[card_id], position[card_id])  # noqa: E731
         ids = heapq.nsmallest(first, votes, key=key) if first is not None else sorted(votes, key=key)
         return [(card_id, votes[card_id]) for card_id in ids]
+
+    def _first_voted(self, first: int) -> list[str]:
+        """The first cards of the ranking without placing every voted card in journey order
+        (after a drop that order changes, and indexing 50,000 cards took 10 ms twice per drop):
+        counts from the most, each count's cards in journey order; a count held by many cards
+        (one or two dots: a good part of a big map) is met walking the cells from the start."""
+        ranked: list[str] = []
+        for count in sorted(self._card_flags.by_votes, reverse=True):
+            need, bucket = first - len(ranked), self._card_flags.by_votes[count]
+            if need <= 0:
+                break
+            if len(bucket) <= max(need, SMALL_BUCKET):
+                ranked += self.in_journey_order(bucket)[:need]
+            else:
+                ranked += itertools.islice((c for c in self._cards_in_journey_order() if c in bucket),
+                                           need)
+        return ranked
+
+    def _cards_in_journey_order(self):
+        for stage_id in self._order("stage"):
+            for lane_id in self._order("lane"):
+                cell = ("cell", stage_id, lane_id)
+                if cell in self._graph:
+                    yield from self._sorted_members(cell)
 
     def voted_card_count(self) -> int:
         return len(self._card_flags.votes)

@@ -8,6 +8,7 @@ and the PDF draws at them, so what prints is what the facilitator saw. Hit-testi
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -227,13 +228,17 @@ def cell_at(layout: MapLayout, x: float, y: float) -> tuple[str, str] | None:
 
 
 def insertion_index(layout: MapLayout, card_ids: Iterable[str], y: float) -> int:
-    """Where a card dropped at height ``y`` goes among ``card_ids`` (the cell's other cards)."""
-    index = 0
-    for card_id in card_ids:
-        box = layout.cards.get(card_id)
-        if box is not None and y > box.rect.y + box.rect.h / 2:
-            index += 1
-    return index
+    """Where a card dropped at height ``y`` goes among ``card_ids`` (the cell's other cards):
+    after each card whose middle is above ``y``. The cards of a cell stack downwards, so this
+    bisects them (a drop into a 1,700-card cell made every card's box: 7 ms)."""
+    cards, ids = layout.cards, list(card_ids)
+    if not all(card_id in cards for card_id in ids):  # not a stacked cell's: count them
+        return sum(1 for c in ids if c in cards and y > cards[c].rect.y + cards[c].rect.h / 2)
+    return bisect_left(ids, y, key=lambda c: _middle(cards[c].rect)) if ids else 0
+
+
+def _middle(rect: Rect) -> float:
+    return rect.y + rect.h / 2
 
 
 def stage_insertion_index(layout: MapLayout, x: float) -> int:

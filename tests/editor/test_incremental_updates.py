@@ -45,8 +45,13 @@ def assert_in_step(scene) -> None:
     fresh = compute_layout(scene.journey, scene.sizer)
     assert scene.layout == fresh
     assert set(scene.cards) == set(fresh.cards)
+    for cell, ids in scene.journey.cells().items():  # each cell's chunks hold it in order
+        held = [c for chunk in scene.chunks.chunks() if chunk.cell == cell for c in chunk.ids]
+        assert held == list(ids), f"the chunks of {cell}"
+    assert all(chunk.ids for chunk in scene.chunks.chunks())
     for card_id, item in scene.cards.items():
         box = fresh.cards[card_id]  # item.box counts from the top of the card's row
+        assert item.parentItem() is not None and card_id in item.parentItem().ids
         assert (item.box.title_lines, item.box.footer) == (box.title_lines, box.footer)
         assert item.scenePos() == QPointF(box.rect.x, box.rect.y)
         assert (item.rect().width(), item.rect().height()) == (box.rect.w, box.rect.h)

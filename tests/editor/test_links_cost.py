@@ -82,8 +82,10 @@ def test_a_long_link_paints_the_stretch_that_shows_as_the_whole_curve_would(qapp
 
 
 def test_the_link_layer_holds_every_link_as_the_map_grows(qtbot):
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QUndoStack
 
+    from editor.canvas.render import paint_scene
     from editor.canvas.scene import JourneyScene
     from editor.document.controller import EditController
     from model import CardKind, CardLink
@@ -101,6 +103,7 @@ def test_the_link_layer_holds_every_link_as_the_map_grows(qtbot):
     assert scene.annotations.links
     scene.controller.undo_stack.undo()  # and one row less tall again
     boxes = scene.layout.cards
+    paint_scene(scene, scene.sceneRect(), QSize(300, 3000))  # shown: the links follow their cards
     for item in scene.annotations.links.values():
         assert item.parentItem() is layer
         assert layer.sceneBoundingRect().contains(item.sceneBoundingRect())

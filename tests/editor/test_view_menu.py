@@ -77,7 +77,7 @@ def test_links_are_drawn_follow_their_cards_and_toggle_from_the_view_menu(window
          centre_of(scene.layout.cells[(other, place.lane)]))
     assert journey.card_place(link.target).stage == other
     target = scene.layout.cards[link.target].rect
-    head = item._path.pointAtPercent(1.0)
+    head = item.curve().pointAtPercent(1.0)
     on_side = head.x() in (target.x, target.right) and target.y <= head.y() <= target.bottom
     on_top_or_bottom = head.y() in (target.y, target.bottom) and target.x <= head.x() <= target.right
     assert on_side or on_top_or_bottom  # the arrow ends on the card's edge, wherever it went

@@ -78,3 +78,58 @@ def test_a_card_added_and_removed_or_moved_twice_in_one_update():
     journey.restore(record)  # removed and put back: the same id, the same place
     catch_up(keeper, journey, events)
     assert keeper.layout == compute_layout(journey, keeper.sizer)
+
+
+def crowded_map(cards: int, seed: int):
+    """Two stages, two lanes, nearly every card in one cell: cells of many blocks."""
+    from model import JourneyMap, Lane, LaneKind, Stage
+
+    rng = random.Random(seed)
+    journey = JourneyMap("crowded", "ja")
+    for s in range(2):
+        journey.add_stage(Stage(f"s{s}", f"ステージ {s}"))
+    for x in range(2):
+        journey.add_lane(Lane(f"l{x}", f"レーン {x}", LaneKind.TOUCHPOINTS))
+    for i in range(cards):
+        cell = ("s0", "l0") if i % 10 else (f"s{rng.randrange(2)}", f"l{rng.randrange(2)}")
+        journey.add_card(Card(f"c{i}", CardKind.NOTE, " ".join(rng.sample(PHRASES, rng.randint(1, 3)))),
+                         *cell)
+    return journey
+
+
+def assert_blocks_hold(keeper: LayoutKeeper, journey) -> None:
+    """Each cell's blocks hold its cards in order, none empty or over full, each below the one
+    before it."""
+    from model.layout.card_boxes import BLOCK
+    from model.layout.grid import CARD_GAP, CELL_PADDING
+
+    boxes = keeper.boxes
+    assert set(boxes.blocks) == set(journey.cells())
+    for cell, blocks in boxes.blocks.items():
+        assert [c for b in blocks for c in b.ids] == list(journey.cell_card_ids(*cell))
+        top = CELL_PADDING
+        for block in blocks:
+            assert 0 < len(block.ids) <= BLOCK and block.top == top
+            assert all(boxes.block_of[c] is block for c in block.ids)
+            top += block.bottom(boxes.sized) + CARD_GAP
+
+
+def test_crowded_cells_edited_in_batches_equal_a_fresh_layout():
+    """Cards added, removed, moved and retitled near the top, middle and end of a cell of
+    several hundred cards (blocks split, empty and move), caught up with one to eighty at a
+    time."""
+    rng = random.Random(8)
+    journey = crowded_map(700, seed=8)
+    keeper = LayoutKeeper(CardSizer(CharWidths()))
+    keeper.rebuild(journey)
+    events: list[Event] = []
+    journey.events.connect(events.append)
+    made, records = [0], []
+    for _ in range(40):
+        for _ in range(rng.choice((1, 3, 20, 80))):
+            random_edit(journey, rng, made, records)
+        catch_up(keeper, journey, events)
+        events.clear()
+        assert keeper.layout == compute_layout(journey, keeper.sizer)
+        assert_blocks_hold(keeper, journey)
+    assert max(len(b) for b in keeper.boxes.blocks.values()) > 5

@@ -209,3 +209,18 @@ def test_every_card_sits_inside_its_cell_without_overlap(journey):
         rects = [layout.cards[c].rect for c in ids]
         assert all(cell.y < r.y and r.bottom <= cell.bottom and cell.x < r.x for r in rects)
         assert all(a.bottom < b.y for a, b in zip(rects, rects[1:], strict=False))
+
+
+def test_insertion_index_counts_the_cards_whose_middle_is_above_the_drop():
+    from tests.model.generated_maps import generated_map
+
+    journey = generated_map(400, seed=4)
+    layout = compute_layout(journey, CardSizer(CharWidths()))
+    ids = journey.cell_card_ids("s3", "l0")
+    assert len(ids) > 10
+    boxes = [layout.cards[c].rect for c in ids]
+    for y in range(int(boxes[0].y) - 20, int(boxes[-1].bottom) + 20, 7):
+        expected = sum(1 for r in boxes if y > r.y + r.h / 2)
+        assert insertion_index(layout, ids, y) == expected
+    assert insertion_index(layout, [], 100) == 0
+    assert insertion_index(layout, ["nowhere", ids[0]], boxes[0].bottom) == 1
