@@ -263,7 +263,7 @@ class LinkItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     def _changing(self, layer) -> None:
-        if isinstance(layer, LinkLayer) and self._points is not None:
+        if isinstance(layer, LinkLayer):  # a new link too: its first place comes next
             layer.link_changing(self)
 
     def _dash_geometry(self) -> tuple[Cubic, list[float]]:
