@@ -7,16 +7,22 @@ loop is idle, most beside the same gesture on the bare window:
   the canvas and panels following it), the card dropped at the top of the next stage's cell;
 - delete-undo: Undo of the deletion of one card on screen;
 - edit / edit-undo: a card title changed as the in-place editor commits it, and its Undo;
-- find: a search typed in the find bar, the first (which folds every card's text) and one after
-  an edit (which folds that card again).
+- find: a search typed in the find bar, the first and one after an edit (which folds that card
+  again and tests only it). The first search, on a fresh index (as before the read-ahead folded
+  the texts), runs a slice at a time: "find-first" is until its first matches are shown and the
+  window had three turns of its event loop; "find-all" until the count is final (every card
+  folded and tested), and "find-stall" the longest turn of the event loop meanwhile (printed
+  only: how long the window did not answer).
 Imports: PySide6, editor.*.
 """
 from __future__ import annotations
 
 import statistics
+import time
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from .drag import DRAG_MOVES, drag_timing
 from .selection import SelectionBench, bench_selection_at
@@ -93,15 +99,23 @@ def edit_and_undo(bench: SelectionBench) -> tuple[float, float]:
     return edit, undo
 
 
-def find(bench: SelectionBench) -> tuple[float, float]:
-    """(first search, a search after an edit)."""
+def find(bench: SelectionBench) -> tuple[float, float, float, float]:
+    """(first search's first matches, a search after an edit, the first until its count is
+    final, the longest turn of the event loop during the first)."""
     from editor.canvas.find import FindIndex
     bar = bench.window.find_bar
     bar.show()
     bar.field.setText(FIND_WORDS)
     bar._index = FindIndex(bench.scene.journey)  # a fresh index: the first search folds all
+    start = time.perf_counter()
     first = idle(bar.search)
-    assert bar.matches
+    assert bar.matches, "no match shown after the first turns"
+    stall = 0.0
+    while bar.searching():
+        turn = time.perf_counter()
+        QApplication.processEvents()
+        stall = max(stall, time.perf_counter() - turn)
+    whole = time.perf_counter() - start
     card = on_screen(bench, skip=7)
     bench.window.document.controller.update_card(card, owner="CSM 追記")
     drain()
@@ -109,7 +123,7 @@ def find(bench: SelectionBench) -> tuple[float, float]:
     bench.window.document.undo_stack.undo()
     bar.close_bar()
     drain()
-    return first, again
+    return first, again, whole, stall
 
 
 def bench_interactions_at(bench: SelectionBench, runs: int) -> list[dict]:
@@ -119,7 +133,7 @@ def bench_interactions_at(bench: SelectionBench, runs: int) -> list[dict]:
                 "find": lambda: find(bench)}
     names = {"click": ("click", "click-bare"), "drag": ("move", "drop", "move-bare", "drop-bare"),
              "delete-undo": ("delete-undo",), "edit": ("edit", "edit-undo"),
-             "find": ("find-first", "find")}
+             "find": ("find-first", "find", "find-all", "find-stall")}
     figures: dict[str, float] = {}
     for key, measure in measures.items():
         measure()  # warm-up

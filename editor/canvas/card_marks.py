@@ -48,9 +48,10 @@ _SELECTABLE = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 # Events after which any card's marks may change (who sees what, the ranking).
 _ALL_CARDS = {"vote_round_changed", "private_round_changed"}
-# A participant added, removed or moved changes dot colours and perhaps who "I" am: only the
-# cards with dots, private cards and those naming that person can look different (a first
-# edit adds its author: refreshing every card made that edit and its undo grow with the map).
+# A participant added, removed or changed can change dot colours and who "I" am: only the cards
+# naming someone whose colour or viewing changed can look different (a first edit adds its
+# author: refreshing every card made that edit and its undo grow with the map); a participant
+# moved reorders the dots of every card with dots.
 _PEOPLE = {"participant_added", "participant_removed", "participant_moved", "participant_changed"}
 
 
@@ -94,6 +95,7 @@ class CardMarks:
         self._comments: dict[str, tuple[int, int]] = {}  # per card, kept until a comment event
         self._ranks_due = False  # ranks worked out again at the end of this turn
         self._last_viewer: str | None = None  # who "I" was when the people last changed
+        self._last_colours: dict[str, str] = {}  # and the colours of their dots
         scene.card_marks = self
         self.journey.events.connect(self._on_event)
         self.refresh_all()
@@ -111,6 +113,10 @@ class CardMarks:
         """A private card of someone else (or any private card, on the projector)."""
         return card.private and (self.public or not card.created_by
                                  or card.created_by != self.viewer_id())
+
+    def any_hidden(self) -> bool:
+        """Whether some card may be shown as a placeholder now (a card gone since may count)."""
+        return bool(self._veiled)
 
     def votes_secret(self) -> bool:
         """A vote ran or runs and is not revealed: each sees only their own dots."""
@@ -159,16 +165,20 @@ class CardMarks:
         kind = event.type
         if kind in _ALL_CARDS:
             self.refresh_all()
-        elif kind in _PEOPLE:  # a new name shows in the tooltips of the cards naming them
-            self._people_changed(event.participant_id if kind == "participant_changed" else None)
+        elif kind in _PEOPLE:
+            self._people_changed(event)
         elif kind == "card_changed" and "votes" in event.payload.get("fields", ()):
-            self._update_ranks()  # one card's dots: the ranking may move, the rest stays
+            if self._may_rank(event.card_id):  # one card's dots: the ranking may move
+                self._update_ranks()
             self.refresh_card(event.card_id)
         elif kind in ("card_added", "card_removed", "card_moved", "stage_added", "lane_added",
                       "stage_removed", "lane_removed"):  # a stage or lane goes with its cards
             if kind != "card_moved":
                 self._comments.clear()  # a card's comments leave and come back with it
-            self._update_ranks_once_per_burst()
+            if kind.startswith("card_") and not self._may_rank(event.card_id):
+                pass  # nothing of the top N moved, came or went: not worth reading every card
+            else:
+                self._update_ranks_once_per_burst()
             added = [event.card_id] if kind == "card_added" else event.payload.get("card_ids", ())
             for card_id in added:  # a private card may arrive (live, undo): not selectable
                 self.refresh_card(card_id)
@@ -181,6 +191,20 @@ class CardMarks:
             self.refresh_card(event.payload.get("card_id", ""))
         elif kind == "card_changed":
             self.refresh_card(event.card_id)  # after the scene's own refresh: the tooltip
+
+    def _may_rank(self, card_id: str) -> bool:
+        """Whether a change of this card (its dots, its place, its coming or going) can change
+        the top N: it is in it, or has as many votes as the last of it (a tie is settled by the
+        journey order), or the top N is not full. Otherwise the ranking stays as it is."""
+        if not (self.results_shown() and self.top_n > 0) and not self.ranks:
+            return False
+        if card_id in self.ranks or not self.journey.has(card_id):
+            return card_id in self.ranks  # a card gone counts only if it was ranked
+        votes = self.journey.card(card_id).votes
+        if len(self.ranks) < self.top_n:
+            return votes > 0
+        floor = min((self.journey.card(c).votes for c in self.ranks if self.journey.has(c)), default=0)
+        return votes >= floor
 
     def _update_ranks_once_per_burst(self) -> None:
         """Ranks now, then once more when the event loop's turn ends, whatever came between:
@@ -195,18 +219,30 @@ class CardMarks:
         self._ranks_due = False
         self._update_ranks()
 
-    def _people_changed(self, participant_id: str | None) -> None:
+    def _people_changed(self, event: Event) -> None:
+        old_viewer, old_colours = self._last_viewer, self._last_colours
         self._colours.clear()
-        viewer = self.viewer_id()
-        if viewer != self._last_viewer:  # I took part, or left: my private cards, my ranks
-            self._last_viewer = viewer
-            self._update_ranks()
-        for card_id in self.journey.marked_card_ids(participant_id):
+        viewer, colours = self.viewer_id(), display_colours(self.journey.participants())
+        self._last_viewer, self._last_colours = viewer, colours
+        if event.type == "participant_moved":  # the order of the dots on every card with dots
+            cards = set(self.journey.marked_card_ids())
+        else:
+            people = {p for p in colours.keys() | old_colours.keys()
+                      if colours.get(p) != old_colours.get(p)}
+            if event.type == "participant_changed":  # a new name in the tooltips naming them
+                people.add(event.participant_id)
+            if viewer != old_viewer:  # I took part, or left: my private cards, my secret dots
+                people |= {old_viewer, viewer} - {None}
+            cards = {c for person in people for c in self.journey.cards_naming(person)}
+        if viewer != old_viewer and any(self.journey.card(c).private for c in cards):
+            self._update_ranks()  # the ranking leaves out the cards hidden from the viewer
+        for card_id in cards:
             self.refresh_card(card_id)
 
     def refresh_all(self) -> None:
         self._colours.clear()
         self._last_viewer = self.viewer_id()
+        self._last_colours = display_colours(self.journey.participants())
         self._update_ranks()
         for card_id in list(self.scene.cards):
             self.refresh_card(card_id)

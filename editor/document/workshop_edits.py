@@ -12,6 +12,7 @@ Imports: PySide6 (via editor.settings), model, editor.document (commands), edito
 from __future__ import annotations
 
 import dataclasses
+import functools
 import getpass
 import uuid
 from collections.abc import Callable, Iterable
@@ -51,10 +52,15 @@ def new_id(prefix: str) -> str:
 
 
 def system_user_name() -> str:
+    return _os_user() or tr("Me")
+
+
+@functools.cache  # the password database took 1.3 ms a look-up, a dozen times per edit
+def _os_user() -> str | None:
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database
-        return tr("Me")
+        return None
 
 
 def utc_now() -> datetime:

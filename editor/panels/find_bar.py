@@ -3,20 +3,27 @@ types; every element whose text matches is highlighted, Enter / F3 go to the nex
 and scroll it into view), Shift+Enter / Shift+F3 to the previous one, Esc closes the bar.
 
 Typing searches after a short pause (one search per pause, not per key), through
-editor.canvas.find.FindIndex over the model's data. The bar follows whichever map the window
-shows (``window.scene`` / ``window.view`` at the time of each search).
-Imports: PySide6, editor.canvas.find.
+editor.canvas.find.FindIndex over the model's data. The texts are folded ahead while the window
+is idle after opening; a search before that is done runs a slice at a time (a Search): the first
+matches show at once, highlighted, and the count says "so far…" until every card was read
+(about a second at 50,000 cards), the window answering all along; Enter goes to the first match
+found. The bar follows whichever map the window shows (``window.scene`` / ``window.view`` at the
+time of each search).
+Imports: PySide6, editor.canvas.find, editor.canvas.sliced.
 """
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QToolBar, QToolButton
 
-from editor.canvas.find import FindIndex
+from editor.canvas.find import FindIndex, Search, fold
 from editor.canvas.sliced import SlicedWork
 
 TYPING_PAUSE_MS = 150
+HIGHLIGHT_EVERY_S = 0.25
 FOLD_AHEAD_AFTER_MS = 1500
 
 
@@ -43,6 +50,11 @@ class FindBar(QToolBar):
         self.index = -1
         self._index: FindIndex | None = None
         self._ahead = SlicedWork(self)
+        self._searching = SlicedWork(self)
+        self._search: Search | None = None  # the search running in slices, if any
+        self._steps = iter(())  # its steps
+        self._taken = 0  # how many of its matches are in self.matches
+        self._highlighted_at = 0.0
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.search)
         self.field.textChanged.connect(lambda _text: self._timer.start())
@@ -71,6 +83,7 @@ class FindBar(QToolBar):
 
     def close_bar(self) -> None:
         self._timer.stop()
+        self._stop_search()
         self._highlight().clear()
         self.matches, self.index = [], -1
         self.hide()
@@ -84,11 +97,50 @@ class FindBar(QToolBar):
 
     def search(self) -> None:
         """Find the field's text now; the first match becomes the current one (not yet selected,
-        so typing never moves the user's selection around)."""
+        so typing never moves the user's selection around). With texts not all folded yet, the
+        search runs in slices and the matches grow as they are found."""
         self._timer.stop()
-        self.matches = self._shown(self._finder().search(self.field.text()))
-        self.index = -1
+        self._stop_search()
+        finder, text = self._finder(), self.field.text()
+        self.matches, self.index = [], -1
+        if finder.complete() or not fold(text).split():
+            self.matches = self._shown(finder.search(text))
+        else:
+            self._search, self._taken = Search(finder, text), 0
+            self._steps = self._search.steps()
+            self._searching.start(self._steps, after_slice=self._show_found)
+            self._show_found()  # the stages and lanes found, and "searching…"
+            return
         self._show()
+
+    def searching(self) -> bool:
+        """Whether a search is still reading cards (the count is not final yet)."""
+        return self._search is not None
+
+    def _show_found(self) -> None:
+        search = self._search
+        if search is None:
+            return
+        self.matches += self._shown(search.found[self._taken:])
+        self._taken = len(search.found)
+        if search.stopped:  # the map changed under it: search the map as it is now
+            self.search()
+            return
+        if search.done:
+            self._search = None
+        # The highlight repaints the matched cards on screen (at 50,000 cards about as long as a
+        # slice): with the first matches, then every HIGHLIGHT_EVERY_S, and at the end; the
+        # count follows every slice.
+        now = time.perf_counter()
+        highlight = search.done or now - self._highlighted_at >= HIGHLIGHT_EVERY_S \
+            or len(self._highlight().matches) == 0 < len(self.matches)
+        if highlight:
+            self._highlighted_at = now
+        self._show(highlight)
+
+    def _stop_search(self) -> None:
+        self._searching.stop()
+        self._search = None
 
     def prepare(self, journey) -> None:
         """A map is shown: fold its texts for find while the window is idle (a 50,000-card map
@@ -106,7 +158,7 @@ class FindBar(QToolBar):
         a blank placeholder on their canvas, and a match would tell its words and place."""
         scene = self.window_.scene
         marks = getattr(scene, "card_marks", None)
-        if marks is None:
+        if marks is None or not marks.any_hidden():
             return matches
         journey = scene.journey
         return [m for m in matches
@@ -128,8 +180,13 @@ class FindBar(QToolBar):
             self.start()
         stale = (self._index is None or self._index.journey is not self.window_.scene.journey
                  or self._index.changed_since_search())
-        if self._timer.isActive() or stale:
+        if self._timer.isActive() or stale and not self.searching():
             self.search()
+        if self.searching() and not self.matches:  # asked to go before anything was found
+            self._searching.stop()
+            for _ in self._steps:
+                pass
+            self._show_found()
         if not self.matches:
             return
         self.index = (self.index + step) % len(self.matches) if self.index >= 0 else (
@@ -140,19 +197,26 @@ class FindBar(QToolBar):
             self.window_.view.show_element(current)
         self._show()
 
-    def _show(self) -> None:
+    def _show(self, highlight: bool = True) -> None:
         current = self.matches[self.index] if self.index >= 0 else None
-        self._highlight().set(self.matches, current)
+        if highlight:
+            self._highlight().set(self.matches, current)
         text = self.field.text().strip()
+        found = str(len(self.matches))
         if not text:
             self.count.setText("")
+        elif self.searching():  # the count grows until every card was read
+            self.count.setText(self.tr("Searching…") if not self.matches else
+                               self.tr("Matches so far: %1…").replace("%1", found) if self.index < 0 else
+                               self.tr("%1 of %2 so far…").replace("%1", str(self.index + 1))
+                               .replace("%2", found))
         elif not self.matches:
             self.count.setText(self.tr("No matches"))
         elif self.index < 0:
-            self.count.setText(self.tr("Matches: %1").replace("%1", str(len(self.matches))))
+            self.count.setText(self.tr("Matches: %1").replace("%1", found))
         else:
             self.count.setText(self.tr("%1 of %2").replace("%1", str(self.index + 1))
-                               .replace("%2", str(len(self.matches))))
+                               .replace("%2", found))
         for button in (self.previous_button, self.next_button):
             button.setEnabled(bool(self.matches))
 

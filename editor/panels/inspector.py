@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -177,6 +177,11 @@ class InspectorDock(QDockWidget):
         self._follow = BurstSlot(self.show_selection, self)  # Select All: not once per card
         # After removals (a delete of many cards sends one event per card), once they are over.
         self._reshow = BurstSlot(self.show_selection, self, immediate=False)
+        # ... and the card forms a moment after the window shows, one per turn of the event loop,
+        # so that the first click on a card finds its form made (25 ms, on top of the click).
+        self._ahead = list(FORMS_AHEAD)
+        self._ahead_timer = QTimer(self, singleShot=True, interval=FORMS_AHEAD_AFTER_MS)
+        self._ahead_timer.timeout.connect(self._make_one_ahead)
         self._build(language)
 
     def _build(self, language: str) -> None:
@@ -216,6 +221,15 @@ class InspectorDock(QDockWidget):
         scene.selectionChanged.connect(self._follow.trigger)
         controller.journey.events.connect(self._on_event)
         self.show_selection()
+        if self._ahead:
+            self._ahead_timer.start()
+
+    def _make_one_ahead(self) -> None:
+        while self._ahead and self._ahead[0] in self.forms:
+            self._ahead.pop(0)  # made meanwhile: the user was quicker
+        if self._ahead:
+            self.forms[self._ahead.pop(0)]
+            self._ahead_timer.start(0)
 
     def detach(self) -> None:
         """Stop following the scene and the map (before either goes away)."""
@@ -277,6 +291,8 @@ class InspectorDock(QDockWidget):
 
 
 
+FORMS_AHEAD = ("card", "cards")  # the forms a click or a rubber band shows first
+FORMS_AHEAD_AFTER_MS = 800
 FORM_TYPES = {"map": MapForm, "card": CardForm, "stage": StageForm, "lane": LaneForm,
               "transition": TransitionForm, "cards": CardsForm}
 

@@ -62,6 +62,8 @@ class VotesDock(QDockWidget):
         self._stale = True  # something changed while the dock was not shown
         self._refresh_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
         votes.changed.connect(self._refresh_timer.start)
+        self._people_timer = QTimer(self, singleShot=True, interval=0, timeout=self.refresh_people)
+        votes.people_changed.connect(self._people_timer.start)
         self.who.activated.connect(lambda _i: votes.pick(self.who.currentData()))
         self.add_person.clicked.connect(self.ask_participant)
         self.top.valueChanged.connect(self._set_top)
@@ -131,10 +133,9 @@ class VotesDock(QDockWidget):
         if journey is None:
             self.list.clear()
             return
+        self._people_timer.stop()  # done here too
         self.state.setText(self._state_text(journey.vote_round()))
-        self._fill_people(journey)
-        self.left.setText(self.votes.remaining_text())
-        self.left.setVisible(bool(self.left.text()))
+        self.refresh_people()
         marks = getattr(self.votes.scene, "card_marks", None)
         if marks is not None and marks.top_n != self.top.value():
             marks.set_top_n(self.top.value())
@@ -142,6 +143,16 @@ class VotesDock(QDockWidget):
             self._fill_results(journey, marks)
         else:
             self._fill_own(journey, marks)
+
+    def refresh_people(self) -> None:
+        """The people to pick and the dots left; not the ranking (a participant joining or
+        leaving names no card: the undo of someone's first edit re-listed 50,000)."""
+        journey = self.votes.journey
+        if journey is None:
+            return
+        self._fill_people(journey)
+        self.left.setText(self.votes.remaining_text())
+        self.left.setVisible(bool(self.left.text()))
 
     def _state_text(self, vote) -> str:
         if not vote.started_at and not vote.active:

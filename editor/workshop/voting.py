@@ -24,6 +24,9 @@ from model.layout.appearance import CARD_KIND_LABELS, label_language
 class VoteController(QObject):
     changed = Signal()  # the vote, the participant picked, or someone's dots changed
     started = Signal()  # a vote started (here, or by the facilitator of a live session)
+    # Someone joined, left or moved: they name no card (the model refuses to remove anyone
+    # still named), so the lists of dots stay as they are; only the list of people changes.
+    people_changed = Signal()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -56,10 +59,12 @@ class VoteController(QObject):
             self.pick(None)
         if kind == "vote_round_changed" and "active" in event.fields and self.journey.vote_round().active:
             self.started.emit()  # here or on the facilitator's machine: the dock comes forward
-        if kind in ("vote_round_changed", "participant_added", "participant_changed",
-                    "participant_removed") or (kind == "card_changed"
-                                               and "dots" in event.payload.get("fields", ())):
+        if kind in ("vote_round_changed", "participant_changed") or (
+                kind == "card_changed" and "dots" in event.payload.get("fields", ())):
             self.changed.emit()
+            self._show_remaining()
+        elif kind in ("participant_added", "participant_removed", "participant_moved"):
+            self.people_changed.emit()
             self._show_remaining()
 
     # ----------------------------------------------------------------- who

@@ -17,6 +17,8 @@ from typing import Any
 
 from model.journey import validation as check
 from model.journey.errors import ModelError
+from model.journey.people_index import COMMENT as NAMING_COMMENT
+from model.journey.people_index import PARKING_ITEM as NAMING_PARKING_ITEM
 from model.journey.removal import Removal
 from model.journey.workshop_entities import Comment, ParkingItem
 
@@ -84,6 +86,7 @@ class DiscussionMixin:
 
     def _insert_comment(self, comment: Comment) -> None:
         self._graph.add_node(comment.id, type=COMMENT, entity=comment)
+        self._people.note(comment.id, NAMING_COMMENT, (comment.author,))
         self._graph.add_edge(comment.id, comment.card, key=COMMENT_ON, kind=COMMENT_ON)
         self._place_in_order(comment)
 
@@ -103,6 +106,7 @@ class DiscussionMixin:
         check.check_comment(comment)
         self._check_people(f"comment {comment_id}", (comment.author,))
         self._graph._node[comment_id]["entity"] = comment
+        self._people.note(comment_id, NAMING_COMMENT, (comment.author,))
         if comment.created_at != old.created_at:  # its place in the canonical order moves
             self._graph.graph["comment_order"].remove(comment_id)
             self._place_in_order(comment)
@@ -135,6 +139,8 @@ class DiscussionMixin:
         if gone:
             order[:] = [c for c in order if c not in gone]
             self._graph.remove_nodes_from(gone)
+            for comment_id in gone:
+                self._people.forget(comment_id)
 
     def _insert_comments(self, comments: Iterable[Comment]) -> None:
         for comment in sorted(comments, key=lambda c: bool(c.parent)):  # parents first
@@ -156,6 +162,7 @@ class DiscussionMixin:
         check.check_parking_item(item)
         self._check_people(f"parking item {item.id}", (item.author,))
         position = self._add_ordered(PARKING, item, index)
+        self._people.note(item.id, NAMING_PARKING_ITEM, (item.author,))
         self.events.emit("parking_item_added", parking_item_id=item.id, index=position)
 
     def update_parking_item(self, item_id: str, **changes: Any) -> None:
@@ -163,6 +170,7 @@ class DiscussionMixin:
         check.check_parking_item(item)
         self._check_people(f"parking item {item_id}", (item.author,))
         self._graph._node[item_id]["entity"] = item
+        self._people.note(item_id, NAMING_PARKING_ITEM, (item.author,))
         self.events.emit("parking_item_changed", parking_item_id=item_id, fields=tuple(changes))
 
     def move_parking_item(self, item_id: str, new_index: int) -> None:
@@ -175,9 +183,11 @@ class DiscussionMixin:
         record = Removal(PARKING, item, self.parking_item_index(item_id))
         self._order(PARKING).remove(item_id)
         self._graph.remove_node(item_id)
+        self._people.forget(item_id)
         self.events.emit("parking_item_removed", parking_item_id=item_id, **record.payload())
         return record
 
     def _restore_parking_item(self, record: Removal) -> None:
         self._graph.add_node(record.element.id, type=PARKING, entity=record.element)
+        self._people.note(record.element.id, NAMING_PARKING_ITEM, (record.element.author,))
         self._order(PARKING).insert(record.index, record.element.id)

@@ -23,6 +23,7 @@ from model.journey.discussion import DiscussionMixin
 from model.journey.entities import Card, CardPlace, JourneyPath, Lane, Segment, Stage
 from model.journey.errors import ModelError
 from model.journey.events import EventEmitter
+from model.journey.people_index import CARD, PeopleIndex
 from model.journey.plain_data import map_to_data
 from model.journey.relations import IN_CELL, OF_LANE, OF_STAGE, TAGGED, RelationsMixin, cell_key
 from model.journey.removal import RemovalMixin
@@ -52,6 +53,8 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
         self._edge_ends: dict[str, tuple[str, str]] = {}
         # Caches of the cells' orders (model.journey.card_order), told of every change below.
         self._card_order = CardOrder(self._graph)
+        # Who is named where (model.journey.people_index), told of every entity stored below.
+        self._people = PeopleIndex()
         self._card_flags = CardFlags()  # votes, dots, privacy: kept like the orders
 
     # ----------------------------------------------------------------- map-level fields
@@ -330,6 +333,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
                              entity=_with_segments(card, ()) if card.segments else card)
         self._graph.add_edge(card.id, cell, key=IN_CELL, kind=IN_CELL)
         self._set_tags(card.id, card.segments)
+        self._people.note(card.id, CARD, people_of_card(card))
         if not appending:  # appending needs no renumbering: the common case
             self._renumber(siblings[place.index:], start=place.index + 1)
         self._card_order.card_joined(cell, place.index, card.id)
@@ -344,6 +348,7 @@ class JourneyMap(RelationsMixin, RemovalMixin, WorkshopMixin, DiscussionMixin):
             self._check_segments(card_id, card.segments)
             self._set_tags(card_id, card.segments)
         self._graph._node[card_id]["entity"] = _with_segments(card, ()) if card.segments else card
+        self._people.note(card_id, CARD, people_of_card(card))
         self._card_flags.stored(card)
         self.events.emit("card_changed", card_id=card_id, fields=tuple(changes))
 

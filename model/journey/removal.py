@@ -92,6 +92,7 @@ class RemovalMixin:
         for card, _ in cards:
             touched.setdefault(self._cell_of(card.id), []).append(self._graph.nodes[card.id]["order"])
             self._graph.remove_node(card.id)
+            self._people.forget(card.id)
             self._card_flags.removed(card.id)
         self._card_order.cards_counted(-len(cards))
         if len(cards) == 1:  # one card: its cell's kept order loses it, the rest is renumbered

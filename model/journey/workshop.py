@@ -19,6 +19,7 @@ from model.journey import validation as check
 from model.journey.entities import Card
 from model.journey.errors import ModelError
 from model.journey.messages import Message
+from model.journey.people_index import CARD, COMMENT, PARKING_ITEM
 from model.journey.removal import Removal
 from model.journey.workshop_entities import Participant, PrivateRound, VoteRound
 
@@ -47,9 +48,9 @@ def people_of_card(card: Card) -> set[str]:
 class WorkshopMixin:
     """Participants, votes and private rounds of JourneyMap. Expects of the map: ``_graph``,
     ``events``, ``card``, ``cards``, ``card_ids``, ``_require``, ``_node_type``, ``_order``,
-    ``_add_ordered``, ``_move_ordered``, ``_replace``, the kept ``_card_order`` and
-    ``_card_flags``, and the comments and parking lot of DiscussionMixin (a participant who
-    wrote one cannot be removed)."""
+    ``_add_ordered``, ``_move_ordered``, ``_replace``, the kept ``_card_order``,
+    ``_card_flags`` and ``_people`` (its PeopleIndex), and the comments and parking lot of
+    DiscussionMixin (a participant who wrote one cannot be removed)."""
 
     # ----------------------------------------------------------------- participants
     def participants(self) -> tuple[Participant, ...]:
@@ -103,12 +104,15 @@ class WorkshopMixin:
         self._order(PARTICIPANT).insert(record.index, record.element.id)
 
     def _participant_uses(self, participant_id: str) -> list[str]:
-        cards = sum(participant_id in people_of_card(data["entity"])  # the stored cards: no copies
-                    for data in self._graph._node.values() if data["type"] == "card")
-        comments = sum(c.author == participant_id for c in self.comments())
-        items = sum(i.author == participant_id for i in self.parking_items())
-        counts = ((cards, "card"), (comments, "comment"), (items, "parking-lot item"))
+        # From the index of who is named where, not a scan of the map (0.3 s at 50,000 cards).
+        uses = self._people.uses(participant_id)
+        counts = [(uses.get(word, 0), word) for word in (CARD, COMMENT, PARKING_ITEM)]
         return [f"{n} {word}{'s' if n > 1 else ''}" for n, word in counts if n]
+
+    def cards_naming(self, participant_id: str) -> list[str]:
+        """Ids of the cards naming the participant (author, last editor, dots), in no particular
+        order; from the index, at the cost of those cards alone."""
+        return self._people.elements_naming(participant_id, CARD)
 
     def _check_people(self, what: str, participant_ids: Iterable[str]) -> None:
         for participant_id in participant_ids:
@@ -184,14 +188,15 @@ class WorkshopMixin:
 
     def dots_of(self, participant_id: str) -> dict[str, int]:
         """Card id -> the participant's dots on it, in journey order."""
-        nodes = self._graph._node
-        dotted = self.in_journey_order(self._card_flags.dotted)
-        dots = ((c, nodes[c]["entity"].dots) for c in dotted)  # stored: no copies
-        return {card_id: on[participant_id] for card_id, on in dots if participant_id in on}
+        nodes, named = self._graph._node, self._people.elements_naming(participant_id, CARD)
+        dots = ((card_id, nodes[card_id]["entity"].dots) for card_id in self.in_journey_order(named))
+        return {card_id: card_dots[participant_id] for card_id, card_dots in dots
+                if participant_id in card_dots}
 
     def dots_used(self, participant_id: str) -> int:
-        nodes = self._graph._node
-        return sum(nodes[c]["entity"].dots.get(participant_id, 0) for c in self._card_flags.dotted)
+        nodes = self._graph._node  # only the cards that name the participant: not the map
+        return sum(nodes[card_id]["entity"].dots.get(participant_id, 0)
+                   for card_id in self._people.elements_naming(participant_id, CARD))
 
     def remaining_dots(self, participant_id: str) -> int:
         """Dots the participant may still place in the running vote (0 when none runs)."""
@@ -246,14 +251,11 @@ class WorkshopMixin:
     def marked_card_ids(self, participant_id: str | None = None) -> tuple[str, ...]:
         """Cards whose marks depend on who the participants are: those with someone's dots and
         the private ones (kept flags); given ``participant_id``, also those naming that person
-        (a pass over the stored cards: a rename, rare)."""
+        (from the index of who is named where)."""
         flags = self._card_flags
         marked = flags.dotted | flags.private
         if participant_id is not None:
-            nodes = self._graph._node
-            marked.update(c for c in self.card_ids()
-                          if participant_id in (nodes[c]["entity"].created_by,
-                                                nodes[c]["entity"].edited_by))
+            marked.update(self.cards_naming(participant_id))
         return tuple(self.in_journey_order(marked))
 
     # ----------------------------------------------------------------- private round
@@ -289,6 +291,7 @@ class WorkshopMixin:
     def _store_card(self, card: Card) -> None:
         """Replace a checked card's stored entity, keeping its tags (stored as edges)."""
         self._graph._node[card.id]["entity"] = dataclasses.replace(card, segments=())
+        self._people.note(card.id, CARD, people_of_card(card))
         self._card_flags.stored(card)
 
 

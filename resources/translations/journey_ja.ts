@@ -2256,6 +2256,18 @@
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>Matches so far: %1…</source>
+        <translation>これまでの一致: %1 件…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 so far…</source>
+        <translation>これまでの %2 件中 %1 件目…</translation>
+    </message>
+    <message>
         <source>No matches</source>
         <translation>一致なし</translation>
     </message>

@@ -272,13 +272,14 @@ def test_a_row_growing_moves_the_rows_below_not_their_cards(scene_of, counter):
     assert_in_step(scene)
 
 
-def test_find_after_an_edit_folds_only_what_changed(window_of, monkeypatch):
+def test_find_after_an_edit_folds_only_what_changed(window_of, monkeypatch, qtbot):
     import editor.canvas.find as find
 
     window = window_of(generated_map(2000))
     window.find_bar.start()
     window.find_bar.field.setText("NPS")
-    window.find_bar.search()
+    window.find_bar.search()  # the first, read a slice at a time
+    qtbot.waitUntil(lambda: not window.find_bar.searching())
     first = list(window.find_bar.matches)
     folded = Counter(monkeypatch)
     folded.watch(find, "fold")
@@ -352,12 +353,12 @@ def test_docks_read_the_map_in_slices_and_not_at_all_while_hidden(window_of, qtb
     read.watch(docks.HealthDock, "_entries")
     read.watch(docks.MomentsOfTruthDock, "_next_slice")
     monkeypatch.setattr(docks, "SLICE_SECONDS", 0.0)  # one entry a turn of the event loop
-    card = window.scene.journey.card_ids()[0]
-    window.document.controller.update_card(card, owner="Aki")
+    stage = window.scene.journey.stage_ids()[0]  # a stage's name is in many entries: read again
+    window.document.controller.update_stage(stage, name="Aki")
     qtbot.waitUntil(moments.reading)  # reading again, after the pause
     assert moments.list.count() == shown  # meanwhile the previous list stays
     read.calls.clear()
-    window.document.controller.update_card(card, owner="Mei")  # an edit starts it over
+    window.document.controller.update_stage(stage, name="Mei")  # an edit starts it over
     assert not moments.reading()
     qtbot.waitUntil(moments.reading)
     qtbot.waitUntil(lambda: not moments.reading(), timeout=30000)

@@ -36,7 +36,7 @@ def type_find(window, qtbot, text: str) -> None:
     QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible() and window.find_bar.field.hasFocus()
     QTest.keyClicks(window.find_bar.field, text)
-    qtbot.waitUntil(lambda: not window.find_bar._timer.isActive())
+    qtbot.waitUntil(lambda: not (window.find_bar._timer.isActive() or window.find_bar.searching()))
 
 
 def expected_cards(journey, word: str) -> list[str]:
@@ -73,11 +73,11 @@ def test_details_fields_and_full_width_text_are_searched(window, qtbot):
     commit = QInputMethodEvent()  # full-width letters, committed by a Japanese input method
     commit.setCommitString("ＳＳＯ")
     QApplication.sendEvent(window.find_bar.field, commit)
-    qtbot.waitUntil(lambda: not window.find_bar._timer.isActive())
+    qtbot.waitUntil(lambda: not (window.find_bar._timer.isActive() or window.find_bar.searching()))
     assert window.find_bar.matches == [card_id]
     window.find_bar.field.clear()
     QTest.keyClicks(window.find_bar.field, "churn")
-    qtbot.waitUntil(lambda: not window.find_bar._timer.isActive())
+    qtbot.waitUntil(lambda: not (window.find_bar._timer.isActive() or window.find_bar.searching()))
     assert window.find_bar.matches == [card_id]
     window.find_bar.field.setText("nothing like this anywhere")
     window.find_bar.search()
@@ -186,3 +186,48 @@ def test_highlight_of_many_matches_asks_the_scene_only_for_the_exposed_area(qtbo
     highlight.draw(painter, QRectF(0, 0, 10, 10))
     painter.end()
     assert scene.asked == [QRectF(0, 0, 10, 10)]  # one spatial query for the exposed rectangle
+
+
+def test_a_first_search_on_a_big_map_shows_the_first_matches_at_once_and_the_count_when_done(
+        qtbot, tmp_path):
+    """Issue 12: on a map whose texts are not folded yet, typing shows the first matches (in
+    reading order, highlighted) after one turn of the event loop, "so far…" in the count (the
+    highlight catches up every quarter second and at the end), Enter
+    goes to the first one meanwhile, an edit during the search is taken in, and the count is
+    the exact total when every card was read."""
+    from tests.model.generated_maps import generated_map
+
+    window = MainWindow(Document(generated_map(1500, seed=4)), ini_settings(tmp_path, "en"))
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    bar, journey = window.find_bar, window.document.journey
+    bar.stop_preparing()  # the user types before the read-ahead folded the texts
+    bar._searching.seconds = 0.0  # one card a turn of the event loop: many turns to watch
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert bar.isVisible() and bar.field.hasFocus()
+    QTest.keyClicks(bar.field, "nps")
+    qtbot.waitUntil(lambda: bool(bar.matches))  # the first ones, long before the last card is read
+    wanted = expected_cards(journey, "NPS")
+    assert bar.searching() and 0 < len(bar.matches) < len(wanted)
+    assert bar.matches == wanted[:len(bar.matches)]  # a prefix, in reading order
+    assert bar.count.text() == f"Matches so far: {len(bar.matches)}…"
+    shown = window.scene.find_highlight.matches  # the first ones at once, more now and then
+    assert wanted[0] in shown and shown <= frozenset(bar.matches)
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.scene.selected_card_ids() == [wanted[0]]
+    assert bar.count.text().startswith("1 of ") and bar.count.text().endswith(" so far…")
+    late = next(c for c in reversed(journey.card_ids()) if c not in wanted)
+    window.document.controller.update_card(late, details="NPS survey")  # read again from the start
+    wanted = expected_cards(journey, "NPS")
+    qtbot.waitUntil(lambda: not bar.searching(), timeout=20000)
+    assert bar.matches == wanted and late in bar.matches
+    assert bar.count.text() == f"Matches: {len(wanted)}"
+    assert window.scene.find_highlight.matches == frozenset(wanted)
+    QTest.keyClick(bar.field, Qt.Key.Key_Return)
+    assert window.scene.selected_card_ids() == [wanted[0]]
+    assert bar.count.text() == f"1 of {len(wanted)}"
+    window.document.undo_stack.setClean()
+    window.close()

@@ -1,7 +1,11 @@
 """The moments-of-truth list, the health check and the segments & paths dock, used by hand."""
 from __future__ import annotations
 
+import random
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from editor.canvas.context_menu import build_context_menu
 from editor.panels.journey_docks import HealthDock, MomentsOfTruthDock
@@ -93,3 +97,107 @@ def test_paths_dock_adds_a_path_from_selected_stages_and_highlights_it(canvas, q
     dock.path_highlight.setCurrentIndex(1)
     assert scene.filters.highlighted_path == document.journey.paths()[0].id
     assert scene.stage_item("s2").opacity() < 0.5
+
+
+# ------------------------------------------------------------------ following one card (issue 12)
+def shown_rows(dock) -> list[tuple[str, str, str]]:
+    items = (dock.list.item(i) for i in range(dock.list.count()))
+    return [(item.text(), item.data(Qt.ItemDataRole.UserRole), item.toolTip()) for item in items]
+
+
+@pytest.fixture
+def generated_docks(qtbot):
+    """(document, scene, moments dock, health dock, read) on a 600-card generated map; ``read()``
+    is what freshly made docks list for the map as it is now."""
+    from editor.canvas.scene import JourneyScene
+    from editor.document.document import Document
+    from editor.fonts import register_bundled_fonts
+    from tests.model.generated_maps import generated_map
+
+    register_bundled_fonts()
+    document = Document(generated_map(600, seed=3))
+    scene = JourneyScene(document.controller)
+    docks = [MomentsOfTruthDock(), HealthDock()]
+    for dock in docks:
+        qtbot.addWidget(dock)
+        dock.set_scene(scene, None)
+        dock.refresh()
+
+    def read():
+        fresh = [type(dock)() for dock in docks]
+        for dock in fresh:
+            dock.scene = scene
+            dock.refresh()
+        return [shown_rows(dock) for dock in fresh]
+    yield document, scene, *docks, read
+    for dock in docks:
+        dock.detach()
+    scene.detach()
+
+
+def test_docks_follow_random_card_edits_exactly_without_reading_the_map(generated_docks):
+    """Random card edits, moves, additions, deletions and their undos: after each, both lists
+    are what a fresh read of the map lists, and neither was read again."""
+    document, scene, moments, health, read = generated_docks
+    rng, controller, journey = random.Random(5), document.controller, document.journey
+    kinds = [CardKind.MOMENT_OF_TRUTH, CardKind.PAIN_POINT, CardKind.TOUCHPOINT, CardKind.IDEA]
+    for step in range(60):
+        card = rng.choice(journey.card_ids())
+        roll = rng.randrange(6)
+        if roll == 0:
+            controller.update_card(card, title=f"retitled {step}")
+        elif roll == 1:
+            controller.update_card(card, kind=rng.choice(kinds), owner=rng.choice(("", "Aki")))
+        elif roll == 2:
+            controller.move_cards([card], rng.choice(journey.stage_ids()), "l0", 0)
+        elif roll == 3:
+            controller.add_card(rng.choice(kinds), rng.choice(journey.stage_ids()), "l2", 0,
+                                title=f"new {step}")
+        elif roll == 4:
+            controller.remove([card])
+        else:
+            document.undo_stack.undo()
+        QApplication.processEvents()
+        assert not (moments.reading() or health.reading() or moments._refresh_timer.isActive()
+                    or health._refresh_timer.isActive()), f"step {step} read the map again"
+        assert [shown_rows(moments), shown_rows(health)] == read(), f"step {step}"
+    assert moments.followed > 60 and health.followed > 60
+
+
+def test_a_link_and_a_stage_rename_are_followed_too(generated_docks, qtbot):
+    document, scene, moments, health, read = generated_docks
+    journey = document.journey
+    pain = next(c for c in journey.card_ids() if journey.card(c).kind == CardKind.PAIN_POINT)
+    idea = next(c for c in journey.card_ids() if journey.card(c).kind == CardKind.IDEA)
+    document.controller.add_link(idea, pain)  # followed: the pain point's finding goes
+    assert pain not in [row[1] for row in shown_rows(health)] and not health.reading()
+    assert shown_rows(health) == read()[1]
+    document.undo_stack.undo()  # a link gone (from which card?): read again
+    document.controller.update_stage(journey.stage_ids()[0], name="新しい名前")
+    qtbot.waitUntil(lambda: not (health.reading() or health._refresh_timer.isActive()
+                                 or moments.reading() or moments._refresh_timer.isActive()))
+    assert [shown_rows(moments), shown_rows(health)] == read()
+
+
+def test_one_edit_makes_the_docks_look_at_one_card(generated_docks, monkeypatch):
+    """A title edit, a move, a deletion and its undo: each dock makes the entries of the card
+    edited (and looks at its stages' touchpoints), never reads the map's list again."""
+    import editor.panels.journey_docks as docks
+    from tests.editor.test_incremental_updates import Counter
+
+    document, scene, moments, health, _read = generated_docks
+    journey = document.journey
+    read = Counter(monkeypatch)
+    for watched in ("_card_entries", "_entries", "refresh_later"):
+        read.watch(docks.MomentsOfTruthDock, watched)
+        read.watch(docks.HealthDock, watched)
+    card = next(c for c in journey.card_ids() if journey.card(c).kind == CardKind.MOMENT_OF_TRUTH)
+    document.controller.update_card(card, title="renamed")
+    document.controller.move_cards([card], "s5", "l0", 0)
+    document.controller.remove([card])
+    document.undo_stack.undo()
+    QApplication.processEvents()
+    assert read["_entries"] == read["refresh_later"] == 0
+    # One card, two docks, four edits (a move also stamps its editor: a second event); a read
+    # again would make the entries of all 600 cards.
+    assert read["_card_entries"] <= 2 * 4 * 2

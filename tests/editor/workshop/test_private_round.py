@@ -125,7 +125,7 @@ def test_find_does_not_give_away_someone_else_s_private_card(qtbot, window):
         QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
         window.find_bar.field.clear()
         QTest.keyClicks(window.find_bar.field, text)
-        qtbot.waitUntil(lambda: not window.find_bar._timer.isActive())
+        qtbot.waitUntil(lambda: not (window.find_bar._timer.isActive() or window.find_bar.searching()))
         return list(window.find_bar.matches)
 
     assert find("Zebrafish") == [card_id]  # my own private card
