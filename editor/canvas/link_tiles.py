@@ -29,6 +29,7 @@ from PySide6.QtGui import QImage, QPaintEngine, QPainter, QTransform
 TILE = 256  # device pixels
 BUDGET = 32 * 1024 * 1024  # bytes of tiles kept, least recently used dropped first
 MAX_SCALE = 8.0
+MAX_TILES = 2048  # tiles kept at most, empty ones (no link there) included
 Key = tuple[float, float, float, int, int]  # zoom, the view's shift's fractions, column, row
 
 
@@ -36,20 +37,28 @@ class LinkTiles:
     """The tiles of one link layer: ``paint`` lays them (drawing the missing ones first)."""
 
     def __init__(self) -> None:
-        self._tiles: OrderedDict[Key, tuple[QRectF, QImage | None]] = OrderedDict()
+        self._tiles: OrderedDict[Key, QImage | None] = OrderedDict()
+        self._kept: dict[tuple[float, float, float], set[tuple[int, int]]] = {}  # by zoom, shift
         self.used = 0
         self.drawn_tiles = 0  # tiles drawn afresh (for the tests)
 
     def forget(self, area: QRectF) -> None:
-        """Drop the tiles over ``area`` (scene units), at every zoom."""
+        """Drop the tiles over ``area`` (scene units), at every zoom: a row that grows moves
+        thousands of links, so this looks at the kept tiles of each zoom, not at every tile."""
         if area.isEmpty():
             return
-        doomed = [key for key, (place, _) in self._tiles.items() if place.intersects(area)]
-        for key in doomed:
-            self._drop(key)
+        for shift, kept in list(self._kept.items()):
+            columns, rows = self._span(area, *shift)
+            if len(columns) * len(rows) <= len(kept):
+                doomed = [(c, r) for r in rows for c in columns if (c, r) in kept]
+            else:
+                doomed = [(c, r) for c, r in kept if c in columns and r in rows]
+            for place in doomed:
+                self._drop(shift + place)
 
     def clear(self) -> None:
         self._tiles.clear()
+        self._kept.clear()
         self.used = 0
 
     def paint(self, painter: QPainter, area: QRectF,
@@ -79,7 +88,7 @@ class LinkTiles:
         painter.save()
         painter.resetTransform()
         for c, r in wanted:
-            image = self._tiles[shift + (c, r)][1]
+            image = self._tiles[shift + (c, r)]
             if image is not None:
                 painter.drawImage(QPoint(c * TILE + whole_x, r * TILE + whole_y), image)
         painter.restore()
@@ -122,15 +131,20 @@ class LinkTiles:
         for c, r in missing:
             tile = (image.copy(QRect((c - c0) * TILE, (r - r0) * TILE, TILE, TILE))
                     if (c, r) in inked else None)
-            self._put(shift + (c, r), self._place(*shift, c, r), tile)
+            self._put(shift + (c, r), tile)
             self.drawn_tiles += 1
 
-    def _put(self, key: Key, place: QRectF, tile: QImage | None) -> None:
-        self._tiles[key] = (place, tile)
+    def _put(self, key: Key, tile: QImage | None) -> None:
+        self._tiles[key] = tile
+        self._kept.setdefault(key[:3], set()).add(key[3:])
         self.used += tile.sizeInBytes() if tile is not None else 0
-        while self.used > BUDGET and len(self._tiles) > 1:
+        while (self.used > BUDGET or len(self._tiles) > MAX_TILES) and len(self._tiles) > 1:
             self._drop(next(iter(self._tiles)))
 
     def _drop(self, key: Key) -> None:
-        _, tile = self._tiles.pop(key)
+        tile = self._tiles.pop(key)
+        kept = self._kept[key[:3]]
+        kept.discard(key[3:])
+        if not kept:
+            del self._kept[key[:3]]
         self.used -= tile.sizeInBytes() if tile is not None else 0
