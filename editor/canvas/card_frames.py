@@ -1,14 +1,18 @@
-"""Card frames: a card's shadow, note, border and kind marker, rasterised once per look, then copied.
+"""Card frames: a card's pixels (its shadow, note, border and kind marker; at 100 % detail also its
+segment dots and text), rasterised once per look, then copied.
 
-Antialiased rounded rectangles are most of what a card costs to paint: the see-through shadow
+Antialiased rounded rectangles were most of what a card cost to paint: the see-through shadow
 alone took 120 µs, the note with its border 55 µs, against 2 µs to copy the same pixels from a
-pixmap. Cards share few looks (a kind and sticky colour, a height from a dozen line counts, the
-zoom), so ``draw_card_frame`` keeps each look's pixels in a small least-recently-used cache and
+pixmap; and each text line was shaped again on every paint. A look is what decides every pixel
+besides the size and zoom: a zoomed-out card's kind and colour (cards share few of those), a
+detailed card's kind, colour, label, title lines, footer and segment colours (its own, until
+its text changes or the zoom does). ``draw_card_frame`` keeps each look's pixels in a
+least-recently-used cache of CACHE_BYTES (a 2,400 × 1,600 window of cards is about 16 MB) and
 copies them to the device. The pixmap is drawn with the same antialiasing at the same offset
 inside a device pixel, so at any zoom where the card starts on a whole pixel (100 %, where cards
-sit at whole scene units) the result is the direct drawing's; elsewhere the frame lands on the
-nearest pixel (under half a pixel off its text). A painter that rotates or shears, or one that
-records rather than rasterises (SVG), gets the direct drawing.
+sit at whole scene units) the result is the direct drawing's; elsewhere the card lands on the
+nearest pixel (under half a pixel off). A painter that rotates or shears, or one that records
+rather than rasterises (SVG, or a QPainter subclass noting the calls), gets the direct drawing.
 Imports: PySide6.
 """
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPaintEngine, QPainter, QPixmap, QTransform
 
-CACHE_BYTES = 24 * 1024 * 1024
+CACHE_BYTES = 40 * 1024 * 1024
 MAX_SCALE = 8.0  # beyond this zoom a frame is drawn directly: its pixmap would be huge
 _RASTER = (QPaintEngine.Type.Raster,)
 
@@ -59,7 +63,8 @@ def draw_card_frame(painter: QPainter, rect: QRectF, look: Hashable,
     t = painter.worldTransform()
     scale = t.m11()
     if (t.type().value > QTransform.TransformationType.TxScale.value or scale != t.m22()
-            or scale <= 0 or scale > MAX_SCALE or painter.paintEngine().type() not in _RASTER):
+            or scale <= 0 or scale > MAX_SCALE or painter.paintEngine().type() not in _RASTER
+            or type(painter) is not QPainter):  # one that notes what is drawn on it
         paint(painter, rect)
         return
     x, y = t.map(rect.topLeft()).toTuple()  # off a whole pixel: the nearest one (see above)

@@ -35,6 +35,7 @@ from model.layout.grid import (
 
 SELECTION_COLOUR = QColor("#1a73e8")
 SHADOW_COLOUR = QColor(0, 0, 0, 38)
+KIND_LABEL_INK, FOOTER_INK = QColor("#555555"), QColor("#5b5b5b")
 SELECTION_PEN = 2.5
 SELECTION_GAP = 2.5  # a card's selection outline runs this far outside the card
 SHADOW_OFFSET = QPointF(1.5, 2.5)
@@ -164,13 +165,18 @@ class CardItem(ElementItem):
         marks = getattr(self.scene(), "card_marks", None)  # the workshop's (editor.canvas.card_marks)
         if marks is not None and marks.paint_instead(painter, self, lod):
             return
-        detail = lod >= LOD_DETAIL
-        look = (self.card.kind, self.card.colour, detail)
-        draw_card_frame(painter, rect, look, self._frame_painter(detail), self.paint_margin)
-        if detail:
-            self._paint_segments(painter)
-            self._paint_text(painter, marks)
+        if lod >= LOD_DETAIL:  # the whole card is one look: copied while nothing in it changes
+            lines = self.box.title_lines if self.box else (self.card.title,)
+            footer = self.box.footer if self.box else ""
+            if footer and marks is not None:
+                footer = marks.footer(self, footer)  # no vote total while the vote is secret
+            look = (self.card.kind, self.card.colour, True, self.kind_label, lines, footer,
+                    self.segment_colours)
+            draw_card_frame(painter, rect, look, self._card_painter(lines, footer),
+                            self.paint_margin)
         else:  # zoomed out: the title only, grown to stay readable (editor.canvas.detail)
+            look = (self.card.kind, self.card.colour, False)
+            draw_card_frame(painter, rect, look, self._frame_painter(False), self.paint_margin)
             paint_card_title(painter, self.card.title, rect.width(), rect.height(), lod)
         if self.isSelected():
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -199,28 +205,38 @@ class CardItem(ElementItem):
                 painter.drawPath(marker)
         return paint
 
-    def _paint_segments(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        x = self.rect().width() - CARD_PADDING - 7
-        for seg_colour in self.segment_colours:
-            painter.setBrush(QColor(seg_colour))
-            painter.drawEllipse(QRectF(x, CARD_PADDING, 7, 7))
-            x -= 9
+    def _card_painter(self, lines, footer: str):
+        """What draws the whole card at 100 % detail (editor.canvas.card_frames): its frame,
+        segment dots, kind label, title lines and footer."""
+        frame = self._frame_painter(True)
+        kind, segments, label = self.card.kind, self.segment_colours, self.kind_label
 
-    def _paint_text(self, painter: QPainter, marks=None) -> None:
-        painter.setPen(QColor("#555555"))
-        text_x = CARD_PADDING + (16 if CARD_MARKERS[self.card.kind] != "none" else 0)
-        draw_lines(painter, [self.kind_label], text_x, CARD_PADDING - 2, SMALL_SIZE, 12)
-        painter.setPen(TITLE_COLOUR)
-        lines = self.box.title_lines if self.box else (self.card.title,)
-        bottom = draw_lines(painter, lines, CARD_PADDING, CARD_PADDING + CARD_KIND_STRIP,
-                            TITLE_SIZE, TITLE_LEADING)
-        footer = self.box.footer if self.box else ""
-        if footer and marks is not None:
-            footer = marks.footer(self, footer)  # no vote total while the vote is secret
-        if footer:
-            painter.setPen(QColor("#5b5b5b"))
-            draw_lines(painter, [footer], CARD_PADDING, bottom + 1, SMALL_SIZE, 13)
+        def paint(painter: QPainter, rect: QRectF) -> None:
+            frame(painter, rect)
+            _paint_segments(painter, rect, segments)
+            _paint_text(painter, rect, kind, label, lines, footer)
+        return paint
+
+
+def _paint_segments(painter: QPainter, rect: QRectF, colours: tuple[str, ...]) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    x = rect.x() + rect.width() - CARD_PADDING - 7
+    for seg_colour in colours:
+        painter.setBrush(QColor(seg_colour))
+        painter.drawEllipse(QRectF(x, rect.y() + CARD_PADDING, 7, 7))
+        x -= 9
+
+
+def _paint_text(painter: QPainter, rect: QRectF, kind, label: str, lines, footer: str) -> None:
+    left, top = rect.x() + CARD_PADDING, rect.y() + CARD_PADDING
+    painter.setPen(KIND_LABEL_INK)
+    text_x = left + (16 if CARD_MARKERS[kind] != "none" else 0)
+    draw_lines(painter, [label], text_x, top - 2, SMALL_SIZE, 12)
+    painter.setPen(TITLE_COLOUR)
+    bottom = draw_lines(painter, lines, left, top + CARD_KIND_STRIP, TITLE_SIZE, TITLE_LEADING)
+    if footer:
+        painter.setPen(FOOTER_INK)
+        draw_lines(painter, [footer], left, bottom + 1, SMALL_SIZE, 13)
 
 
 class HeaderItem(ElementItem):

@@ -1,30 +1,37 @@
 """Idea → pain-point links on the canvas: one dashed curve per link, under the cards, with an
 arrow head at the pain point (issue 10, item 17), drawn at a cost that follows what shows.
 
-A link may join cards tens of thousands of units apart (a 50,000-card map). Three things kept
+A link may join cards tens of thousands of units apart (a 50,000-card map). Four things keep
 such links from costing the map's size:
 - the scene's index: moving a card re-shapes its links, and Qt re-files a re-shaped item in every
   cell of its index that its rectangle spans (10 ms for a long link, 70 s for deleting 200 cards
   of a 50,000-card map). Links are children of a ``LinkLayer`` that declares it contains them
   (``ItemContainsChildrenInShape``), so Qt files the layer once and never the links;
-- painting: Qt dashes and flattens a whole curve however little of it shows, so a link paints
+- painting: Qt dashes and flattens a whole curve however little of it shows, so a link draws
   only the stretch of its curve inside the painted area (the same curve, cut with de Casteljau's
   construction; its dashes continue from the length before it), and nothing when it is outside;
+  it draws that stretch as dashed chords (editor.canvas.dashes), which Qt rasterises about 15
+  times faster than a dashed curve. The links paint nothing themselves (Qt would call each of
+  them for every window): their layer draws them, into tiles that it lays again on later paints
+  (editor.canvas.link_tiles), and a link tells its layer before it changes;
 - hit tests: the layer has no shape, so Qt never looks at the links under the pointer (a press
   in a 50,000-card map asked 6,000 links for their rectangles); a link's stroked outline is made
   when first asked for, then kept;
 - edits: a card that moves re-curves its links, many at once below a change in a crowded cell;
   ``set_ends`` works out only the four points and the rectangle they span, and the curve, its
   arrow and dashes are made when the link is first painted.
-Imports: PySide6, model.layout.grid, editor.canvas.items.
+Imports: PySide6, model.layout.grid, editor.canvas (items, dashes, link_tiles).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPolygonF, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from shiboken6 import isValid
 
+from editor.canvas.dashes import Cubic, draw_dashed, length_table
 from editor.canvas.items import CARD_Z
+from editor.canvas.link_tiles import LinkTiles
 from model.layout.grid import Rect
 
 LINK_INK = QColor(46, 125, 50, 200)  # the idea cards' green, a little see-through
@@ -33,6 +40,10 @@ REACH = 6.0  # how far a link paints outside its curve (pen, arrow): the cut kee
 ARROW = 8.0  # the arrow head's length
 SHORT = 400.0  # units along its main axis: a link shorter than this is drawn whole
 Points = tuple[QPointF, QPointF, QPointF, QPointF]  # start, two controls, end of a cubic
+_CHANGES = (QGraphicsItem.GraphicsItemChange.ItemPositionChange,
+            QGraphicsItem.GraphicsItemChange.ItemVisibleChange,
+            QGraphicsItem.GraphicsItemChange.ItemParentChange,
+            QGraphicsItem.GraphicsItemChange.ItemSceneChange)
 
 
 def link_points(source: Rect, target: Rect) -> Points:
@@ -70,14 +81,38 @@ def arrow_head(before: QPointF, tip: QPointF, size: float = 8.0) -> QPolygonF:
 
 
 class LinkLayer(QGraphicsItem):
-    """Holds every link item, and tells Qt's index that they lie within it (see above)."""
+    """Holds every link item, tells Qt's index that they lie within it, and paints them from
+    tiles where it can (editor.canvas.link_tiles; see above)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-                      | QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+                      | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(CARD_Z - 1)  # under the cards: a link never hides a card's text
         self._bounds = QRectF()
+        self.tiles = LinkTiles()
+        self._changed: list[LinkItem] = []  # links whose new place is to be repainted
+
+    def link_changing(self, link: LinkItem) -> None:
+        """``link`` is about to change (shape, place, visibility, coming or going). Links paint
+        nothing themselves, so Qt repaints nothing for them: the layer has its old place
+        repainted now, and its new place as soon as the change is done (before the next paint
+        at the latest), and the tiles there go."""
+        self._repaint(link.sceneBoundingRect())
+        self._changed.append(link)
+        if len(self._changed) == 1:
+            QTimer.singleShot(0, self._after_changes)
+
+    def _after_changes(self) -> None:
+        if isValid(self):
+            for link in self._changed:
+                if isValid(link) and link.parentItem() is self:
+                    self._repaint(link.sceneBoundingRect())
+            self._changed.clear()
+
+    def _repaint(self, place: QRectF) -> None:
+        self.tiles.forget(place)
+        self.update(place)
 
     def cover(self, rect: QRectF) -> None:
         """Grow to ``rect`` (the scene's rectangle), so that every link lies within."""
@@ -92,7 +127,32 @@ class LinkLayer(QGraphicsItem):
         return QPainterPath()  # never under the pointer: Qt need not look at its links
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        pass
+        """Lay the tiles over what is painted, or draw the links there directly."""
+        self._after_changes()
+        area = _painted_area(painter, option)
+        if not area.isEmpty() and not self.tiles.paint(painter, area, self._draw_links):
+            self._draw_links(painter, area)
+
+    def _draw_links(self, painter: QPainter, area: QRectF) -> list[QRectF]:
+        """Draw the links over ``area`` (scene units); their scene rectangles."""
+        drawn, base = [], painter.transform()
+        for link in self.childItems():
+            if not isinstance(link, LinkItem) or not link.isVisible():
+                continue
+            place = link.sceneBoundingRect()
+            if place.intersects(area):
+                painter.setTransform(QTransform.fromTranslate(link.x(), link.y()) * base)
+                link.draw(painter, area.translated(-link.x(), -link.y()))
+                drawn.append(place)
+        painter.setTransform(base)
+        return drawn
+
+
+def _painted_area(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
+    """What is being painted, in the item's units: the exposed rectangle within the clip."""
+    area = option.exposedRect
+    clip = painter.clipBoundingRect()
+    return area.intersected(clip) if not clip.isEmpty() else area
 
 
 class LinkItem(QGraphicsItem):
@@ -110,7 +170,11 @@ class LinkItem(QGraphicsItem):
         self._arrow = QPolygonF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
+        self._dashes: tuple[Points, Cubic, list[float]] | None = None  # see _dash_geometry
+        # The layer paints its links: Qt never asks 50,000 cards' links to paint a corner, and
+        # the link tells its layer of every change instead (see LinkLayer.link_changing).
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption  # exposedRect
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
 
     def set_ends(self, source: Rect, target: Rect) -> None:
         """Join two cards' rectangles. When both moved by the same offset (rows below a taller
@@ -163,37 +227,62 @@ class LinkItem(QGraphicsItem):
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        area = option.exposedRect
-        clip = painter.clipBoundingRect()
-        if not clip.isEmpty():
-            area = area.intersected(clip)
+        """Nothing: the layer draws its links (a link outside a layer draws itself)."""
+        if not isinstance(self.parentItem(), LinkLayer):
+            self.draw(painter, _painted_area(painter, option))
+
+    def draw(self, painter: QPainter, area: QRectF) -> None:
+        """Draw what of the link lies in ``area`` (the item's units)."""
         if self._points is None or not area.intersects(self._bounds):
             return
         self._make_curve()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(LINK_INK, LINK_WIDTH, Qt.PenStyle.DashLine)
         grown = area.adjusted(-REACH, -REACH, REACH, REACH)
-        path = self._path if grown.contains(self._bounds) else self._stretch_in(grown, pen)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+        a, b = (0.0, 1.0) if grown.contains(self._bounds) else self._span_in(grown)
+        if a < b:
+            cubic, lengths = self._dash_geometry()
+            draw_dashed(painter, cubic, lengths, LINK_INK, LINK_WIDTH, a, b)
         if grown.intersects(self._arrow.boundingRect()):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(LINK_INK)
             painter.drawPolygon(self._arrow)
 
-    def _stretch_in(self, area: QRectF, pen: QPen) -> QPainterPath:
-        """The part of the curve inside ``area``, its dashes in step with the whole curve's."""
+    # Qt's word that the link is about to change: its layer repaints it (see link_changing).
+    def prepareGeometryChange(self) -> None:  # noqa: N802 (Qt's name)
+        self._changing(self.parentItem())
+        super().prepareGeometryChange()
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt's name)
+        if change in _CHANGES:
+            self._changing(self.parentItem())
+            if change == QGraphicsItem.GraphicsItemChange.ItemParentChange:
+                self._changing(value)  # its new layer
+        elif change == QGraphicsItem.GraphicsItemChange.ItemParentHasChanged:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents,
+                         isinstance(value, LinkLayer))  # its layer paints it
+        return super().itemChange(change, value)
+
+    def _changing(self, layer) -> None:
+        if isinstance(layer, LinkLayer):  # a new link too: its first place comes next
+            layer.link_changing(self)
+
+    def _dash_geometry(self) -> tuple[Cubic, list[float]]:
+        """The curve as plain numbers and its length table (editor.canvas.dashes), worked out
+        when first painted after its ends changed."""
+        kept = self._dashes
+        if kept is None or kept[0] is not self._points:
+            cubic = tuple((p.x(), p.y()) for p in self._points)
+            kept = self._dashes = (self._points, cubic, length_table(cubic))
+        return kept[1], kept[2]
+
+    def _span_in(self, area: QRectF) -> tuple[float, float]:
+        """The parameters between which the curve runs inside ``area`` (the whole curve when it
+        is short: not worth cutting, and it may double back)."""
         vertical, coefficients = self._axis
         low, high = (area.top(), area.bottom()) if vertical else (area.left(), area.right())
         if coefficients[3] == 0 or abs(_along(coefficients, 1.0) - coefficients[0]) < SHORT:
-            return self._path  # short: not worth cutting (and it may double back)
-        a, b = _span(coefficients, low, high)
-        if a >= b:
-            return QPainterPath()
-        before = _cubic(_cut(self._points, 0.0, a)).length() if a > 0 else 0.0
-        pen.setDashOffset(before / LINK_WIDTH)
-        return _cubic(_cut(self._points, a, b))
+            return 0.0, 1.0
+        return _span(coefficients, low, high)
 
 
 def _cubic(points: Points) -> QPainterPath:
@@ -205,21 +294,6 @@ def _cubic(points: Points) -> QPainterPath:
 def _at(points: Points, t: float) -> QPointF:
     (p0, p1, p2, p3), s = points, 1 - t
     return p0 * s ** 3 + p1 * (3 * s * s * t) + p2 * (3 * s * t * t) + p3 * t ** 3
-
-
-def _cut(points: Points, a: float, b: float) -> Points:
-    """The piece of the cubic between parameters ``a`` and ``b`` (de Casteljau)."""
-    def split(p: Points, t: float) -> tuple[Points, Points]:
-        p01, p12, p23 = _lerp(p[0], p[1], t), _lerp(p[1], p[2], t), _lerp(p[2], p[3], t)
-        p012, p123 = _lerp(p01, p12, t), _lerp(p12, p23, t)
-        middle = _lerp(p012, p123, t)
-        return (p[0], p01, p012, middle), (middle, p123, p23, p[3])
-    tail = split(points, a)[1] if a > 0 else points
-    return split(tail, (b - a) / (1 - a))[0] if b < 1 else tail
-
-
-def _lerp(p: QPointF, q: QPointF, t: float) -> QPointF:
-    return p + (q - p) * t
 
 
 def _main_axis(points: Points) -> tuple[bool, tuple[float, float, float, float]]:

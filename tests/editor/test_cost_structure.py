@@ -14,16 +14,19 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
+import editor.canvas.dashes as dashes
 import editor.canvas.items
+import editor.canvas.links as links
 from editor.canvas.card_layers import CHUNK
 from editor.canvas.items import CardItem
+from editor.canvas.link_tiles import TILE
 from editor.canvas.render import paint_scene
 from editor.document.controller import EditController
 from editor.document.document import Document
 from editor.fonts import register_bundled_fonts
 from editor.panels.inspector import InspectorDock
 from editor.window.mainwindow import MainWindow
-from model import CardKind, JourneyMap
+from model import CardKind, CardLink, JourneyMap
 from model.layout.keeper import LayoutKeeper
 from tests.editor.test_incremental_updates import Counter, assert_in_step
 from tests.model.generated_maps import generated_map
@@ -100,6 +103,40 @@ def test_painting_a_window_paints_the_cards_near_it_not_the_map(scene_of, counte
     assert counter["paint"] <= len(near) < 600  # and a few more asked, bounded by the window
     if size == 4000:
         assert len(near) < size / 6
+
+
+@pytest.mark.parametrize("size", [300, 4000])
+def test_links_crossing_a_window_draw_what_shows_of_them(scene_of, monkeypatch, size):
+    """Each link across the window draws chords about as long as the window, however long the
+    link (the cells of a 4,000-card map are some 20,000 units tall)."""
+    journey = generated_map(size)
+    ideas = [c for c in journey.card_ids() if journey.card(c).kind == CardKind.IDEA]
+    pains = [c for c in journey.card_ids() if journey.card(c).kind == CardKind.PAIN_POINT]
+    for n, (idea, pain) in enumerate(zip(ideas, pains[::-1], strict=False)):
+        journey.add_link(CardLink(f"k{n}", idea, pain))
+    scene = scene_of(journey)
+    chords: list[float] = []
+    line, draw = dashes.QLineF, links.draw_dashed
+    monkeypatch.setattr(dashes, "QLineF", lambda *ends: chords.append(line(*ends).length())
+                        or line(*ends))
+    stretches = []  # (the link's whole length, the length drawn, chords)
+
+    def drawn(painter, cubic, lengths, *rest):
+        before = (len(chords), sum(chords))
+        draw(painter, cubic, lengths, *rest)
+        stretches.append((lengths[-1], sum(chords) - before[1], len(chords) - before[0]))
+
+    monkeypatch.setattr(links, "draw_dashed", drawn)
+    window = QRectF(0, scene.sceneRect().center().y() - 400, 1200, 800)  # the map's middle
+    paint_scene(scene, window, QSize(1200, 800))
+    near = window.adjusted(-TILE, -TILE, TILE, TILE)  # links are drawn in whole tiles
+    crossing = [item for item in scene.annotations.links.values()
+                if item.sceneBoundingRect().intersects(near)]
+    assert 0 < len(stretches) <= len(crossing)
+    for _whole, length, count in stretches:
+        assert length <= 2 * (near.width() + near.height()) and count <= 64
+    if size == 4000:
+        assert max(whole for whole, _, _ in stretches) > 10 * window.height()
 
 
 def test_a_shown_view_repaints_only_what_is_on_screen(scene_of, counter, qtbot):

@@ -4,7 +4,7 @@ item draws at the view's own transform, after the user zoomed with Ctrl+wheel.""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QPainter, QWheelEvent
+from PySide6.QtGui import QImage, QPainter, QStaticText, QWheelEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionGraphicsItem
 
 from model.layout.grid import HEADER_NAME_SIZE, TITLE_SIZE
@@ -16,10 +16,16 @@ class RecordingPainter(QPainter):
         self.texts: list[tuple[str, float]] = []
 
     def drawText(self, *args) -> None:
-        text = next(a for a in args if isinstance(a, str))
+        self._note(next(a for a in args if isinstance(a, str)))
+        super().drawText(*args)
+
+    def drawStaticText(self, *args) -> None:  # text lines are kept QStaticTexts (painting.py)
+        self._note(next(a for a in args if isinstance(a, QStaticText)).text())
+        super().drawStaticText(*args)
+
+    def _note(self, text: str) -> None:
         self.texts.append((text, self.font().pointSizeF() if self.font().pointSizeF() > 0
                            else self.font().pixelSize()))
-        super().drawText(*args)
 
 
 def painted_texts(view, item) -> list[tuple[str, float]]:
