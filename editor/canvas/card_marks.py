@@ -9,8 +9,8 @@ facilitator records for) and ``public`` (presentation mode: the projector is nob
 private card is a placeholder and only revealed dots show). Privacy is a display rule
 (docs/collaboration.md): the text stays in the model.
 
-The card item calls ``paint_instead`` first (True: it drew the placeholder, nothing else),
-``footer`` for its footer line, and ``paint_over`` last; nothing else in the canvas knows of
+The card item calls ``paint_instead`` first (True: it drew the placeholder, nothing else) and
+``paint_over`` last; nothing else in the canvas knows of
 the workshop. Kept out of items.py so that the item stays a thin painter (and merges stay easy).
 Imports: PySide6, model, editor.i18n, editor.canvas.painting, editor.document.workshop_edits.
 """
@@ -305,10 +305,6 @@ class CardMarks:
                          Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                          tr("Private card\n(hidden until revealed)"))
         return True
-
-    def footer(self, item, footer: str) -> str:
-        """The card's footer line as the viewer sees it (it holds no vote total to hide)."""
-        return footer
 
     def paint_over(self, painter: QPainter, item, lod: float) -> None:
         card, rect = item.card, item.rect()

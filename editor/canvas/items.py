@@ -167,9 +167,7 @@ class CardItem(ElementItem):
             return
         if lod >= LOD_DETAIL:  # the whole card is one look: copied while nothing in it changes
             lines = self.box.title_lines if self.box else (self.card.title,)
-            footer = self.box.footer if self.box else ""
-            if footer and marks is not None:
-                footer = marks.footer(self, footer)  # no vote total while the vote is secret
+            footer = self.box.footer if self.box else ""  # never a vote total: dots show those
             look = (self.card.kind, self.card.colour, True, self.kind_label, lines, footer,
                     self.segment_colours)
             draw_card_frame(painter, rect, look, self._card_painter(lines, footer),
