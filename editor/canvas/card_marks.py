@@ -315,7 +315,8 @@ class CardMarks:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(TOP_COLOUR, 3))
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 3, 3)
-        right = rect.width() - INSET - 9 * len(item.segment_colours)
+        segments = len(item.segment_colours)  # their dots end the strip (editor.canvas.items)
+        right = rect.width() - (INSET if not segments else CARD_PADDING + 7 + 9 * (segments - 1) + 3)
         if rank:
             right = self._paint_badge(painter, right, f"#{rank}", TOP_COLOUR, QColor("#3b2f00"))
         comments = self._comment_counts(card.id)
