@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -248,8 +249,27 @@ class CommentsDock(QDockWidget):
         elif action in ("resolve", "reopen"):
             self.message.attempt(lambda: workshop.resolve_comment(comment_id, action == "resolve"))
         elif action == "delete":
+            if not self._thread_may_go(comment_id):
+                return
             if self.replying_to in (comment_id, ""):
                 self.stop_replying()
             self.message.attempt(lambda: workshop.delete_comment(comment_id))
+
+    def _thread_may_go(self, comment_id: str) -> bool:
+        """Deleting a thread's first comment deletes its replies, often other people's: ask."""
+        journey = self.controller.journey
+        comment = journey.comment(comment_id)
+        replies = sum(c.parent == comment_id for c in journey.comments(comment.card))
+        if not replies:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Delete Comment"),
+            self.tr("Delete this comment and the reply to it? Undo brings both back.")
+            if replies == 1 else
+            self.tr("Delete this comment and the %1 replies to it? Undo brings them back.")
+            .replace("%1", str(replies)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
 

@@ -1164,6 +1164,18 @@
         <source>Reply</source>
         <translation>返信</translation>
     </message>
+    <message>
+        <source>Delete Comment</source>
+        <translation>コメントの削除</translation>
+    </message>
+    <message>
+        <source>Delete this comment and the reply to it? Undo brings both back.</source>
+        <translation>このコメントと、それへの返信を削除しますか? 元に戻すと両方が戻ります。</translation>
+    </message>
+    <message>
+        <source>Delete this comment and the %1 replies to it? Undo brings them back.</source>
+        <translation>このコメントと、それへの返信 %1 件を削除しますか? 元に戻すとすべて戻ります。</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>

@@ -175,3 +175,27 @@ def test_a_comment_added_elsewhere_appears(window, qtbot):
     be(window, "Mina")
     window.document.controller.workshop.add_comment("e", "From the other room")
     assert shown_comments(window) == [("Mina", local_text(window.clock.moment), "From the other room")]
+
+
+def test_deleting_a_thread_with_replies_asks_first(window, qtbot):
+    """The first comment of a thread takes its replies with it (often other people's): the dock
+    asks; Cancel keeps all, Yes deletes all in one undo step."""
+    from PySide6.QtWidgets import QMessageBox
+    from window_helpers import answer_message_box
+
+    click_card(window, "b")
+    type_comment(qtbot, window, "Opening question")
+    dock = window.comments
+    top_id = next(iter(dock.views))
+    click(qtbot, dock.views[top_id].reply_button)
+    type_comment(qtbot, window, "An answer")
+    seen: list[str] = []
+    answer_message_box(QMessageBox.StandardButton.Cancel, seen)
+    click(qtbot, dock.views[top_id].delete_button)
+    assert seen == ["Delete this comment and the reply to it? Undo brings both back."]
+    assert [text for _a, _t, text in shown_comments(window)] == ["Opening question", "An answer"]
+    answer_message_box(QMessageBox.StandardButton.Yes, seen)
+    click(qtbot, dock.views[top_id].delete_button)
+    assert shown_comments(window) == []
+    window.menu_actions.undo.trigger()
+    assert [text for _a, _t, text in shown_comments(window)] == ["Opening question", "An answer"]
