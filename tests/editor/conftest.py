@@ -1,11 +1,16 @@
-"""Fixtures for the canvas tests: a real scene and view over a small map, shown offscreen."""
+"""Fixtures for the canvas tests: a real scene and view over a small map, shown offscreen; scenes
+and main windows over given maps (``scene_of``, ``window_of``: the cost-structure tests)."""
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import small_map
+from canvas_helpers import ini_settings, small_map
+from PySide6.QtGui import QUndoStack
 
+from editor.document.controller import EditController
 from editor.document.document import Document
 from editor.fonts import register_bundled_fonts
+from editor.window.mainwindow import MainWindow
+from model import JourneyMap
 
 
 @pytest.fixture
@@ -42,3 +47,39 @@ def template_scene(template_document):
     scene = JourneyScene(template_document.controller)
     yield scene
     scene.detach()
+
+
+@pytest.fixture
+def scene_of(qtbot):
+    """Scenes over given maps (a bare scene, no window), detached at the end."""
+    from editor.canvas.scene import JourneyScene
+
+    register_bundled_fonts()
+    scenes = []
+
+    def build(journey: JourneyMap):
+        scenes.append(JourneyScene(EditController(journey, QUndoStack())))
+        return scenes[-1]
+
+    yield build
+    for scene in scenes:
+        scene.detach()
+
+
+@pytest.fixture
+def window_of(qtbot, tmp_path):
+    """Main windows over given maps, shown at 1400 × 900, closed at the end."""
+    windows = []
+
+    def build(journey: JourneyMap) -> MainWindow:
+        windows.append(MainWindow(Document(journey), ini_settings(tmp_path, "en")))
+        windows[-1].resize(1400, 900)
+        windows[-1].show()
+        qtbot.waitExposed(windows[-1])
+        return windows[-1]
+
+    yield build
+    for window in windows:
+        window.document.undo_stack.setClean()
+        window.close()
+        window.deleteLater()

@@ -9,9 +9,7 @@ for all its cards in journey order. Each guard was run against the code before t
 from __future__ import annotations
 
 import pytest
-from canvas_helpers import ini_settings
 from PySide6.QtCore import QPointF, QRectF, QSize
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 import editor.canvas.dashes as dashes
@@ -21,9 +19,6 @@ from editor.canvas.card_layers import CHUNK
 from editor.canvas.items import CardItem
 from editor.canvas.link_tiles import TILE
 from editor.canvas.render import paint_scene
-from editor.document.controller import EditController
-from editor.document.document import Document
-from editor.fonts import register_bundled_fonts
 from editor.panels.inspector import InspectorDock
 from editor.window.mainwindow import MainWindow
 from model import CardKind, CardLink, JourneyMap
@@ -32,40 +27,6 @@ from tests.editor.test_incremental_updates import Counter, assert_in_step
 from tests.model.generated_maps import generated_map
 
 WINDOW = QRectF(0, 0, 1200, 800)  # scene units, the canvas's top-left at 100 %
-
-
-@pytest.fixture
-def scene_of(qtbot):
-    from editor.canvas.scene import JourneyScene
-
-    register_bundled_fonts()
-    scenes = []
-
-    def build(journey: JourneyMap):
-        scenes.append(JourneyScene(EditController(journey, QUndoStack())))
-        return scenes[-1]
-
-    yield build
-    for scene in scenes:
-        scene.detach()
-
-
-@pytest.fixture
-def window_of(qtbot, tmp_path):
-    windows = []
-
-    def build(journey: JourneyMap) -> MainWindow:
-        windows.append(MainWindow(Document(journey), ini_settings(tmp_path, "en")))
-        windows[-1].resize(1400, 900)
-        windows[-1].show()
-        qtbot.waitExposed(windows[-1])
-        return windows[-1]
-
-    yield build
-    for window in windows:
-        window.document.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
 
 
 @pytest.fixture

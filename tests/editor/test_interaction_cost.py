@@ -4,33 +4,13 @@ them): these tests count the cards read and the cards whose marks, entries or fo
 """
 from __future__ import annotations
 
-import pytest
-from canvas_helpers import ini_settings
 from PySide6.QtWidgets import QApplication
 
 from editor.canvas.card_marks import CardMarks
 from editor.document.document import Document
-from editor.window.mainwindow import MainWindow
 from model import JourneyMap
 from tests.editor.test_incremental_updates import Counter
 from tests.model.generated_maps import generated_map
-
-
-@pytest.fixture
-def window_of(qtbot, tmp_path):
-    windows = []
-
-    def build(journey: JourneyMap) -> MainWindow:
-        windows.append(MainWindow(Document(journey), ini_settings(tmp_path, "en")))
-        windows[-1].resize(1400, 900)
-        windows[-1].show()
-        qtbot.waitExposed(windows[-1])
-        return windows[-1]
-
-    yield build
-    for window in windows:
-        window.document.undo_stack.setClean()
-        window.close()
 
 
 def settle(turns: int = 5) -> None:

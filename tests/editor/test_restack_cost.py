@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QUndoStack
 
 from editor.canvas.card_layers import CHUNK
 from editor.canvas.items import CardItem
 from editor.canvas.links import LinkItem, link_points
 from editor.canvas.render import paint_scene
-from editor.document.controller import EditController
-from editor.fonts import register_bundled_fonts
 from model import Card, CardKind, CardLink, JourneyMap, Lane, LaneKind, Stage
 from model.layout.card_boxes import BLOCK
 from tests.editor.test_incremental_updates import Counter, assert_in_step
@@ -41,22 +38,6 @@ def crowded_map(pains: int, links: bool = True) -> JourneyMap:
     for i in range(5):
         journey.add_card(Card(f"o{i}", CardKind.NOTE, f"ほか {i}"), "s2", "pains")
     return journey
-
-
-@pytest.fixture
-def scene_of(qtbot):
-    from editor.canvas.scene import JourneyScene
-
-    register_bundled_fonts()
-    scenes = []
-
-    def build(journey: JourneyMap):
-        scenes.append(JourneyScene(EditController(journey, QUndoStack())))
-        return scenes[-1]
-
-    yield build
-    for scene in scenes:
-        scene.detach()
 
 
 @pytest.fixture
