@@ -248,15 +248,12 @@ class WorkshopMixin:
     def voted_card_count(self) -> int:
         return len(self._card_flags.votes)
 
-    def marked_card_ids(self, participant_id: str | None = None) -> tuple[str, ...]:
-        """Cards whose marks depend on who the participants are: those with someone's dots and
-        the private ones (kept flags); given ``participant_id``, also those naming that person
-        (from the index of who is named where)."""
+    def marked_card_ids(self) -> tuple[str, ...]:
+        """Cards whose marks depend on the participants' order and colours: those with someone's
+        dots and the private ones (kept flags), in journey order. Who names one person is
+        ``cards_naming``."""
         flags = self._card_flags
-        marked = flags.dotted | flags.private
-        if participant_id is not None:
-            marked.update(self.cards_naming(participant_id))
-        return tuple(self.in_journey_order(marked))
+        return tuple(self.in_journey_order(flags.dotted | flags.private))
 
     # ----------------------------------------------------------------- private round
     def private_round(self) -> PrivateRound:
