@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from model import Card, CardKind, Event
+from model import Card, CardKind, Event, JourneyMap
 from model.layout.grid import CardSizer, compute_layout
 from model.layout.keeper import LayoutKeeper, card_updates
 from model.layout.text import CharWidths
@@ -47,19 +47,25 @@ def random_edit(journey, rng: random.Random, made: list[int], records: list) -> 
                             channel=rng.choice(("", "Web")))
 
 
-def test_many_edits_caught_up_at_once_equal_a_fresh_layout():
-    rng = random.Random(5)
-    journey = generated_map(400, seed=3)
+def caught_up_batches(journey: JourneyMap, rng: random.Random, rounds: int, sizes: tuple[int, ...]):
+    """A keeper of ``journey``, yielded after each of ``rounds`` batches of random edits (each
+    of one of ``sizes`` edits) that it caught up with at once."""
     keeper = LayoutKeeper(CardSizer(CharWidths()))
     keeper.rebuild(journey)
     events: list[Event] = []
     journey.events.connect(events.append)
     made, records = [0], []
-    for _ in range(60):
-        for _ in range(rng.choice((1, 2, 5, 20, 80))):
+    for _ in range(rounds):
+        for _ in range(rng.choice(sizes)):
             random_edit(journey, rng, made, records)
         catch_up(keeper, journey, events)
         events.clear()
+        yield keeper
+
+
+def test_many_edits_caught_up_at_once_equal_a_fresh_layout():
+    journey = generated_map(400, seed=3)
+    for keeper in caught_up_batches(journey, random.Random(5), 60, (1, 2, 5, 20, 80)):
         assert keeper.layout == compute_layout(journey, keeper.sizer)
 
 
@@ -118,18 +124,8 @@ def test_crowded_cells_edited_in_batches_equal_a_fresh_layout():
     """Cards added, removed, moved and retitled near the top, middle and end of a cell of
     several hundred cards (blocks split, empty and move), caught up with one to eighty at a
     time."""
-    rng = random.Random(8)
     journey = crowded_map(700, seed=8)
-    keeper = LayoutKeeper(CardSizer(CharWidths()))
-    keeper.rebuild(journey)
-    events: list[Event] = []
-    journey.events.connect(events.append)
-    made, records = [0], []
-    for _ in range(40):
-        for _ in range(rng.choice((1, 3, 20, 80))):
-            random_edit(journey, rng, made, records)
-        catch_up(keeper, journey, events)
-        events.clear()
+    for keeper in caught_up_batches(journey, random.Random(8), 40, (1, 3, 20, 80)):
         assert keeper.layout == compute_layout(journey, keeper.sizer)
         assert_blocks_hold(keeper, journey)
     assert max(len(b) for b in keeper.boxes.blocks.values()) > 5
