@@ -46,6 +46,15 @@ def select_row(qtbot, window, index: int):
     return row
 
 
+def edit_row(qtbot, window, index: int):
+    """Double-click a row, as to edit its text in place: the editor that gets the focus."""
+    listing = window.parking.list
+    row = select_row(qtbot, window, index)
+    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton,
+                      pos=listing.visualItemRect(row).center())
+    return QApplication.focusWidget()
+
+
 def test_park_points_and_read_who_and_when(window, qtbot):
     park(qtbot, window, "Pricing tiers for NGOs")
     be(window, "Ken")
@@ -63,10 +72,7 @@ def test_park_points_and_read_who_and_when(window, qtbot):
 def test_edit_in_place_and_delete_with_the_key(window, qtbot):
     park(qtbot, window, "Pricing")
     listing = window.parking.list
-    row = select_row(qtbot, window, 0)
-    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton,
-                      pos=listing.visualItemRect(row).center())
-    editor = QApplication.focusWidget()
+    editor = edit_row(qtbot, window, 0)
     assert isinstance(editor, QLineEdit) and editor.text() == "Pricing"
     editor.selectAll()
     qtbot.keyClicks(editor, "Pricing for NGOs")
@@ -172,10 +178,7 @@ def test_items_parked_elsewhere_appear(window, qtbot):
 def test_an_item_arriving_while_one_is_edited_keeps_the_typing(window, qtbot):
     park(qtbot, window, "Pricing")
     listing = window.parking.list
-    row = select_row(qtbot, window, 0)
-    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton,
-                      pos=listing.visualItemRect(row).center())
-    editor = QApplication.focusWidget()
+    editor = edit_row(qtbot, window, 0)
     editor.selectAll()
     qtbot.keyClicks(editor, "Pricing for")
     be(window, "Mina")
