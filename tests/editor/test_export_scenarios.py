@@ -10,7 +10,7 @@ import pytest
 from canvas_helpers import ini_settings
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
-from test_export_ui import export_to, wait_for_export
+from test_export_ui import export_to, record_messages, wait_for_export
 
 from editor.document.document import Document
 from editor.window.export_scenarios import ScenarioExportDialog
@@ -23,10 +23,7 @@ PAIR = Path(__file__).resolve().parents[1] / "model" / "scenarios" / "fixtures" 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     window = MainWindow(Document.open(PAIR), ini_settings(tmp_path, "en"))
-    window.messages = []
-    for name in ("show_error", "show_warning", "show_info"):
-        monkeypatch.setattr(window, name,
-                            lambda title, text, name=name: window.messages.append((name, text)))
+    record_messages(window, monkeypatch)
     yield window
     window.close()
     window.deleteLater()

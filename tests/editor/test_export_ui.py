@@ -18,14 +18,20 @@ from editor.window.export_dialog import KEY_DETAILS, KEY_MODE, KEY_PAPER, Export
 from editor.window.mainwindow import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    settings = ini_settings(tmp_path, "en")
-    window = MainWindow(Document.from_template("saas-cs-lifecycle", "ja"), settings)
+def record_messages(window, monkeypatch) -> None:
+    """The window's error, warning and information boxes noted in ``window.messages`` as
+    (kind, text) instead of shown."""
     window.messages = []
     for name in ("show_error", "show_warning", "show_info"):
         monkeypatch.setattr(window, name,
                             lambda title, text, name=name: window.messages.append((name, text)))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    settings = ini_settings(tmp_path, "en")
+    window = MainWindow(Document.from_template("saas-cs-lifecycle", "ja"), settings)
+    record_messages(window, monkeypatch)
     yield window
     window.close()
     window.deleteLater()
