@@ -220,9 +220,7 @@ class _StagePage:
         shape.name = f"Card {card.id}"
         write_text(shape.text_frame, [_shortened(f"{KIND_MARKS[card.kind]} {card.title}")],
                    CARD_TITLE_PT, INK, margin=4)
-        # Slides have no dots: the vote total joins the footer ("Web  ·  CSM  ·  ▲3").
-        footer = "  ·  ".join(p for p in (card_footer(card), f"▲{card.votes}" if card.votes else "")
-                              if p)
+        footer = card_footer(card, with_votes=True)  # slides have no dots: "Web  ·  CSM  ·  ▲3"
         if footer:
             add_line(shape.text_frame, wrap_text(footer, CARD_W - 10, WIDTHS, CARD_FOOTER_PT, 1)[0],
                      CARD_FOOTER_PT, MUTED)

@@ -86,11 +86,13 @@ class MapLayout:
     lane_order: tuple[str, ...] = ()
 
 
-def card_footer(card: Card) -> str:
-    """The small line under a card's title: channel and owner. Not the votes: they are dots in
-    the card's top strip, so that a vote never changes a card's size (during a secret vote that
-    would tell everyone which cards got one)."""
-    return "  ·  ".join(p for p in (card.channel, card.owner) if p)
+def card_footer(card: Card, with_votes: bool = False) -> str:
+    """The small line under a card's title: channel and owner. Not the votes on the canvas and
+    the poster: they are dots in the card's top strip, so that a vote never changes a card's size
+    (during a secret vote that would tell everyone which cards got one). ``with_votes`` adds
+    "▲N" for what draws no dots (the slides)."""
+    votes = f"▲{card.votes}" if with_votes and card.votes else ""
+    return "  ·  ".join(p for p in (card.channel, card.owner, votes) if p)
 
 
 class CardSizer:

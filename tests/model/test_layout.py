@@ -107,6 +107,7 @@ def test_long_titles_make_taller_cards_up_to_a_line_limit():
 
 def test_card_footer_joins_channel_owner_and_votes():
     assert card_footer(Card("c", channel="chat", owner="CS", votes=3)) == "chat  ·  CS"  # votes: dots
+    assert card_footer(Card("c", owner="CS", votes=3), with_votes=True) == "CS  ·  ▲3"  # slides
     assert card_footer(Card("c")) == ""
 
 
