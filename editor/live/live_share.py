@@ -224,6 +224,7 @@ class LiveShare(QObject):
         self.dock.raise_()
         self._show_state(session.state, "")
         self._show_participants(session.participants())
+        self._send_scenario()
         self._send_selection()
         self._share_workshop(session)
         self.update_actions()
@@ -249,8 +250,13 @@ class LiveShare(QObject):
 
     def _send_selection(self) -> None:
         if self.session is not None and self.window.scene is not None:
-            self.session.set_field(SCENARIO_FIELD, self._scenario_id())  # the selection's scenario
             self.session.set_selection(self.window.scene.selected_card_ids())
+
+    def _send_scenario(self) -> None:
+        """The scenario my selection belongs to: when the session begins and when I switch
+        (not with every selection change: each awareness field set is sent to everyone)."""
+        if self.session is not None:
+            self.session.set_field(SCENARIO_FIELD, self._scenario_id())
 
     def _scenario_id(self) -> str:
         document = self.window.document
@@ -329,6 +335,7 @@ class LiveShare(QObject):
         self.overlay = PresenceOverlay(new, self, self._scenario_id())
         self._take_peer_scenarios(self.session.peer_fields())
         new.selectionChanged.connect(self._selection_timer.start)
+        self._send_scenario()
         self._send_selection()
 
     def document_dropped(self, document: Document) -> None:
